@@ -1,0 +1,55 @@
+# Everyday tasks. `make help` lists them. Every target sets up .venv first.
+SHELL := /bin/bash
+VENV := .venv/bin
+export RASA_TELEMETRY_ENABLED := false
+MODEL_NAME := back-heat-triage
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test test-unit train validate shell lint evaluate vignettes bench clean lock
+
+help: ## Show this list
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: ## Create .venv (Python 3.10) and install pinned dependencies
+	@./scripts/bootstrap.sh
+
+run: ## Set up, train if stale, run action + Rasa servers on 127.0.0.1:5005 (REST)
+	@./scripts/run.sh
+
+test: setup ## Set up and run the whole test suite (what CI runs)
+	$(VENV)/python -m pytest
+
+test-unit: setup ## Only the fast tests (no model, no servers)
+	$(VENV)/python -m pytest -m "not e2e and not slow"
+
+train: setup ## Train the model into models/ (skips when nothing changed)
+	$(VENV)/rasa train --out models --fixed-model-name $(MODEL_NAME)
+
+validate: setup ## Check domain, data, stories and rules for consistency
+	$(VENV)/rasa data validate --fail-on-warnings
+
+shell: train ## Chat in the terminal (starts the action server too)
+	@SANIC_HOST=127.0.0.1 $(VENV)/rasa run actions --port 5055 & trap "kill $$!" EXIT; \
+	  $(VENV)/rasa shell --model models --endpoints endpoints.yml
+
+lint: setup ## Static checks (ruff) and data validation
+	$(VENV)/ruff check bot actions tests scripts
+	$(VENV)/rasa data validate --fail-on-warnings
+
+evaluate: setup ## NLU metrics on the held-out set, cross-validation, story tests
+	$(VENV)/python scripts/evaluate_nlu.py --cross-validation
+	$(VENV)/python -m pytest tests/e2e/test_stories.py -q
+
+vignettes: setup ## Play the vignette suite over REST and print accuracy and triage errors
+	$(VENV)/python -m pytest tests/vignettes -q -s
+
+bench: setup ## Latency, throughput and memory benchmarks (prints numbers)
+	$(VENV)/python scripts/benchmark.py
+
+lock: ## Re-pin requirements.lock from requirements.txt (needs network to PyPI)
+	rm -rf .venv-lock && python3.10 -m venv .venv-lock && .venv-lock/bin/pip install -q -r requirements.txt \
+	  && (echo "# Full pinned environment (pip freeze of requirements.txt on Python 3.10). Regenerate: make lock"; \
+	      .venv-lock/bin/pip freeze) > requirements.lock && rm -rf .venv-lock
+
+clean: ## Remove trained models, caches and local databases
+	rm -rf models .cache .rasa results .pytest_cache .hypothesis *.db

@@ -1,0 +1,167 @@
+"""Custom actions: thin adapters between Rasa and the clinical engine.
+
+All clinical decisions are made in bot.clinical (engine and interview); the
+wording is in bot.replies. These classes only read the tracker, call them, and
+turn the answer into events and messages.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.clinical.engine import default_spec
+from bot.clinical.interview import next_question, normalise_state, read_message
+from bot import replies
+
+logger = logging.getLogger(__name__)
+
+FORM = "triage_form"
+REQUESTED_SLOT = "requested_slot"
+# Intents that never answer a question: inside the form they are handed back to
+# the rules (the form rejects), unless the message also names a finding.
+DIGRESSIONS = {
+    "ask_why", "ask_serious", "ask_causes", "request_human", "restart", "goodbye",
+    "greet", "thank", "out_of_scope", "bot_challenge", "nlu_fallback",
+}
+FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medication", "answer"}
+
+
+def _state(tracker: Tracker) -> Dict[str, Any]:
+    return normalise_state(tracker.get_slot("interview"))
+
+
+def _send(dispatcher: CollectingDispatcher, message: Dict[str, Any]) -> None:
+    dispatcher.utter_message(
+        text=message.get("text"),
+        buttons=message.get("buttons") or [],
+        json_message=message.get("custom"),
+    )
+
+
+def _latest_user_message_id(tracker: Tracker) -> Optional[Text]:
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return event.get("message_id") or str(event.get("timestamp"))
+    return None
+
+
+# Actions that run between a user message and the form reading it.
+_FORM_TURN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}"}
+
+
+def _resuming_after_digression(tracker: Tracker) -> bool:
+    """True when another action (a digression's answer) ran since the user spoke."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") not in _FORM_TURN_ACTIONS:
+            return True
+    return False
+
+
+class ValidateTriageForm(Action):
+    """Reads each user message once, then asks the next question or ends the form.
+
+    Sets `requested_slot` to the id of the question it asks (contract section 3)
+    and `requested_slot` to None when the interview is finished, which hands
+    over to `action_triage_result` (an emergency finishes it at once).
+    """
+
+    def name(self) -> Text:
+        return f"validate_{FORM}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        spec = default_spec()
+        state = _state(tracker)
+        message = tracker.latest_message or {}
+        message_id = _latest_user_message_id(tracker)
+        asked = tracker.get_slot(REQUESTED_SLOT)
+        events: List[EventType] = []
+        unclear = False
+
+        fresh = message_id != tracker.get_slot("last_read_message")
+        if message_id and fresh and not _resuming_after_digression(tracker):
+            intent = (message.get("intent") or {}).get("name")
+            entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
+            if intent in DIGRESSIONS and not entities and tracker.active_loop.get("name") == FORM:
+                # Not an answer: reject, so the digression rules reply and resume the form.
+                return []
+            reading = read_message(spec, state, asked, intent, entities, message.get("text") or "")
+            state = reading.state
+            unclear = bool(asked) and not reading.answered and not reading.changed
+            events += [SlotSet("interview", state), SlotSet("last_read_message", message_id)]
+            logger.info("interview read message: question=%s answered=%s new_findings=%d",
+                        asked, reading.answered, len(reading.new_findings))
+
+        ask = next_question(spec, state)
+        if ask is None:
+            return events + [SlotSet(REQUESTED_SLOT, None)]
+        _send(dispatcher, replies.question_message(ask, unclear=unclear and ask.id == asked))
+        return events + [SlotSet(REQUESTED_SLOT, ask.id)]
+
+
+class ActionTriageResult(Action):
+    """Computes the triage and sends the result with the `triage` payload."""
+
+    def name(self) -> Text:
+        return "action_triage_result"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        spec = default_spec()
+        result = spec.evaluate(_state(tracker)["findings"])
+        for message in replies.result_messages(spec, result):
+            _send(dispatcher, message)
+        logger.info("triage result: level=%s rules=%s", result.level,
+                    ",".join(r.rule for r in result.reasons))
+        return [SlotSet("triage_level", result.level)]
+
+
+class ActionExplainQuestion(Action):
+    def name(self) -> Text:
+        return "action_explain_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=replies.why_text(default_spec(), tracker.get_slot(REQUESTED_SLOT)))
+        return []
+
+
+class ActionAnswerSerious(Action):
+    def name(self) -> Text:
+        return "action_answer_serious"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        spec = default_spec()
+        finished = tracker.get_slot("triage_level") is not None and tracker.active_loop.get("name") != FORM
+        dispatcher.utter_message(text=replies.serious_text(spec, _state(tracker), finished))
+        return []
+
+
+class ActionAnswerCauses(Action):
+    def name(self) -> Text:
+        return "action_answer_causes"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=replies.causes_text(default_spec(), _state(tracker)))
+        return []
+
+
+class ActionHandoff(Action):
+    """A request for a person: what to do next, with a summary (a rule ends the form)."""
+
+    def name(self) -> Text:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=replies.handoff_text(default_spec(), _state(tracker)))
+        return []

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up, trains when the model is missing or stale, and runs the assistant on
+# loopback: the action server and the Rasa server (REST channel, SQLite
+# tracker store). Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/bootstrap.sh
+
+export RASA_PORT="${RASA_PORT:-5005}" ACTION_PORT="${ACTION_PORT:-5055}"
+export SANIC_HOST=127.0.0.1          # the action server listens on loopback only
+export RASA_TELEMETRY_ENABLED=false
+mkdir -p .rasa
+
+# `rasa train` compares fingerprints and only retrains what changed.
+.venv/bin/rasa train --out models --fixed-model-name back-heat-triage
+
+endpoints=.rasa/endpoints.run.yml
+.venv/bin/python -m bot.settings endpoints > "$endpoints"
+
+.venv/bin/rasa run actions --port "$ACTION_PORT" &
+actions_pid=$!
+trap 'kill $actions_pid 2>/dev/null || true' EXIT INT TERM
+
+cat <<MSG
+
+  The assistant is starting on http://127.0.0.1:$RASA_PORT (action server on :$ACTION_PORT).
+  Talk to it over REST, for example:
+
+    curl -s -X POST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
+         -H 'Content-Type: application/json' \\
+         -d '{"sender": "me", "message": "my lower back has been burning since Tuesday"}'
+
+MSG
+.venv/bin/rasa run --enable-api -i 127.0.0.1 -p "$RASA_PORT" --model models \
+  --endpoints "$endpoints" --credentials credentials.yml
