@@ -12,6 +12,7 @@ Unit tests need none of these and run in seconds.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -66,17 +67,23 @@ def trained_model_path() -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     name = f"model-{model_fingerprint()}"
     model = cache / f"{name}.tar.gz"
-    if not model.exists():
-        log = cache / f"{name}.train.log"
-        with log.open("w") as out:
-            proc = subprocess.run(
-                [RASA, "train", "--out", str(cache), "--fixed-model-name", name],
-                cwd=ROOT, env=base_env(), stdout=out, stderr=subprocess.STDOUT,
-            )
-        if proc.returncode != 0 or not model.exists():
-            pytest.fail(f"rasa train failed (exit {proc.returncode}); see {log}:\n"
-                        + log.read_text()[-3000:])
+    with (cache / "train.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one training at a time, even across runs
+        if not model.exists():
+            _train(cache, name, model)
     return model
+
+
+def _train(cache: Path, name: str, model: Path) -> None:
+    log = cache / f"{name}.train.log"
+    with log.open("w") as out:
+        proc = subprocess.run(
+            [RASA, "train", "--out", str(cache), "--fixed-model-name", name],
+            cwd=ROOT, env=base_env(), stdout=out, stderr=subprocess.STDOUT,
+        )
+    if proc.returncode != 0 or not model.exists():
+        pytest.fail(f"rasa train failed (exit {proc.returncode}); see {log}:\n"
+                    + log.read_text()[-3000:])
 
 
 def free_port() -> int:
