@@ -57,23 +57,31 @@ def _join(items: List[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _reason_phrases(spec: TriageSpec, result: TriageResult, reasons) -> List[str]:
+    phrases: List[str] = []
+    for reason in reasons:
+        for fid in reason.findings:
+            value = result.findings.get(fid)
+            if reason.rule == "unknown_red_flag":
+                phrase = f"we could not rule out {spec.findings[fid].label}"
+            else:
+                phrase = describe_finding(spec, fid, value)
+            if phrase not in phrases:
+                phrases.append(phrase)
+    return phrases
+
+
 def result_text(spec: TriageSpec, result: TriageResult) -> str:
     """The result as one message: advice first, then why, causes, advice, safety net."""
     parts = [result.advice]
-    shown: List[str] = []
-    for reason in result.reasons:
-        for fid in reason.findings:
-            if fid not in shown:
-                shown.append(fid)
-    if result.reasons:
-        if result.reasons[0].rule == "unknown_red_flag" and len(result.reasons) == 1:
-            unsure = [spec.findings[f].label for f in result.reasons[0].findings]
-            parts.append("I suggest this because we could not rule out " + _join(unsure) + ".")
-        else:
-            said = [describe_finding(spec, f, result.findings[f]) for f in shown if f in result.findings]
-            parts.append("I suggest this because of what you told me: " + _join(said) + ".")
+    deciding = [r for r in result.reasons if r.level == result.level]
+    others = [r for r in result.reasons if r.level != result.level]
+    if deciding:
+        parts.append("I suggest this because of: " + _join(_reason_phrases(spec, result, deciding)) + ".")
     else:
-        parts.append("Nothing you told me points to a need for a doctor right now.")
+        parts.append("Nothing you told me points to a need to see a doctor right now.")
+    if others:
+        parts.append("Also worth telling a clinician: " + _join(_reason_phrases(spec, result, others)) + ".")
     if result.possible_causes:
         labels = [spec.cause_label(c) for c in result.possible_causes]
         parts.append(

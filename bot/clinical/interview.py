@@ -164,9 +164,11 @@ def _outcome(spec: TriageSpec, findings: Mapping[str, Any]) -> Tuple[str, Tuple[
     return level, tuple(a.text for a in spec.self_care_advice if a.when(findings)[0])
 
 
-def could_change_outcome(spec: TriageSpec, question: Question, state: State) -> bool:
-    """Could some answer to ``question`` change the level or the self-care advice,
-    alone or together with an answer to one other unanswered question?"""
+def could_change(spec: TriageSpec, question: Question, state: State,
+                 outcome=TriageSpec.level_of) -> bool:
+    """Could some answer to ``question`` change the outcome (by default the
+    level of care), alone or together with an answer to one other unanswered
+    question? Pairs matter: back history and duration decide a rule together."""
     findings = state["findings"]
     own = _answer_options(spec, question, findings)
     others: List[Dict[str, Any]] = [{}]
@@ -175,23 +177,30 @@ def could_change_outcome(spec: TriageSpec, question: Question, state: State) -> 
             others.extend(_answer_options(spec, other, findings))
     for context in others:
         base = {**findings, **context}
-        baseline = _outcome(spec, base)
+        baseline = outcome(spec, base)
         for answer in own:
-            if _outcome(spec, {**base, **answer}) != baseline:
+            if outcome(spec, {**base, **answer}) != baseline:
                 return True
     return False
 
 
 def next_question(spec: TriageSpec, state: State) -> Optional[Ask]:
-    """The next question to ask, or None when the interview is finished."""
+    """The next question to ask, or None when the interview is finished.
+
+    The red-flag screen is always asked (unless an emergency is already
+    known). After it, questions that could still change the level of care
+    come first, in spec order; then those that could only change the
+    self-care advice.
+    """
     findings = state["findings"]
     if spec.level_of(findings) in EMERGENCY_LEVELS:
         return None
-    for question in spec.questions:
-        if all(f in findings for f in question.findings):
-            continue
-        is_red_flag = spec.findings[question.findings[0]].group == "red_flag"
-        if is_red_flag or could_change_outcome(spec, question, state):
+    pending = [q for q in spec.questions if not all(f in findings for f in q.findings)]
+    for question in pending:
+        if spec.findings[question.findings[0]].group == "red_flag" or could_change(spec, question, state):
+            return _ask_for(spec, question, state)
+    for question in pending:
+        if could_change(spec, question, state, outcome=_outcome):
             return _ask_for(spec, question, state)
     return None
 

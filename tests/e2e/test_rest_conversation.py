@@ -61,7 +61,7 @@ def test_emergency_mid_interview_stops_the_interview(rest):
     reply = rest.say(user, '/inform{"symptom": "rash"}')
     assert rest.questions(reply)[0]["id"] == "emergency_signs"
     reply = rest.say(user, answer("none"))
-    assert rest.questions(reply)[0]["id"] == "nerve_warning_signs"
+    assert rest.questions(reply)[0]["id"] == "urgent_signs"
     reply = rest.say(user, answer("leg_weakness"))
     result = rest.triage(reply)
     assert result is not None and result["level"] == "emergency"

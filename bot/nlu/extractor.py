@@ -1,0 +1,378 @@
+"""Lexicon entity extraction with ConText-style negation, in plain Python.
+
+    >>> from bot.nlu import extract
+    >>> [(e["entity"], e["value"], e.get("role")) for e in extract("no fever but my back burns")]
+    [('symptom', 'fever', 'negated'), ('sensation', 'burning', None)]
+
+How it works
+1. Matching. Every phrase and pattern of bot/clinical/lexicon.yml, plus
+   temperatures and pain scores, is matched on the text. Where matches
+   overlap the longest wins (ties: ignore entries, numbers, then symptom,
+   body_location, sensation, medication, duration); `ignore` matches report
+   nothing.
+2. Negation (NegEx / ConText). spaCy's blank English tokenizer gives the
+   words. A mention is negated when a negation trigger ("no", "not",
+   "haven't", "without", "denies", ...) comes before it in the same clause:
+   at most `window` words in between (words of other mentions not counted),
+   no comma, no terminator ("but", "although", "however", "just", ...), no
+   sentence end. Answer particles ("no", "nope") only reach a mention that
+   follows at once ("no fever", not "no I have a fever"). A negation carries
+   on along a list ("no fever, chills or rash"). Post triggers ("the rash
+   has gone") negate the mention just before them. Triggers inside a
+   mention do not count: "can't feel my legs" is an asserted symptom.
+   Pseudo-triggers ("won't stop", "not only", "nothing helps") are not
+   negations.
+3. Uncertainty. A mention after "not sure if", "don't know whether", ... or
+   right after "could it be", "worried it's", ... is not reported at all (the
+   dialogue asks about it instead); its span is kept in `suppressed` so a
+   merger can drop what another extractor found there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
+
+from bot.nlu.lexicon import (
+    DURATION,
+    NEGATED,
+    SYMPTOM,
+    VALUE_ENTITIES,
+    Entry,
+    Lexicon,
+    bounded,
+    default_lexicon,
+    phrase_to_regex,
+)
+
+# Statuses of a mention.
+ASSERTED, NEG, UNCERTAIN, ASKING = "asserted", "negated", "uncertain", "asking"
+
+_PRIORITY = {None: 0, "number": 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9}
+
+# Words that end the reach of an answer particle ("no I have a fever").
+_PARTICLE_BLOCKERS = {
+    "i", "'m", "m", "im", "me", "my", "it", "'s", "its", "you", "we", "they", "he", "she",
+    "this", "that", "there", "is", "was", "have", "'ve", "has", "had", "do", "did", "does",
+    "am", "are", "got", "feel", "feels", "felt", "get", "gets", "yes", "but", "well",
+}
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
+_SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
+
+_NUM = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?)"
+_C_UNIT = r"(?:c|celsius|centigrade|celcius)"
+_F_UNIT = r"(?:f|fahrenheit|farenheit|farenheight|fahrenheight|farenhite)"
+_UNIT = (
+    r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)\s*(?P<unit1>" + _C_UNIT + "|" + _F_UNIT + r")?"
+    r"|\s?(?P<unit2>" + _C_UNIT + "|" + _F_UNIT + r"))"
+)
+_TEMP_WITH_UNIT = re.compile(bounded(_NUM + _UNIT), re.IGNORECASE)
+_TEMP_CONTEXT = re.compile(
+    bounded(
+        r"(?:temp(?:erature)?s?|fever|feaver|thermometer|running|temp\s+reading)\s+"
+        r"(?:(?:is|was|of|at|about|around|reads?|reading|says?|said|hit|hits|reached|up\s+to|went\s+up\s+to|"
+        r"got\s+to|has\s+been|been|showed|shows|nearly|almost|over|above|like|a|an|just|went|gone|up|to|"
+        r"spiked|spiking|high|highest|max|peaked|peaking|around|roughly|approx)\s+){0,4}"
+        + _NUM + r"(?:" + _UNIT + r")?"
+    ),
+    re.IGNORECASE,
+)
+_SCORE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "zero": 0}
+_SCORE = r"(?P<a>\d{1,2}(?:\.\d)?|" + "|".join(_SCORE_WORDS) + r")"
+_PAIN_SCORE = re.compile(
+    bounded(
+        r"(?:a\s+)?" + _SCORE + r"(?:\s*(?:-|to|or)\s*(?P<b>\d{1,2}(?:\.\d)?|" + "|".join(_SCORE_WORDS) + r"))?"
+        r"\s*(?:/|out\s+of|outta|on\s+a\s+scale\s+of|on\s+the\s+scale\s+of)\s*(?:10|ten)"
+    ),
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: Optional[str]
+    value: Optional[str]
+    role: Optional[str] = None
+    implies: Tuple[Tuple[str, str], ...] = ()
+    drop_if_negated: bool = False
+    kind: Optional[str] = None  # entity, or "number" for temperatures and scores
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Analysis:
+    """What extract() saw: the entities, and the spans it chose not to report."""
+
+    text: str
+    entities: List[Dict[str, Any]]
+    suppressed: List[Tuple[int, int]] = field(default_factory=list)
+    mentions: List[Tuple[Mention, str]] = field(default_factory=list)
+
+
+def _alt_regex(items: Sequence[str]) -> Optional[Pattern]:
+    if not items:
+        return None
+    alt = "|".join(sorted((phrase_to_regex(i) for i in items), key=len, reverse=True))
+    return re.compile(bounded(alt), re.IGNORECASE)
+
+
+class LexiconMatcher:
+    """The compiled lexicon plus spaCy's tokenizer; `analyse(text)` does the work."""
+
+    def __init__(self, lexicon: Optional[Lexicon] = None):
+        import spacy
+
+        self.lexicon = lexicon or default_lexicon()
+        self.nlp = spacy.blank("en")
+        rules = self.lexicon.negation
+        self.rules = rules
+        self.pre = _alt_regex(rules.pre)
+        self.post = _alt_regex(rules.post)
+        self.pseudo = _alt_regex(rules.pseudo)
+        self.uncertain = _alt_regex(rules.uncertain)
+        self.asking = _alt_regex(rules.asking)
+        self.terminators = _alt_regex(rules.terminators)
+        self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
+        numbers = self.lexicon.numbers
+        temp = numbers.get("temperature", {})
+        self.celsius = temp.get("celsius", {"fever": 38.0, "high_fever": 39.4, "range": [34, 44]})
+        self.fahrenheit = temp.get("fahrenheit", {"fever": 100.4, "high_fever": 103.0, "range": [93, 112]})
+        pain = numbers.get("pain_score", {})
+        self.severe_from = float(pain.get("severe", 8))
+
+    # -- matching ------------------------------------------------------------
+
+    def _temperature(self, m: "re.Match") -> Optional[Mention]:
+        raw = m.group("num").replace(",", ".")
+        try:
+            number = float(raw)
+        except ValueError:
+            return None
+        unit = (m.groupdict().get("unit1") or m.groupdict().get("unit2") or "").lower()
+        if unit.startswith("c"):
+            scale = self.celsius
+        elif unit.startswith("f"):
+            scale = self.fahrenheit
+        elif number <= 45:
+            scale = self.celsius
+        elif number >= 90:
+            scale = self.fahrenheit
+        else:
+            return None
+        low, high = scale["range"]
+        if not low <= number <= high:
+            return None
+        if number >= scale["high_fever"]:
+            return Mention(m.start(), m.end(), SYMPTOM, "high_fever", kind="number")
+        if number >= scale["fever"]:
+            return Mention(m.start(), m.end(), SYMPTOM, "fever", kind="number")
+        return Mention(m.start(), m.end(), SYMPTOM, "fever", role=NEGATED, kind="number")
+
+    def _pain(self, m: "re.Match") -> Optional[Mention]:
+        def num(s: Optional[str]) -> Optional[float]:
+            if s is None:
+                return None
+            s = s.lower()
+            return float(_SCORE_WORDS[s]) if s in _SCORE_WORDS else float(s)
+
+        scores = [x for x in (num(m.group("a")), num(m.group("b"))) if x is not None]
+        score = max(scores)
+        if score > 10:
+            return None
+        role = None if score >= self.severe_from else NEGATED
+        return Mention(m.start(), m.end(), SYMPTOM, "severe_pain", role=role, kind="number")
+
+    def candidates(self, text: str) -> List[Mention]:
+        found: List[Mention] = []
+        entry: Entry
+        for entry in self.lexicon.entries:
+            neg_group = "neg" in entry.regex.groupindex
+            for m in entry.regex.finditer(text):
+                if m.end() == m.start():
+                    continue
+                role = entry.role
+                if neg_group and m.group("neg"):
+                    role = NEGATED
+                found.append(Mention(m.start(), m.end(), entry.entity, entry.value, role,
+                                     entry.implies, entry.drop_if_negated, kind=entry.entity))
+        for regex in (_TEMP_WITH_UNIT, _TEMP_CONTEXT):
+            for m in regex.finditer(text):
+                mention = self._temperature(m)
+                if mention:
+                    found.append(mention)
+        for m in _PAIN_SCORE.finditer(text):
+            mention = self._pain(m)
+            if mention:
+                found.append(mention)
+        return found
+
+    @staticmethod
+    def resolve(candidates: List[Mention]) -> List[Mention]:
+        """Longest match wins; ties by priority, then position."""
+        chosen: List[Mention] = []
+        taken: List[Tuple[int, int]] = []
+        for c in sorted(candidates, key=lambda c: (-c.length, _PRIORITY.get(c.kind, 5), c.start)):
+            if any(c.start < e and s < c.end for s, e in taken):
+                continue
+            chosen.append(c)
+            taken.append((c.start, c.end))
+        return sorted((c for c in chosen if c.entity is not None), key=lambda c: c.start)
+
+    # -- negation ------------------------------------------------------------
+
+    def analyse(self, text: str) -> Analysis:
+        text = text or ""
+        norm = text.replace("\u2019", "'").replace("\u2018", "'")
+        mentions = self.resolve(self.candidates(norm))
+        if not mentions:
+            return Analysis(text, [])
+        doc = self.nlp.make_doc(norm)
+        tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
+        spans = [(m.start, m.end) for m in mentions]
+
+        def inside_mention(a: int, b: int) -> bool:
+            return any(a < e and s < b for s, e in spans)
+
+        sentence_ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
+
+        def sentence(pos: int) -> int:
+            return bisect.bisect_right(sentence_ends, pos)
+
+        soft = [m.start() for m in _SOFT_BOUNDARY.finditer(norm)]
+        terms = [(m.start(), m.end()) for m in self.terminators.finditer(norm)] if self.terminators else []
+
+        def matches(regex: Optional[Pattern]) -> List[Tuple[int, int, str]]:
+            if regex is None:
+                return []
+            return [(m.start(), m.end(), m.group(0).lower()) for m in regex.finditer(norm)]
+
+        pseudo = matches(self.pseudo)
+        uncertain = [t for t in matches(self.uncertain) if not inside_mention(t[0], t[1])]
+        asking = [t for t in matches(self.asking) if not inside_mention(t[0], t[1])]
+
+        def overlaps(t: Tuple[int, int, str], others: List[Tuple[int, int, str]]) -> bool:
+            return any(t[0] < e and s < t[1] for s, e, _ in others)
+
+        pre = [t for t in matches(self.pre)
+               if not inside_mention(t[0], t[1]) and not overlaps(t, pseudo) and not overlaps(t, uncertain)]
+        post = [t for t in matches(self.post) if not inside_mention(t[0], t[1]) and not overlaps(t, pseudo)]
+        triggers = sorted([(s, e, w, NEG) for s, e, w in pre]
+                          + [(s, e, w, UNCERTAIN) for s, e, w in uncertain]
+                          + [(s, e, w, ASKING) for s, e, w in asking], key=lambda t: t[1])
+
+        def gap_words(a: int, b: int) -> List[str]:
+            return [w for s, e, w, punct in tokens
+                    if s >= a and e <= b and not punct and not inside_mention(s, e)]
+
+        def blocked(a: int, b: int) -> bool:
+            if any(a <= p < b for p in soft):
+                return True
+            return any(a <= s and e <= b for s, e in terms)
+
+        def direct(m: Mention) -> Optional[str]:
+            before = [t for t in triggers if t[1] <= m.start and sentence(t[0]) == sentence(m.start)]
+            if not before:
+                return None
+            s, e, word, kind = before[-1]
+            if blocked(e, m.start):
+                return None
+            words = gap_words(e, m.start)
+            if kind == ASKING:
+                return ASKING if len(words) <= self.rules.asking_window and m.entity == SYMPTOM else None
+            if kind == NEG and word in self.rules.particles:
+                if len(words) > self.rules.particle_window or any(w in _PARTICLE_BLOCKERS for w in words):
+                    return None
+                return NEG
+            return kind if len(words) <= self.rules.window else None
+
+        def post_negated(m: Mention) -> bool:
+            after = [t for t in post if t[0] >= m.end and sentence(t[0]) == sentence(m.end)]
+            if not after:
+                return False
+            s, e, _ = min(after)
+            if blocked(m.end, s):
+                return False
+            return len(gap_words(m.end, s)) <= self.rules.post_window
+
+        consumed = [t for t in matches(self.pre) if inside_mention(t[0], t[1])]
+
+        def chained(prev: Mention, m: Mention) -> bool:
+            if sentence(prev.end) != sentence(m.start):
+                return False
+            if any(m.start <= s and e <= m.end for s, e, _ in consumed):
+                return False  # "no fever, can't feel my groin": a clause of its own
+            gap = norm[prev.end:m.start].lower()
+            if any(prev.end <= p < m.start for p in sentence_ends):
+                return False
+            words = re.findall(r"[\w']+|[^\w\s]", gap)
+            if not all(w in self.connectors for w in words):
+                return False
+            strong = {"or", "nor", "no", "not", "either", "neither"}
+            return prev.entity == m.entity or any(w in strong for w in words)
+
+        statuses: List[Tuple[Mention, str]] = []
+        prev: Optional[Mention] = None
+        prev_status = ASSERTED
+        for m in mentions:
+            if m.entity == DURATION:
+                statuses.append((m, ASSERTED))
+                continue
+            status = direct(m)
+            if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and chained(prev, m):
+                status = prev_status
+            if status is None and post_negated(m):
+                status = NEG
+            status = status or ASSERTED
+            statuses.append((m, status))
+            prev, prev_status = m, status
+
+        entities: List[Dict[str, Any]] = []
+        suppressed: List[Tuple[int, int]] = []
+        for m, status in statuses:
+            negated = status == NEG or m.role == NEGATED
+            if status in (UNCERTAIN, ASKING) or (negated and m.drop_if_negated):
+                suppressed.append((m.start, m.end))
+                continue
+            ent: Dict[str, Any] = {
+                "entity": m.entity,
+                "value": m.value if m.value is not None else text[m.start:m.end],
+                "start": m.start,
+                "end": m.end,
+                "text": text[m.start:m.end],
+            }
+            if negated:
+                ent["role"] = NEGATED
+            entities.append(ent)
+            if not negated:
+                for entity, value in m.implies:
+                    entities.append({"entity": entity, "value": value, "start": m.start,
+                                     "end": m.end, "text": text[m.start:m.end]})
+        return Analysis(text, entities, suppressed, statuses)
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> LexiconMatcher:
+    return LexiconMatcher()
+
+
+def analyse(text: str) -> Analysis:
+    return default_matcher().analyse(text)
+
+
+def extract(text: str) -> List[Dict[str, Any]]:
+    """Entities of `text`: dicts {entity, value, start, end, text[, role]}.
+
+    `value` is the canonical id (the words as written for durations); a
+    denied mention has ``"role": "negated"``.
+    """
+    return analyse(text).entities

@@ -1,0 +1,290 @@
+"""Loading, validating and compiling bot/clinical/lexicon.yml.
+
+Pure Python (no Rasa import). The lexicon is the one place for the words; this
+module turns its phrases into regular expressions and checks its canonical
+values against the clinical spec (bot/clinical/triage_spec.yml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Pattern, Sequence, Tuple
+
+import yaml
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "clinical" / "lexicon.yml"
+
+SYMPTOM = "symptom"
+BODY_LOCATION = "body_location"
+SENSATION = "sensation"
+MEDICATION = "medication"
+DURATION = "duration"
+NEGATED = "negated"
+
+#: Entities with canonical values, in the order ties between equally long
+#: matches are broken.
+VALUE_ENTITIES = (SYMPTOM, BODY_LOCATION, SENSATION, MEDICATION)
+#: Spec finding whose choices are the canonical values of an entity.
+SPEC_CHOICES = {BODY_LOCATION: "location", SENSATION: "sensation", MEDICATION: "medications"}
+
+_DETERMINER = (
+    r"(?:(?:my|the|both|both of my|both my|his|her|their|your|our|a|an|one|this|that|these|those)\s+)?"
+)
+_SEP = r"[\s\-]*"
+_APOSTROPHE = "['\u2019]?"
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed or names a value the spec does not know."""
+
+
+def phrase_to_regex(phrase: str) -> str:
+    """The regex (no boundaries) of one lexicon phrase; see the file's syntax notes."""
+    words = phrase.lower().split()
+    if not words:
+        raise LexiconError("empty phrase")
+    out = ""
+    pending_sep = False
+    for word in words:
+        if word == "{my}":
+            out += (_SEP if pending_sep else "") + _DETERMINER
+            pending_sep = False
+            continue
+        piece = ""
+        for ch in word:
+            piece += _APOSTROPHE if ch in "'\u2019" else re.escape(ch)
+        if word.endswith("ing") and len(word) > 4:
+            piece = piece[: -len("ing")] + "in(?:g|['\u2019])?"
+        out += (_SEP if pending_sep else "") + piece
+        pending_sep = True
+    return out
+
+
+def bounded(regex: str) -> str:
+    """Match only on word boundaries."""
+    return r"(?<![\w])(?:" + regex + r")(?![\w])"
+
+
+def expand_phrase(phrase: str) -> List[str]:
+    """Literal spellings of a phrase (for synonyms and lookup tables)."""
+    words = phrase.lower().split()
+    if "{my}" not in words:
+        return [" ".join(words)]
+    with_my = " ".join("my" if w == "{my}" else w for w in words)
+    without = " ".join(w for w in words if w != "{my}")
+    return list(dict.fromkeys([with_my, without]))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One compiled matcher: a group of phrases, or one pattern."""
+
+    entity: Optional[str]  # None: an `ignore` entry
+    value: Optional[str]  # None for durations and ignore entries
+    regex: Pattern
+    role: Optional[str] = None  # fixed role ("negated") for this entry
+    implies: Tuple[Tuple[str, str], ...] = ()
+    drop_if_negated: bool = False
+    source: str = "phrase"  # phrase | pattern | duration | ignore
+
+
+@dataclass
+class NegationRules:
+    window: int
+    pre: List[str]
+    particles: List[str]
+    particle_window: int
+    post: List[str]
+    post_window: int
+    pseudo: List[str]
+    uncertain: List[str]
+    asking: List[str]
+    asking_window: int
+    terminators: List[str]
+    connectors: List[str]
+
+
+@dataclass
+class Lexicon:
+    raw: Mapping[str, Any]
+    entries: List[Entry]
+    #: entity -> canonical value -> literal phrases (all groups)
+    phrases: Dict[str, Dict[str, List[str]]]
+    negation: NegationRules
+    numbers: Mapping[str, Any]
+    duration_regex: Pattern
+    origin: str = "lexicon.yml"
+    _lookup: Dict[Tuple[str, str], str] = field(default_factory=dict, repr=False)
+
+    def values(self, entity: str) -> List[str]:
+        return list(self.phrases.get(entity, {}))
+
+    def canonical(self, entity: str, text: str) -> Optional[str]:
+        """The canonical value of `text` as a whole (for values found by DIET)."""
+        if not self._lookup:
+            for ent, values in self.phrases.items():
+                for value, phrases in values.items():
+                    self._lookup[(ent, value.lower())] = value
+                    for ph in phrases:
+                        for spelled in expand_phrase(ph):
+                            self._lookup.setdefault((ent, spelled), value)
+        key = " ".join(str(text).lower().replace("\u2019", "'").split())
+        if (entity, key) in self._lookup:
+            return self._lookup[(entity, key)]
+        for entry in self.entries:  # patterns and spelling variants
+            if entry.entity == entity and entry.value and entry.regex.fullmatch(key):
+                return entry.value
+        return None
+
+    def validate(self, spec: Any) -> None:
+        """Check the canonical values against the clinical spec (a TriageSpec)."""
+        problems: List[str] = []
+        yes_no = set(spec.yes_no_findings())
+        have = set(self.phrases.get(SYMPTOM, {}))
+        for missing in sorted(yes_no - have):
+            problems.append(f"symptom: yes/no finding {missing!r} has no lexicon entry")
+        for unknown in sorted(have - yes_no):
+            problems.append(f"symptom: {unknown!r} is not a yes/no finding of the spec")
+        for entity, finding_id in SPEC_CHOICES.items():
+            choices = set(spec.findings[finding_id].choices)
+            got = set(self.phrases.get(entity, {}))
+            for missing in sorted(choices - got):
+                problems.append(f"{entity}: spec choice {missing!r} has no lexicon entry")
+            for unknown in sorted(got - choices):
+                problems.append(f"{entity}: {unknown!r} is not a choice of spec finding {finding_id!r}")
+        for entry in self.entries:
+            for ent, value in entry.implies:
+                if value not in self.phrases.get(ent, {}):
+                    problems.append(f"implies: unknown value {ent}:{value}")
+        for entity, values in self.phrases.items():
+            for value, phrases in values.items():
+                if not phrases and not any(e.value == value and e.entity == entity for e in self.entries):
+                    problems.append(f"{entity}: {value!r} has no phrases or patterns")
+        # The same words must not name two values (synonyms would clash).
+        seen: Dict[str, Tuple[str, str]] = {}
+        for entity, values in self.phrases.items():
+            for value, phrases in values.items():
+                for ph in phrases:
+                    for spelled in expand_phrase(ph):
+                        other = seen.setdefault(spelled, (entity, value))
+                        if other != (entity, value):
+                            problems.append(f"phrase {spelled!r} names both {other} and {(entity, value)}")
+        if problems:
+            raise LexiconError(f"{self.origin}: " + "; ".join(problems))
+
+
+def _groups(spec_value: Any) -> List[Mapping[str, Any]]:
+    if isinstance(spec_value, list):
+        return spec_value
+    if isinstance(spec_value, Mapping):
+        return [spec_value]
+    raise LexiconError(f"expected a mapping or a list of mappings, got {spec_value!r}")
+
+
+def _compile(regex: str, where: str) -> Pattern:
+    try:
+        return re.compile(bounded(regex), re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: bad regex {regex!r}: {exc}") from exc
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    regexes = sorted({phrase_to_regex(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(regexes)
+
+
+def _fill(template: str, duration: Mapping[str, Any]) -> str:
+    def alt(items: Sequence[str]) -> str:
+        return "(?:" + "|".join(sorted((phrase_to_regex(str(i)) for i in items), key=len, reverse=True)) + ")"
+
+    return (
+        template.replace("{QTY}", alt(duration["quantities"]))
+        .replace("{UNIT}", alt(duration["units"]))
+        .replace("{DAY}", alt(duration["days"]))
+    )
+
+
+def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexicon:
+    if not isinstance(raw, Mapping) or "entities" not in raw:
+        raise LexiconError(f"{origin}: expected a mapping with `entities`")
+    entries: List[Entry] = []
+    phrases: Dict[str, Dict[str, List[str]]] = {}
+    for entity in raw["entities"]:
+        if entity not in VALUE_ENTITIES:
+            raise LexiconError(f"{origin}: unknown entity {entity!r} (expected one of {VALUE_ENTITIES})")
+    for entity in VALUE_ENTITIES:
+        values = raw["entities"].get(entity) or {}
+        phrases[entity] = {}
+        for value, spec_value in values.items():
+            value = str(value)
+            phrases[entity][value] = []
+            for group in _groups(spec_value):
+                unknown_keys = set(group) - {"phrases", "patterns", "implies", "on_negation"}
+                if unknown_keys:
+                    raise LexiconError(f"{origin}: {entity}.{value}: unknown keys {sorted(unknown_keys)}")
+                implies = tuple((str(i["entity"]), str(i["value"])) for i in group.get("implies") or [])
+                drop = group.get("on_negation") == "drop"
+                group_phrases = [str(p) for p in group.get("phrases") or []]
+                phrases[entity][value].extend(group_phrases)
+                where = f"{origin}: {entity}.{value}"
+                if group_phrases:
+                    entries.append(Entry(entity, value, _compile(_alternation(group_phrases), where),
+                                         implies=implies, drop_if_negated=drop))
+                for pattern in group.get("patterns") or []:
+                    role = None
+                    if isinstance(pattern, Mapping):
+                        role = pattern.get("role")
+                        pattern = pattern["regex"]
+                    entries.append(Entry(entity, value, _compile(str(pattern), where), role=role,
+                                         implies=implies, drop_if_negated=drop, source="pattern"))
+    duration = raw.get("duration") or {}
+    duration_parts = [_fill(str(p), duration) for p in duration.get("patterns") or []]
+    duration_regex = _compile("|".join(f"(?:{p})" for p in duration_parts), f"{origin}: duration")
+    entries.append(Entry(DURATION, None, duration_regex, source="duration"))
+    ignore = raw.get("ignore") or {}
+    if ignore.get("phrases"):
+        entries.append(Entry(None, None, _compile(_alternation(ignore["phrases"]), f"{origin}: ignore"),
+                             source="ignore"))
+    for pattern in ignore.get("patterns") or []:
+        entries.append(Entry(None, None, _compile(str(pattern), f"{origin}: ignore"), source="ignore"))
+    neg = raw.get("negation") or {}
+    rules = NegationRules(
+        window=int(neg.get("window", 6)),
+        pre=[str(x) for x in neg.get("pre", [])],
+        particles=[str(x).lower() for x in neg.get("particles", [])],
+        particle_window=int(neg.get("particle_window", 3)),
+        post=[str(x) for x in neg.get("post", [])],
+        post_window=int(neg.get("post_window", 3)),
+        pseudo=[str(x) for x in neg.get("pseudo", [])],
+        uncertain=[str(x) for x in neg.get("uncertain", [])],
+        asking=[str(x) for x in neg.get("asking", [])],
+        asking_window=int(neg.get("asking_window", 2)),
+        terminators=[str(x) for x in neg.get("terminators", [])],
+        connectors=[str(x).lower() for x in neg.get("connectors", [])],
+    )
+    return Lexicon(raw=raw, entries=entries, phrases=phrases, negation=rules,
+                   numbers=raw.get("numbers") or {}, duration_regex=duration_regex, origin=origin)
+
+
+def load_lexicon(path: Path | str = LEXICON_PATH, spec: Any = None, validate: bool = True) -> Lexicon:
+    """Load the lexicon and (by default) validate it against the clinical spec."""
+    path = Path(path)
+    with path.open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    lexicon = build_lexicon(raw, origin=path.name)
+    if validate:
+        if spec is None:
+            from bot.clinical.engine import default_spec
+
+            spec = default_spec()
+        lexicon.validate(spec)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The project's lexicon, loaded and validated once per process."""
+    return load_lexicon(LEXICON_PATH)
