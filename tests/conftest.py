@@ -7,208 +7,40 @@
   credentials.yml, SQLite tracker store) started on free loopback ports.
 - ``rest``: a small client for POST /webhooks/rest/webhook.
 
-Unit tests need none of these and run in seconds.
+Unit tests need none of these and run in seconds. The machinery is in
+tests/harness.py (shared with scripts/benchmark.py).
 """
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Dict, Iterator
 
 import pytest
-import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-VENV_BIN = Path(sys.executable).parent
-RASA = str(VENV_BIN / "rasa")
-MODEL_INPUTS = ["config.yml", "domain.yml", "data", "bot/nlu", "bot/safety.py",
-                "bot/clinical/lexicon.yml", "requirements.lock"]
-SERVER_START_TIMEOUT = 300  # seconds; loading TensorFlow and the model is slow
+from tests.harness import RestClient, Servers, TrainingFailed, start_servers, trained_model
 
-# Channel secrets used by the test servers (never real ones).
+# Channel secrets and fake API URLs for the test servers (never real ones).
 TEST_CHANNEL_ENV: Dict[str, str] = {}
-
-
-def model_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for name in MODEL_INPUTS:
-        path = ROOT / name
-        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
-            if path.is_dir() else ([path] if path.exists() else [])
-        for file in files:
-            digest.update(str(file.relative_to(ROOT)).encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def base_env() -> Dict[str, str]:
-    env = dict(os.environ)
-    env.update({"RASA_TELEMETRY_ENABLED": "false", "SANIC_HOST": "127.0.0.1",
-                "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "2"})
-    env.update(TEST_CHANNEL_ENV)
-    return env
 
 
 @pytest.fixture(scope="session")
 def trained_model_path() -> Path:
     """Path of a model trained from the repo (trained at most once per run)."""
-    cache = ROOT / ".cache" / "models"
-    cache.mkdir(parents=True, exist_ok=True)
-    name = f"model-{model_fingerprint()}"
-    model = cache / f"{name}.tar.gz"
-    with (cache / "train.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # one training at a time, even across runs
-        if not model.exists():
-            _train(cache, name, model)
-    return model
-
-
-def _train(cache: Path, name: str, model: Path) -> None:
-    log = cache / f"{name}.train.log"
-    with log.open("w") as out:
-        proc = subprocess.run(
-            [RASA, "train", "--out", str(cache), "--fixed-model-name", name],
-            cwd=ROOT, env=base_env(), stdout=out, stderr=subprocess.STDOUT,
-        )
-    if proc.returncode != 0 or not model.exists():
-        pytest.fail(f"rasa train failed (exit {proc.returncode}); see {log}:\n"
-                    + log.read_text()[-3000:])
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def http_json(method: str, url: str, body: Any = None, headers: Optional[Dict[str, str]] = None,
-              timeout: float = 60) -> Any:
-    data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
-    request = urllib.request.Request(url, data=data, method=method,
-                                     headers={"Content-Type": "application/json", **(headers or {})})
-    with urllib.request.urlopen(request, timeout=timeout) as response:
-        raw = response.read()
-    return json.loads(raw) if raw else None
-
-
-def wait_until_up(url: str, proc: subprocess.Popen, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited ({proc.returncode}); log {log}:\n" + log.read_text()[-3000:])
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except (urllib.error.URLError, ConnectionError, OSError):
-            time.sleep(1)
-    raise RuntimeError(f"server at {url} did not start in {timeout}s; log {log}:\n" + log.read_text()[-3000:])
-
-
-@dataclass
-class Servers:
-    rasa_url: str
-    action_port: int
-    workdir: Path
-    model: Path
-    _procs: Dict[str, subprocess.Popen] = field(default_factory=dict)
-
-    def start_actions(self) -> None:
-        log = self.workdir / "actions.log"
-        proc = subprocess.Popen(
-            [RASA, "run", "actions", "--port", str(self.action_port)],
-            cwd=ROOT, env=base_env(), stdout=log.open("a"), stderr=subprocess.STDOUT,
-        )
-        self._procs["actions"] = proc
-        wait_until_up(f"http://127.0.0.1:{self.action_port}/health", proc, log, 120)
-
-    def stop_actions(self) -> None:
-        proc = self._procs.pop("actions", None)
-        if proc and proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=30)
-
-    def start_rasa(self, port: int) -> None:
-        endpoints = self.workdir / "endpoints.yml"
-        endpoints.write_text(yaml.safe_dump({
-            "action_endpoint": {"url": f"http://127.0.0.1:{self.action_port}/webhook"},
-            "tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(self.workdir / "trackers.db")},
-        }))
-        log = self.workdir / "rasa.log"
-        proc = subprocess.Popen(
-            [RASA, "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port), "--model", str(self.model),
-             "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")],
-            cwd=ROOT, env=base_env(), stdout=log.open("a"), stderr=subprocess.STDOUT,
-        )
-        self._procs["rasa"] = proc
-        wait_until_up(f"{self.rasa_url}/status", proc, log, SERVER_START_TIMEOUT)
-
-    def stop(self) -> None:
-        for proc in self._procs.values():
-            if proc.poll() is None:
-                proc.terminate()
-        for proc in self._procs.values():
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        self._procs.clear()
-
-    def log(self, name: str) -> str:
-        path = self.workdir / f"{name}.log"
-        return path.read_text() if path.exists() else ""
+    try:
+        return trained_model(TEST_CHANNEL_ENV)
+    except TrainingFailed as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
 def servers(trained_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     """The action server and the Rasa server, running for the whole session."""
-    rasa_port = free_port()
-    srv = Servers(f"http://127.0.0.1:{rasa_port}", free_port(), tmp_path_factory.mktemp("servers"),
-                  trained_model_path)
+    srv = start_servers(trained_model_path, tmp_path_factory.mktemp("servers"), TEST_CHANNEL_ENV)
     try:
-        srv.start_actions()
-        srv.start_rasa(rasa_port)
         yield srv
     finally:
         srv.stop()
-
-
-class RestClient:
-    """Talks to the REST channel like an integrator would."""
-
-    def __init__(self, base_url: str):
-        self.base_url = base_url
-
-    def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
-        return http_json("POST", f"{self.base_url}/webhooks/rest/webhook",
-                         {"sender": sender, "message": message})
-
-    def tracker(self, sender: str) -> Dict[str, Any]:
-        return http_json("GET", f"{self.base_url}/conversations/{sender}/tracker")
-
-    @staticmethod
-    def questions(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
-        return [m["custom"]["question"] for m in messages if "question" in (m.get("custom") or {})]
-
-    @staticmethod
-    def triage(messages: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
-        found = [m["custom"]["triage"] for m in messages if "triage" in (m.get("custom") or {})]
-        assert len(found) <= 1, "one triage payload per reply at most"
-        return found[0] if found else None
-
-    @staticmethod
-    def text(messages: List[Dict[str, Any]]) -> str:
-        return "\n".join(m.get("text", "") for m in messages)
 
 
 @pytest.fixture(scope="session")
