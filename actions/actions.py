@@ -11,7 +11,7 @@ import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.clinical.engine import default_spec
@@ -50,8 +50,10 @@ def _latest_user_message_id(tracker: Tracker) -> Optional[Text]:
     return None
 
 
-# Actions that run between a user message and the form reading it.
-_FORM_TURN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}"}
+# Actions that run between a user message and the form reading it (the last
+# one hands a yes/no message that names findings over to the form).
+_FORM_TURN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}",
+                      "action_answer_outside_interview"}
 
 
 def _resuming_after_digression(tracker: Tracker) -> bool:
@@ -164,4 +166,21 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         dispatcher.utter_message(text=replies.handoff_text(default_spec(), _state(tracker)))
+        return []
+
+
+class ActionAnswerOutsideInterview(Action):
+    """Yes / no / don't know with no question open: start the interview if the
+    message names a finding ("no, but I have a fever"), else ask for a description."""
+
+    def name(self) -> Text:
+        return "action_answer_outside_interview"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        entities = [e for e in (tracker.latest_message or {}).get("entities") or []
+                    if e.get("entity") in FINDING_ENTITIES]
+        if entities:
+            return [FollowupAction(FORM)]
+        dispatcher.utter_message(response="utter_ask_describe")
         return []

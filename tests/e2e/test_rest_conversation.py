@@ -80,3 +80,16 @@ def test_dont_know_twice_records_unknown(rest):
     assert rest.questions(reply)[0]["id"] != first["id"]
     findings = rest.tracker(user)["slots"]["interview"]["findings"]
     assert all(findings[f] == "unknown" for f in first["findings"])
+
+
+def test_a_no_that_names_a_finding_starts_the_interview_and_keeps_it(rest):
+    """'No, but my legs are weak' as a first message: the finding is not lost."""
+    reply = rest.say(sender(), '/deny{"symptom": "leg_weakness"}')
+    result = rest.triage(reply)
+    assert result is not None and result["level"] == "emergency"
+
+
+def test_a_bare_no_outside_the_interview_asks_for_a_description(rest):
+    reply = rest.say(sender(), "/deny")
+    assert rest.triage(reply) is None and rest.questions(reply) == []
+    assert "tell me what you are feeling" in rest.text(reply).lower()
