@@ -11,7 +11,7 @@ import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.clinical.engine import default_spec
@@ -182,5 +182,17 @@ class ActionAnswerOutsideInterview(Action):
                     if e.get("entity") in FINDING_ENTITIES]
         if entities:
             return [FollowupAction(FORM)]
-        dispatcher.utter_message(response="utter_ask_describe")
+        dispatcher.utter_message(text=replies.DESCRIBE_PROMPT)
         return []
+
+
+class ActionRestart(Action):
+    """Overrides Rasa's action_restart: forget everything, and say so."""
+
+    def name(self) -> Text:
+        return "action_restart"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=replies.RESTART_TEXT)
+        return [Restarted()]

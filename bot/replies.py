@@ -15,6 +15,12 @@ from bot.clinical.interview import ANSWER_ENTITY, Ask, State
 
 Message = Dict[str, Any]  # {"text": str, "buttons": [...], "custom": {...}}
 
+DESCRIBE_PROMPT = (
+    "Please tell me what you are feeling in your back, for example where it is, "
+    "what it feels like, since when, and anything else you have noticed."
+)
+RESTART_TEXT = "All cleared. Let's start again: tell me what you are feeling in your back."
+
 
 def answer_payload(choice_id: str) -> str:
     """The quick-reply payload for a choice; Rasa parses it without NLU."""
