@@ -185,12 +185,9 @@ def handoff_text(spec: TriageSpec, state: State) -> str:
 
 def service_unavailable_text(spec: TriageSpec) -> str:
     """Said by the Rasa server itself when the action server cannot be reached."""
-    urgent = [
-        f.label for f in spec.findings.values()
-        if f.kind == "yes_no" and any(
-            r.level in EMERGENCY_LEVELS and f.id in r.when.finding_ids for r in spec.rules
-        ) and f.group == "red_flag"
-    ]
+    # Findings that on their own call for emergency care.
+    urgent = [f.label for fid, f in spec.findings.items()
+              if f.kind == "yes_no" and spec.level_of({fid: PRESENT}) in EMERGENCY_LEVELS]
     return (
         "Sorry, I can't finish the check right now because of a technical problem. "
         "Call your emergency number (911 / 999 / 112) now if you have any of these: "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from typing import Any, Dict, Mapping, Optional
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 import yaml
 
@@ -26,14 +26,17 @@ def endpoints(env: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
     db_url = env.get("TRACKER_DB_URL")
     if db_url:
         url = urlparse(db_url)
+        # SQLAlchemy URLs are percent-encoded; Rasa wants the plain values.
+        # sqlite:////abs/path.db keeps its absolute path.
+        db = url.path[1:] if url.path.startswith("/") else url.path
         tracker = {
             "type": "SQL",
             "dialect": url.scheme,
             "url": url.hostname,
             "port": url.port,
-            "username": url.username,
-            "password": url.password,
-            "db": url.path.lstrip("/"),
+            "username": unquote(url.username) if url.username else None,
+            "password": unquote(url.password) if url.password else None,
+            "db": unquote(db),
         }
         tracker = {k: v for k, v in tracker.items() if v is not None}
     else:

@@ -12,6 +12,7 @@ a number (or ``"unknown"``); a choice finding holds a choice id (or
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -303,8 +304,9 @@ class TriageSpec:
         self.safety_net = " ".join(str(raw.get("safety_net", "")).split())
 
         self.levels: Tuple[str, ...] = tuple(lv["id"] for lv in raw["levels"])
-        if len(set(self.levels)) != len(self.levels):
-            raise SpecError(f"{self.origin}: a level is listed twice")
+        twice = sorted({lv for lv in self.levels if self.levels.count(lv) > 1})
+        if twice:
+            raise SpecError(f"{self.origin}: level(s) listed twice: {', '.join(twice)}")
         self.level_advice = {lv["id"]: " ".join(lv["advice"].split()) for lv in raw["levels"]}
         self._rank = {level: i for i, level in enumerate(self.levels)}  # 0 = most urgent
         self.lowest_level = self.levels[-1]
@@ -333,8 +335,9 @@ class TriageSpec:
             cond = _ConditionCompiler(self.findings, where, self.thresholds).compile(rule["when"])
             self.rules.append(Rule(rule["id"], rule["level"], cond, str(rule.get("source", ""))))
         ids = [r.id for r in self.rules]
-        if len(set(ids)) != len(ids):
-            raise SpecError(f"{self.origin}: a rule id is used twice")
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise SpecError(f"{self.origin}: rule id(s) used twice: {', '.join(twice)}")
         if self.lowest_level in {r.level for r in self.rules}:
             raise SpecError(f"{self.origin}: {self.lowest_level} is the level when no rule fires")
 
@@ -444,23 +447,29 @@ class TriageSpec:
             safety_net=self.safety_net,
         )
 
-    def clean(self, findings: Findings) -> Dict[str, Any]:
+    def clean(self, findings: Any) -> Dict[str, Any]:
         """Keep only well-formed values of known findings, so bad input never raises."""
         out: Dict[str, Any] = {}
-        for fid, value in dict(findings or {}).items():
-            finding = self.findings.get(fid)
+        if not isinstance(findings, Mapping):
+            return out
+        for fid, value in findings.items():
+            finding = self.findings.get(fid) if isinstance(fid, str) else None
             if finding is None:
                 continue
             if value == UNKNOWN:
                 out[fid] = UNKNOWN
             elif finding.kind == "yes_no" and value in (PRESENT, ABSENT):
                 out[fid] = value
-            elif finding.kind in ("number", "duration") and _is_number(value):
-                out[fid] = value
-            elif finding.kind == "choice" and value in finding.choices:
+            elif finding.kind in ("number", "duration") and _is_number(value) and math.isfinite(value):
+                low = finding.minimum if finding.minimum is not None else 0
+                high = finding.maximum if finding.maximum is not None else math.inf
+                if low <= value <= high:
+                    out[fid] = value
+            elif finding.kind == "choice" and isinstance(value, str) and value in finding.choices:
                 out[fid] = value
             elif finding.kind == "classes" and isinstance(value, (list, tuple)):
-                out[fid] = [v for v in dict.fromkeys(value) if v in finding.choices]
+                names = [v for v in value if isinstance(v, str) and v in finding.choices]
+                out[fid] = list(dict.fromkeys(names))
         return out
 
     def cause_label(self, cause_id: str) -> str:

@@ -1,0 +1,279 @@
+"""The custom actions, run directly with rasa_sdk Tracker and CollectingDispatcher
+(in the style of the RasaHQ financial-demo and rasa_sdk tests): no server, no model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, Dict, List, Optional, Sequence
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.actions import (
+    ActionAnswerCauses,
+    ActionAnswerSerious,
+    ActionExplainQuestion,
+    ActionHandoff,
+    ActionTriageResult,
+    ValidateTriageForm,
+)
+from bot.clinical.engine import ABSENT, PRESENT, default_spec
+
+SPEC = default_spec()
+FORM = "triage_form"
+SENDER = "unit-test-user"
+DOMAIN: Dict[str, Any] = {}
+
+
+def make_tracker(
+    *,
+    text: str = "my back feels hot",
+    intent: str = "inform",
+    entities: Sequence[Dict[str, Any]] = (),
+    message_id: str = "msg-1",
+    interview: Optional[Dict[str, Any]] = None,
+    requested_slot: Optional[str] = None,
+    last_read_message: Optional[str] = None,
+    triage_level: Optional[str] = None,
+    active_loop: Optional[str] = FORM,
+    events_after_user: Sequence[Dict[str, Any]] = (),
+) -> Tracker:
+    latest_message = {
+        "intent": {"name": intent, "confidence": 0.99},
+        "entities": list(entities),
+        "text": text,
+        "message_id": message_id,
+    }
+    events: List[Dict[str, Any]] = [
+        {"event": "action", "name": "action_session_start", "timestamp": 1.0},
+        {"event": "session_started", "timestamp": 1.1},
+        {"event": "action", "name": "action_listen", "timestamp": 1.2},
+        {"event": "user", "text": text, "parse_data": latest_message, "message_id": message_id,
+         "timestamp": 2.0},
+        *events_after_user,
+    ]
+    slots = {
+        "interview": interview,
+        "requested_slot": requested_slot,
+        "last_read_message": last_read_message,
+        "triage_level": triage_level,
+    }
+    return Tracker(
+        sender_id=SENDER,
+        slots=slots,
+        latest_message=latest_message,
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": active_loop} if active_loop else {},
+        latest_action_name="action_listen",
+    )
+
+
+def run(action, tracker: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+    return events, dispatcher.messages
+
+
+def slot_events(events) -> Dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def interview(**findings: Any) -> Dict[str, Any]:
+    return {"findings": dict(findings), "dont_know": {}, "expanded": [], "unclear": {}}
+
+
+def questions(messages) -> List[Dict[str, Any]]:
+    return [m["custom"]["question"] for m in messages if "question" in (m.get("custom") or {})]
+
+
+@pytest.fixture
+def first_turn() -> Tracker:
+    return make_tracker()
+
+
+# --------------------------------------------------------------------------
+# validate_triage_form
+
+
+def test_validate_asks_the_first_question_and_sets_requested_slot(first_turn):
+    events, messages = run(ValidateTriageForm(), first_turn)
+    slots = slot_events(events)
+    assert slots["requested_slot"] == "emergency_signs"
+    assert slots["last_read_message"] == "msg-1"
+    assert isinstance(slots["interview"], dict)
+    assert len(messages) == 1
+    question = questions(messages)[0]
+    assert question["id"] == "emergency_signs" == slots["requested_slot"]
+    assert question["type"] == "multiple"
+    assert messages[0]["text"]
+    for btn in messages[0]["buttons"]:
+        assert btn["payload"].startswith("/inform{")
+        json.loads(btn["payload"][len("/inform"):])
+
+
+def test_validate_reads_an_answer_and_asks_the_next_question():
+    tracker = make_tracker(text="no", intent="deny", message_id="msg-2", interview=interview(),
+                           requested_slot="emergency_signs", last_read_message="msg-1")
+    events, messages = run(ValidateTriageForm(), tracker)
+    slots = slot_events(events)
+    state = slots["interview"]
+    assert all(state["findings"][f] == ABSENT for f in SPEC.questions_by_id["emergency_signs"].findings)
+    assert slots["last_read_message"] == "msg-2"
+    next_id = SPEC.question_of_finding["bladder_bowel_dysfunction"].id
+    assert slots["requested_slot"] == next_id
+    assert questions(messages)[0]["id"] == next_id
+
+
+@pytest.mark.parametrize("fid", ["chest_pain", "saddle_numbness", "paralysis"])
+def test_an_emergency_entity_finishes_the_form(fid):
+    tracker = make_tracker(text="I have it", entities=[{"entity": "symptom", "value": fid}],
+                           interview=interview(), requested_slot="emergency_signs", last_read_message="msg-0")
+    events, messages = run(ValidateTriageForm(), tracker)
+    slots = slot_events(events)
+    assert "requested_slot" in slots and slots["requested_slot"] is None
+    assert slots["interview"]["findings"][fid] == PRESENT
+    assert questions(messages) == []
+
+
+def test_an_emergency_entity_in_the_first_message_finishes_the_form():
+    tracker = make_tracker(text="I have crushing chest pain", entities=[{"entity": "symptom", "value": "chest_pain"}])
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert slot_events(events)["requested_slot"] is None
+    assert messages == []
+
+
+@pytest.mark.parametrize("intent", ["ask_why", "greet", "request_human", "out_of_scope"])
+def test_a_digression_without_entities_is_rejected(intent):
+    tracker = make_tracker(text="why?", intent=intent, message_id="msg-3", interview=interview(),
+                           requested_slot="emergency_signs", last_read_message="msg-2")
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert events == []
+    assert messages == []
+
+
+def test_a_digression_with_a_finding_is_read():
+    tracker = make_tracker(text="why? I have a fever btw", intent="ask_why", message_id="msg-3",
+                           entities=[{"entity": "symptom", "value": "fever"}], interview=interview(),
+                           requested_slot="emergency_signs", last_read_message="msg-2")
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert slot_events(events)["interview"]["findings"]["fever"] == PRESENT
+
+
+def test_the_same_message_is_not_read_twice():
+    tracker = make_tracker(text="no", intent="deny", message_id="msg-2", interview=interview(),
+                           requested_slot="emergency_signs", last_read_message="msg-2")
+    events, messages = run(ValidateTriageForm(), tracker)
+    slots = slot_events(events)
+    assert "interview" not in slots, "the state is unchanged"
+    assert slots == {"requested_slot": "emergency_signs"}
+    assert questions(messages)[0]["id"] == "emergency_signs"
+
+
+def test_resuming_after_a_digression_re_asks_the_question():
+    tracker = make_tracker(
+        text="why do you ask?", intent="ask_why", message_id="msg-3", interview=interview(),
+        requested_slot="emergency_signs", last_read_message="msg-2",
+        events_after_user=[
+            {"event": "action", "name": "action_explain_question", "timestamp": 2.1},
+            {"event": "bot", "text": "These can be signs ...", "timestamp": 2.2},
+            {"event": "action", "name": FORM, "timestamp": 2.3},
+        ],
+    )
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert "interview" not in slot_events(events)
+    assert slot_events(events)["requested_slot"] == "emergency_signs"
+    assert questions(messages)[0]["id"] == "emergency_signs"
+    assert not messages[0]["text"].startswith("Sorry")
+
+
+def test_an_unclear_answer_is_asked_again_with_an_apology():
+    tracker = make_tracker(text="purple", intent="inform", message_id="msg-4",
+                           interview=interview(**{f: ABSENT for f in SPEC.red_flags()}),
+                           requested_slot="age", last_read_message="msg-3")
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert slot_events(events)["requested_slot"] == "age"
+    assert messages[0]["text"].startswith("Sorry")
+
+
+# --------------------------------------------------------------------------
+# action_triage_result
+
+
+@pytest.mark.parametrize("findings, level", [
+    ({"one_sided_band": PRESENT, "fever": ABSENT}, "consultation_24"),
+    ({"chest_pain": PRESENT}, "emergency_ambulance"),
+    ({}, "self_care"),
+])
+def test_triage_result_sends_the_triage_payload_and_sets_triage_level(findings, level):
+    tracker = make_tracker(interview=interview(**findings), requested_slot=None, active_loop=None)
+    events, messages = run(ActionTriageResult(), tracker)
+    assert events == [SlotSet("triage_level", level)]
+    payloads = [m["custom"]["triage"] for m in messages if "triage" in (m.get("custom") or {})]
+    assert len(payloads) == 1
+    payload = payloads[0]
+    assert payload["level"] == level
+    assert {"level", "advice", "reasons", "possible_causes", "findings", "disclaimer", "spec_version"} \
+        <= set(payload)
+    assert payload["findings"] == findings
+    text = " ".join(m["text"] for m in messages if m.get("text"))
+    assert text.startswith(payload["advice"])
+    assert payload["disclaimer"] in " ".join(text.split())
+    json.dumps(payload)
+
+
+def test_triage_result_with_a_garbage_interview_slot():
+    tracker = make_tracker(interview={"findings": {"fever": "maybe", "nope": 1}, "dont_know": 3},
+                           active_loop=None)
+    events, _ = run(ActionTriageResult(), tracker)
+    assert events == [SlotSet("triage_level", "self_care")]
+
+
+# --------------------------------------------------------------------------
+# Digression answers
+
+
+def test_handoff_includes_a_summary():
+    tracker = make_tracker(intent="request_human", interview=interview(fever=PRESENT, age=52, rash=ABSENT),
+                           requested_slot="risk_factors")
+    events, messages = run(ActionHandoff(), tracker)
+    assert events == []
+    text = messages[0]["text"]
+    assert "summary" in text.lower()
+    assert SPEC.findings["fever"].label in text
+    assert "52" in text
+
+
+@pytest.mark.parametrize("requested", ["emergency_signs", "age", "duration"])
+def test_explain_question_uses_the_requested_questions_rationale(requested):
+    tracker = make_tracker(intent="ask_why", interview=interview(), requested_slot=requested)
+    events, messages = run(ActionExplainQuestion(), tracker)
+    assert events == []
+    assert messages[0]["text"] == SPEC.questions_by_id[requested].why
+
+
+def test_explain_a_single_question_split_from_a_group():
+    tracker = make_tracker(intent="ask_why", interview=interview(), requested_slot="chest_pain")
+    _, messages = run(ActionExplainQuestion(), tracker)
+    assert messages[0]["text"] == SPEC.question_of_finding["chest_pain"].why
+
+
+def test_answer_causes_and_serious_do_not_change_the_conversation():
+    tracker = make_tracker(intent="ask_causes", interview=interview(rash=PRESENT), requested_slot="age")
+    for action in (ActionAnswerCauses(), ActionAnswerSerious()):
+        events, messages = run(action, tracker)
+        assert events == []
+        assert messages and messages[0]["text"]
+        assert "you have" not in messages[0]["text"].lower().replace("you have told", "")
+
+
+def test_action_names():
+    assert ValidateTriageForm().name() == "validate_triage_form"
+    assert ActionTriageResult().name() == "action_triage_result"
+    assert ActionHandoff().name() == "action_handoff"
+    assert ActionExplainQuestion().name() == "action_explain_question"
