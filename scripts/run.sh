@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, trains when the model is missing or stale, and runs the assistant on
-# loopback: the action server and the Rasa server (REST channel, SQLite
-# tracker store). Ctrl-C stops both.
+# loopback: the action server and the Rasa server (REST channel, the channels
+# of credentials.yml, the website widget's page at /chat/, SQLite tracker
+# store). Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh
@@ -24,11 +25,18 @@ trap 'kill $actions_pid 2>/dev/null || true' EXIT INT TERM
 cat <<MSG
 
   The assistant is starting on http://127.0.0.1:$RASA_PORT (action server on :$ACTION_PORT).
-  Talk to it over REST, for example:
+  Chat with it in a browser (the website widget):
+
+    http://127.0.0.1:$RASA_PORT/chat/
+
+  or over REST, for example:
 
     curl -s -X POST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
          -H 'Content-Type: application/json' \\
          -d '{"sender": "me", "message": "my lower back has been burning since Tuesday"}'
+
+  Slack, Telegram and the telehealth webhook are on when their environment
+  variables are set (docs/channels.md); the log says which are left out.
 
 MSG
 .venv/bin/rasa run --enable-api -i 127.0.0.1 -p "$RASA_PORT" --model models \

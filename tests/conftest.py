@@ -21,7 +21,18 @@ import pytest
 from tests.harness import RestClient, Servers, TrainingFailed, start_servers, trained_model
 
 # Channel secrets and fake API URLs for the test servers (never real ones).
-TEST_CHANNEL_ENV: Dict[str, str] = {}
+TEST_CHANNEL_ENV: Dict[str, str] = {
+    # The channels of credentials.yml (docs/channels.md). The fake Slack and
+    # Telegram APIs listen on a free port chosen when tests/channels is
+    # collected, which puts SLACK_API_URL and TELEGRAM_API_URL in os.environ.
+    "TELEHEALTH_WEBHOOK_SECRET": "test-telehealth-secret-not-real",
+    "SLACK_TOKEN": "xoxb-0000-test-token-not-real",
+    "SLACK_SIGNING_SECRET": "test-slack-signing-secret-not-real",
+    "TELEGRAM_TOKEN": "123456789:TEST-telegram-token_not-real",
+    "TELEGRAM_VERIFY": "back_heat_test_bot",
+    "TELEGRAM_SECRET_TOKEN": "test-telegram-secret-token_not-real",
+    "TELEGRAM_WEBHOOK_URL": "https://bot.example.invalid/webhooks/telegram/webhook",
+}
 
 
 @pytest.fixture(scope="session")

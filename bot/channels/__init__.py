@@ -1,0 +1,18 @@
+"""Input channels of the assistant besides Rasa's REST channel.
+
+Each is listed by module path in credentials.yml and reads its secrets from
+environment variables (docs/channels.md):
+
+- ``bot.channels.telehealth.TelehealthInput``: the signed telehealth webhook,
+  POST /webhooks/telehealth/webhook.
+- ``bot.channels.slack.SlackInput``: Slack Events API and interactivity,
+  POST /webhooks/slack/webhook.
+- ``bot.channels.telegram.TelegramInput``: Telegram bot webhook,
+  POST /webhooks/telegram/webhook.
+- ``bot.channels.webchat.WebChatInput``: the website widget (socket.io at
+  /socket.io, the page at /chat/).
+
+A channel whose variables are missing is replaced by a placeholder that logs
+one warning at start and answers 503 (``common.UnavailableChannel``), so the
+server and the other channels keep running.
+"""

@@ -1,0 +1,168 @@
+"""The telehealth portal's webhook: Rasa's REST channel behind an HMAC signature.
+
+``POST /webhooks/telehealth/webhook`` takes the body of Rasa's REST channel,
+``{"sender": "<conversation id>", "message": "<text>", "metadata": {...}}``,
+and answers the same list of bot messages, including the ``question`` and
+``triage`` custom payloads (contract section 3).
+
+Each request carries two headers:
+
+- ``X-Telehealth-Timestamp``: the time of signing, in unix seconds;
+- ``X-Telehealth-Signature``: ``sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>">``
+  keyed with the shared secret in the environment variable
+  ``TELEHEALTH_WEBHOOK_SECRET``.
+
+A request with a missing, malformed or wrong signature, or with a timestamp
+more than 300 seconds away from the server's clock, gets 401 before its body
+is even parsed, so it never reaches the dialogue. The OpenAPI description is
+docs/telehealth-openapi.yaml; signing examples are in docs/channels.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import re
+import time
+from http import HTTPStatus
+from typing import Any, Awaitable, Callable, Dict, Optional, Text, Union
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.common import UnavailableChannel, read_env
+
+logger = logging.getLogger(__name__)
+
+SECRET_ENV = "TELEHEALTH_WEBHOOK_SECRET"
+TIMESTAMP_HEADER = "X-Telehealth-Timestamp"
+SIGNATURE_HEADER = "X-Telehealth-Signature"
+SIGNATURE_PREFIX = "sha256="
+TOLERANCE_SECONDS = 300
+MAX_BODY_BYTES = 64 * 1024
+MAX_MESSAGE_CHARS = 5000
+_TIMESTAMP = re.compile(r"^[0-9]{1,12}$")
+
+
+def _as_bytes(value: Union[str, bytes]) -> bytes:
+    return value if isinstance(value, bytes) else value.encode("utf-8")
+
+
+def sign(secret: Union[str, bytes], timestamp: Union[int, str], body: Union[str, bytes]) -> str:
+    """The X-Telehealth-Signature value for a body sent at `timestamp`."""
+    signed = str(timestamp).encode("ascii") + b"." + _as_bytes(body)
+    return SIGNATURE_PREFIX + hmac.new(_as_bytes(secret), signed, hashlib.sha256).hexdigest()
+
+
+def signed_headers(secret: Union[str, bytes], body: Union[str, bytes],
+                   timestamp: Optional[int] = None) -> Dict[str, str]:
+    """The two headers of a request with `body`, signed now (or at `timestamp`)."""
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    return {TIMESTAMP_HEADER: str(timestamp), SIGNATURE_HEADER: sign(secret, timestamp, body)}
+
+
+def verification_error(secret: Union[str, bytes], timestamp: Optional[str], signature: Optional[str],
+                       body: bytes, now: Optional[float] = None,
+                       tolerance: int = TOLERANCE_SECONDS) -> Optional[str]:
+    """Why a request is not authentic, or None when it is.
+
+    The signature is compared in constant time; it is checked for every
+    request with a plausible timestamp, whatever the body.
+    """
+    if not timestamp or not signature:
+        return f"missing {TIMESTAMP_HEADER} or {SIGNATURE_HEADER} header"
+    timestamp = timestamp.strip()
+    if not _TIMESTAMP.match(timestamp):
+        return f"{TIMESTAMP_HEADER} must be unix seconds"
+    now = time.time() if now is None else now
+    if abs(now - int(timestamp)) > tolerance:
+        return f"{TIMESTAMP_HEADER} is more than {tolerance} seconds away from the server's time"
+    expected = sign(secret, timestamp, body).encode("ascii")
+    given = signature.strip().encode("utf-8", "surrogateescape")
+    if not hmac.compare_digest(expected, given):
+        return "invalid signature"
+    return None
+
+
+def _error(status: HTTPStatus, message: str) -> HTTPResponse:
+    return response.json({"error": message}, status=status)
+
+
+class TelehealthInput(InputChannel):
+    """Signed REST-style webhook for the telehealth portal."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "telehealth"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        """Reads the secret from the environment (never from credentials.yml)."""
+        values, missing = read_env([SECRET_ENV])
+        if missing:
+            return UnavailableChannel(cls.name(), missing)
+        return cls(values[SECRET_ENV])
+
+    def __init__(self, secret: Text, tolerance: int = TOLERANCE_SECONDS) -> None:
+        if not secret:
+            raise ValueError(f"{SECRET_ENV} must not be empty")
+        self.secret = secret.encode("utf-8")
+        self.tolerance = tolerance
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        telehealth = Blueprint("telehealth_webhook", __name__)
+
+        @telehealth.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @telehealth.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            body = request.body or b""
+            if len(body) > MAX_BODY_BYTES:
+                return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                              f"the body must be at most {MAX_BODY_BYTES} bytes")
+            problem = verification_error(
+                self.secret, request.headers.get(TIMESTAMP_HEADER),
+                request.headers.get(SIGNATURE_HEADER), body, tolerance=self.tolerance,
+            )
+            if problem:
+                logger.warning("telehealth webhook: rejected request from %s: %s", request.ip, problem)
+                return _error(HTTPStatus.UNAUTHORIZED, problem)
+
+            try:
+                payload = json.loads(body)
+            except ValueError:
+                return _error(HTTPStatus.BAD_REQUEST, "the body is not valid JSON")
+            if not isinstance(payload, dict):
+                return _error(HTTPStatus.BAD_REQUEST, 'the body must be a JSON object {"sender", "message"}')
+            sender = payload.get("sender")
+            if isinstance(sender, int) and not isinstance(sender, bool):
+                sender = str(sender)
+            if not isinstance(sender, str) or not sender.strip():
+                return _error(HTTPStatus.BAD_REQUEST, '"sender" must be a non-empty string')
+            message = payload.get("message")
+            if not isinstance(message, str):
+                return _error(HTTPStatus.BAD_REQUEST, '"message" must be a string')
+            if not message.strip():
+                return _error(HTTPStatus.BAD_REQUEST, '"message" must not be empty')
+            if len(message) > MAX_MESSAGE_CHARS:
+                return _error(HTTPStatus.BAD_REQUEST,
+                              f'"message" must be at most {MAX_MESSAGE_CHARS} characters')
+            metadata = payload.get("metadata")
+            if metadata is not None and not isinstance(metadata, dict):
+                return _error(HTTPStatus.BAD_REQUEST, '"metadata" must be a JSON object')
+
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(UserMessage(message, collector, sender.strip(),
+                                                  input_channel=self.name(), metadata=metadata))
+            except Exception:  # noqa: BLE001 - answer what was collected, like the REST channel
+                logger.exception("telehealth webhook: failed to handle a message of %s", sender)
+            return response.json(collector.messages)
+
+        return telehealth
