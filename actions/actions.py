@@ -29,6 +29,18 @@ DIGRESSIONS = {
     "greet", "thank", "out_of_scope", "bot_challenge", "nlu_fallback",
 }
 FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medication", "answer"}
+# Answers to digressions, when the form answers them itself (the message also
+# named findings, so it is read rather than handed to the rules).
+DIGRESSION_REPLIES = {
+    "ask_why": lambda spec, state, asked: replies.why_text(spec, asked),
+    "ask_serious": lambda spec, state, asked: replies.serious_text(spec, state, finished=False),
+    "ask_causes": lambda spec, state, asked: replies.causes_text(spec, state),
+}
+
+
+def _has_content(text: Text) -> bool:
+    """Letters or digits: an empty, blank or emoji-only message has none."""
+    return any(ch.isalnum() for ch in text or "")
 
 
 def _state(tracker: Tracker) -> Dict[str, Any]:
@@ -90,14 +102,24 @@ class ValidateTriageForm(Action):
         fresh = message_id != tracker.get_slot("last_read_message")
         if message_id and fresh and not _resuming_after_digression(tracker):
             intent = (message.get("intent") or {}).get("name")
+            text = message.get("text") or ""
             entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
-            if intent in DIGRESSIONS and not entities and tracker.active_loop.get("name") == FORM:
+            if not _has_content(text) and not entities:
+                intent = None  # empty, blank or emoji-only: never an answer
+            digression = intent in DIGRESSIONS and tracker.active_loop.get("name") == FORM
+            if digression and not entities:
                 # Not an answer: reject, so the digression rules reply and resume the form.
                 return []
-            reading = read_message(spec, state, asked, intent, entities, message.get("text") or "")
+            # A digression that names findings ("is it serious that I have a
+            # fever?"): keep the findings, and answer the digression here.
+            reading = read_message(spec, state, asked, None if digression else intent, entities, text)
+            if digression and not reading.changed:
+                return []
             state = reading.state
             unclear = bool(asked) and not reading.answered and not reading.changed
             events += [SlotSet("interview", state), SlotSet("last_read_message", message_id)]
+            if digression and intent in DIGRESSION_REPLIES:
+                dispatcher.utter_message(text=DIGRESSION_REPLIES[intent](spec, state, asked))
             logger.info("interview read message: question=%s answered=%s new_findings=%d",
                         asked, reading.answered, len(reading.new_findings))
 

@@ -3,6 +3,7 @@ placeholder of a channel that is not configured, and the payload helpers."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections import OrderedDict
@@ -91,3 +92,41 @@ class SeenIds:
         while len(self._ids) > self.size:
             self._ids.popitem(last=False)
         return True
+
+
+# Limits of a REST-like body ({"sender", "message", "metadata"}).
+MAX_BODY_BYTES = 64 * 1024
+MAX_MESSAGE_CHARS = 10_000
+
+
+class BadRequest(ValueError):
+    """A REST-like body that cannot be handled; the text says why (sent as a 400)."""
+
+
+def parse_message_body(body: bytes, allow_empty_message: bool) -> Tuple[str, str, Optional[Dict[str, Any]]]:
+    """Validate a ``{"sender", "message", "metadata"}`` JSON body.
+
+    Returns (sender, message, metadata); raises BadRequest with a clear reason.
+    """
+    try:
+        payload = json.loads(body)
+    except ValueError as exc:
+        raise BadRequest("the body is not valid JSON") from exc
+    if not isinstance(payload, dict):
+        raise BadRequest('the body must be a JSON object {"sender", "message"}')
+    sender = payload.get("sender")
+    if isinstance(sender, int) and not isinstance(sender, bool):
+        sender = str(sender)
+    if not isinstance(sender, str) or not sender.strip():
+        raise BadRequest('"sender" must be a non-empty string')
+    message = payload.get("message")
+    if not isinstance(message, str):
+        raise BadRequest('"message" must be a string')
+    if not allow_empty_message and not message.strip():
+        raise BadRequest('"message" must not be empty')
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise BadRequest(f'"message" must be at most {MAX_MESSAGE_CHARS} characters')
+    metadata = payload.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise BadRequest('"metadata" must be a JSON object')
+    return sender.strip(), message, metadata

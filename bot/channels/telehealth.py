@@ -34,7 +34,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.common import UnavailableChannel, read_env
+from bot.channels.common import MAX_BODY_BYTES, BadRequest, UnavailableChannel, parse_message_body, read_env
 
 logger = logging.getLogger(__name__)
 
@@ -43,8 +43,6 @@ TIMESTAMP_HEADER = "X-Telehealth-Timestamp"
 SIGNATURE_HEADER = "X-Telehealth-Signature"
 SIGNATURE_PREFIX = "sha256="
 TOLERANCE_SECONDS = 300
-MAX_BODY_BYTES = 64 * 1024
-MAX_MESSAGE_CHARS = 5000
 _TIMESTAMP = re.compile(r"^[0-9]{1,12}$")
 
 
@@ -135,31 +133,13 @@ class TelehealthInput(InputChannel):
                 return _error(HTTPStatus.UNAUTHORIZED, problem)
 
             try:
-                payload = json.loads(body)
-            except ValueError:
-                return _error(HTTPStatus.BAD_REQUEST, "the body is not valid JSON")
-            if not isinstance(payload, dict):
-                return _error(HTTPStatus.BAD_REQUEST, 'the body must be a JSON object {"sender", "message"}')
-            sender = payload.get("sender")
-            if isinstance(sender, int) and not isinstance(sender, bool):
-                sender = str(sender)
-            if not isinstance(sender, str) or not sender.strip():
-                return _error(HTTPStatus.BAD_REQUEST, '"sender" must be a non-empty string')
-            message = payload.get("message")
-            if not isinstance(message, str):
-                return _error(HTTPStatus.BAD_REQUEST, '"message" must be a string')
-            if not message.strip():
-                return _error(HTTPStatus.BAD_REQUEST, '"message" must not be empty')
-            if len(message) > MAX_MESSAGE_CHARS:
-                return _error(HTTPStatus.BAD_REQUEST,
-                              f'"message" must be at most {MAX_MESSAGE_CHARS} characters')
-            metadata = payload.get("metadata")
-            if metadata is not None and not isinstance(metadata, dict):
-                return _error(HTTPStatus.BAD_REQUEST, '"metadata" must be a JSON object')
+                sender, message, metadata = parse_message_body(body, allow_empty_message=False)
+            except BadRequest as exc:
+                return _error(HTTPStatus.BAD_REQUEST, str(exc))
 
             collector = CollectingOutputChannel()
             try:
-                await on_new_message(UserMessage(message, collector, sender.strip(),
+                await on_new_message(UserMessage(message, collector, sender,
                                                   input_channel=self.name(), metadata=metadata))
             except Exception:  # noqa: BLE001 - answer what was collected, like the REST channel
                 logger.exception("telehealth webhook: failed to handle a message of %s", sender)

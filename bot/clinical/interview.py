@@ -359,6 +359,11 @@ def read_message(
     content = [e for e in entities if e.get("entity") != ANSWER_ENTITY]
 
     updates = _entity_updates(spec, content, today)
+    if "duration" in updates and "duration" in before and question_id != "duration":
+        # A time said in passing ("worse since this morning", "cancer 3 years
+        # ago") does not move the onset once it is known; the duration
+        # question itself, or a correction to it, does.
+        del updates["duration"]
     if "medications" in updates:  # named medicines add to what is already known
         known = findings.get("medications") if isinstance(findings.get("medications"), list) else []
         updates["medications"] = list(dict.fromkeys(known + updates["medications"]))

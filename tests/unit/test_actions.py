@@ -277,3 +277,56 @@ def test_action_names():
     assert ActionTriageResult().name() == "action_triage_result"
     assert ActionHandoff().name() == "action_handoff"
     assert ActionExplainQuestion().name() == "action_explain_question"
+
+
+# --------------------------------------------------------------------------
+# Regressions found by the vignette and digression suites
+
+
+def _slot(events, name):
+    return next(e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "👍🙂", "???"])
+def test_a_message_without_words_is_never_an_answer(text):
+    # The NLU may call an empty or emoji-only message "affirm"; it must not answer.
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    findings.update(age=30, duration=1.0, medications=[], iv_drug_use=ABSENT, immunosuppressed=ABSENT,
+                    cancer_history=ABSENT, osteoporosis_or_steroids=ABSENT)
+    asked = "other_symptoms"  # a group: a stray "yes" would split it into single questions
+    tracker = make_tracker(text=text, intent="affirm", requested_slot=asked, interview={"findings": findings})
+    events, messages = run(ValidateTriageForm(), tracker)
+    state = _slot(events, "interview")
+    assert state["findings"] == findings and state["expanded"] == []
+    assert _slot(events, "requested_slot") == asked
+    assert messages[-1]["text"].startswith("Sorry, I didn't quite get that.")
+
+
+def test_a_digression_that_names_a_new_finding_keeps_it_and_is_answered():
+    tracker = make_tracker(text="is it serious that I have a fever?", intent="ask_serious",
+                           entities=[{"entity": "symptom", "value": "fever"}],
+                           requested_slot="emergency_signs")
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert _slot(events, "interview")["findings"]["fever"] == PRESENT
+    texts = [m["text"] for m in messages]
+    assert any("warning signs" in t for t in texts), "the serious-question answer is given"
+    assert _slot(events, "requested_slot") == "emergency_signs", "and the question is asked again"
+
+
+def test_a_digression_naming_only_known_findings_goes_to_the_rules():
+    tracker = make_tracker(text="what could be causing the burning?", intent="ask_causes",
+                           entities=[{"entity": "sensation", "value": "burning"}],
+                           requested_slot="emergency_signs",
+                           interview={"findings": {"sensation": "burning"}})
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert events == [], "nothing new: the form rejects and the rule answers"
+
+
+def test_a_time_said_in_passing_does_not_move_a_known_onset():
+    tracker = make_tracker(text="none of those, it got worse since this morning", intent="deny",
+                           entities=[{"entity": "duration", "value": "since this morning"}],
+                           requested_slot="emergency_signs", interview={"findings": {"duration": 7.0}})
+    events, _ = run(ValidateTriageForm(), tracker)
+    findings = _slot(events, "interview")["findings"]
+    assert findings["duration"] == 7.0
+    assert findings["collapse"] == ABSENT

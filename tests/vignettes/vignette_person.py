@@ -1,0 +1,660 @@
+"""The scripted person of the vignette suite, and the metrics over all cases.
+
+A case (tests/vignettes/cases.yml) is a person with a hidden truth. The person
+opens the conversation with a message in their own words, then answers every
+``question`` payload the assistant sends from that truth, until a ``triage``
+payload arrives (and, for corrections, until the triage that follows them).
+
+Answers are sent either as quick-reply payloads (``mode: buttons``; Rasa parses
+"/intent{json}" without NLU) or as words (``mode: text``). A text answer the
+assistant did not understand (it asks the same question again, "Sorry, I didn't
+quite get that") is followed by the button payload, as a person would tap the
+button; those are counted and printed so NLU gaps stay visible.
+
+Pure Python apart from the REST client passed in; no Rasa import.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+CASES_PATH = HERE / "cases.yml"
+
+LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
+EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
+RANK = {level: i for i, level in enumerate(LEVELS)}  # 0 = most urgent
+PRESENT, ABSENT, UNKNOWN, NONE = "present", "absent", "unknown", "none"
+MAX_TURNS = 40
+
+# Findings with a value rather than yes/no, and what the person says when a
+# case does not set them (they never change the level in these cases).
+VALUE_FINDINGS = ("age", "duration", "location", "localized", "sensation", "activity_effect",
+                  "medications")
+VALUE_DEFAULTS = {"localized": "one_spot", "activity_effect": "no_change", "sensation": "burning"}
+
+# How the person names a finding in words ("yes, <phrase>").
+FINDING_WORDS = {
+    "collapse": "I nearly passed out earlier",
+    "chest_pain": "I've got chest pain",
+    "tearing_pain": "it came on as a sudden tearing pain",
+    "paralysis": "I couldn't move my legs for a few minutes",
+    "severe_burn": "it's a bad burn with big blisters",
+    "bladder_bowel_dysfunction": "I've lost control of my bladder",
+    "saddle_numbness": "I'm numb down there between my legs",
+    "leg_weakness": "my legs feel weak",
+    "high_fever": "I have a very high fever, over 40",
+    "severe_pain": "the pain is unbearable",
+    "trauma": "I fell off a ladder",
+    "fever": "I have a fever",
+    "leg_numbness": "I get pins and needles in my feet",
+    "rash": "there's a rash",
+    "one_sided_band": "it's in a band on one side",
+    "urinary_symptoms": "it burns when I pee",
+    "weight_loss": "I've lost weight without trying",
+    "night_sweats": "I get night sweats",
+    "iv_drug_use": "I inject drugs",
+    "immunosuppressed": "my immune system is weak",
+    "cancer_history": "I had cancer",
+    "osteoporosis_or_steroids": "I have osteoporosis",
+    "radiating_leg_pain": "pain shoots down my leg",
+    "hot_flashes": "I get hot flushes",
+    "heat_intolerance": "I always feel too hot",
+    "anxiety": "I get anxious and panicky",
+    "recent_strain": "I strained my back",
+    "external_heat_source": "I've been using a heating pad",
+    "back_history": "I've had back trouble before",
+    "sunburn": "it's a mild sunburn",
+}
+CHOICE_WORDS = {
+    "location": {
+        "upper_back": "my upper back", "between_shoulder_blades": "between my shoulder blades",
+        "middle_back": "the middle of my back", "lower_back": "lower back",
+        "flank": "on my side just under the ribs", "whole_back": "all over my back",
+    },
+    "sensation": {
+        "burning": "burning", "warmth": "it feels warm", "tingling": "tingling",
+        "electric": "like electric shocks", "itching": "itchy", "aching": "aching",
+        "sharp": "sharp",
+    },
+    "activity_effect": {
+        "worse_with_movement": "worse when I move", "worse_at_rest": "worse when I rest",
+        "no_change": "no difference either way",
+    },
+    "localized": {"one_spot": "just one spot", "widespread": "spread all over"},
+}
+MEDICATION_WORDS = {
+    "antidepressant": "sertraline", "adhd_stimulant": "Ritalin for my ADHD",
+    "muscle_relaxant": "a muscle relaxant, cyclobenzaprine", "hormonal_therapy": "HRT patches",
+    "chemotherapy": "chemotherapy",
+}
+YES_WORDS = ["yes", "yeah", "yep, I do", "yes I have"]
+NO_WORDS = ["no", "nope", "no, not really", "not that I know of"]
+DONT_KNOW_WORDS = ["I don't know", "not sure, honestly", "no idea"]
+NONE_WORDS = ["none of those", "no, none of them", "nope, nothing like that"]
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                9: "nine", 10: "ten"}
+
+
+def answer_payload(choice: str) -> str:
+    return "/inform" + json.dumps({"answer": choice})
+
+
+def inform_payload(**entities: Any) -> str:
+    return "/inform" + json.dumps({k: v for k, v in entities.items() if v not in (None, [], "")})
+
+
+def duration_choice(days: float) -> str:
+    """The duration quick reply of triage_spec.yml for a number of days."""
+    if days < 1:
+        return "today"
+    if days < 3:
+        return "few_days"
+    if days < 14:
+        return "this_week"
+    return "weeks"
+
+
+def duration_words(days: float) -> str:
+    days = int(days)
+    if days < 1:
+        return "since this morning"
+    if days == 1:
+        return "since yesterday"
+    if days < 14:
+        return f"about {NUMBER_WORDS.get(days, days)} days"
+    weeks = days // 7
+    return f"about {NUMBER_WORDS.get(weeks, weeks)} weeks"
+
+
+# --------------------------------------------------------------------------
+# Cases
+
+
+@dataclass
+class Case:
+    id: str
+    expected: str
+    opening: str
+    says: Dict[str, Any]
+    truth: Dict[str, Any]  # finding id -> present/absent or a value
+    mode: str = "buttons"
+    emergency_in_opening: bool = False
+    expected_first: Optional[str] = None
+    opening_payload: Optional[str] = None
+    dont_know: Dict[str, int] = field(default_factory=dict)
+    misreport: Dict[str, Any] = field(default_factory=dict)
+    script: List[Dict[str, Any]] = field(default_factory=list)
+    affirm_groups: List[str] = field(default_factory=list)
+    medication_text: Optional[str] = None
+    why: str = ""
+
+    @property
+    def is_emergency(self) -> bool:
+        return self.expected in EMERGENCY_LEVELS
+
+
+def load_cases(path: Path = CASES_PATH) -> List[Case]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases = []
+    for item in raw["cases"]:
+        truth_raw = dict(item["truth"])
+        truth: Dict[str, Any] = {f: PRESENT for f in truth_raw.pop("present", [])}
+        truth.update({f: UNKNOWN for f in truth_raw.pop("unknown", [])})
+        medication_text = truth_raw.pop("medication_text", None)
+        truth.update(truth_raw)
+        case = Case(
+            id=item["id"], expected=item["expected"], opening=item["opening"],
+            says=dict(item.get("says") or {}), truth=truth, mode=item.get("mode", "buttons"),
+            emergency_in_opening=bool(item.get("emergency_in_opening", False)),
+            expected_first=item.get("expected_first"), opening_payload=item.get("opening_payload"),
+            dont_know=dict(item.get("dont_know") or {}), misreport=dict(item.get("misreport") or {}),
+            script=list(item.get("script") or []), affirm_groups=list(item.get("affirm_groups") or []),
+            medication_text=medication_text, why=item.get("why", ""),
+        )
+        validate_case(case)
+        cases.append(case)
+    ids = [c.id for c in cases]
+    assert len(ids) == len(set(ids)), "case ids must be unique"
+    return cases
+
+
+def validate_case(case: Case) -> None:
+    where = f"case {case.id}"
+    assert case.expected in LEVELS, f"{where}: unknown level {case.expected}"
+    assert case.mode in ("buttons", "text"), f"{where}: mode is buttons or text"
+    assert "age" in case.truth and "duration" in case.truth and "location" in case.truth, \
+        f"{where}: truth needs age, duration and location"
+    for key, value in case.truth.items():
+        if key in VALUE_FINDINGS:
+            continue
+        assert key in FINDING_WORDS, f"{where}: unknown finding {key}"
+        assert value in (PRESENT, ABSENT, UNKNOWN), f"{where}: {key} is present/absent/unknown"
+    if case.emergency_in_opening:
+        assert case.is_emergency, f"{where}: emergency_in_opening needs an emergency level"
+    for step in case.script:
+        assert "at" in step and "text" in step and "payload" in step, f"{where}: bad script step {step}"
+        assert isinstance(step["at"], str) or set(step["at"]) == {"after"}, f"{where}: bad `at` {step}"
+
+
+# --------------------------------------------------------------------------
+# The person
+
+
+class Person:
+    """Answers questions from a case's truth, in buttons or text mode."""
+
+    def __init__(self, case: Case, use_text: bool):
+        self.case = case
+        self.use_text = use_text and case.mode == "text"
+        self.dont_know_said: Dict[str, int] = {}
+        self.misreport = dict(case.misreport)
+        self.script = list(case.script)
+        self.asked: set = set()  # findings the assistant has asked about so far
+        self.turn = 0
+
+    # -- what the person believes they should say ----------------------------
+
+    def value(self, fid: str) -> Any:
+        if fid in self.misreport:
+            return self.misreport[fid]
+        if fid in self.case.truth:
+            return self.case.truth[fid]
+        if fid in VALUE_DEFAULTS:
+            return VALUE_DEFAULTS[fid]
+        if fid == "medications":
+            return []
+        return ABSENT
+
+    @staticmethod
+    def matches(key: str, question: Mapping[str, Any]) -> bool:
+        """A key names a question by its id or by a finding it asks about."""
+        return key == question.get("id") or key in (question.get("findings") or [])
+
+    def scripted(self, question: Optional[Mapping[str, Any]]) -> Optional[Dict[str, Any]]:
+        """The script step for this question (None: the result), if any; used once."""
+        for i, step in enumerate(self.script):
+            at = step["at"]
+            if question is None:
+                hit = at == "result"
+            elif isinstance(at, dict):
+                hit = at["after"] in self.asked and at["after"] not in question.get("findings", [])
+            else:
+                hit = self.matches(at, question)
+            if hit:
+                del self.script[i]
+                for fid in step.get("fixes", []):
+                    self.misreport.pop(fid, None)
+                return step
+        return None
+
+    def note_asked(self, question: Mapping[str, Any]) -> None:
+        self.asked.update(question.get("findings") or [])
+
+    def step_message(self, step: Mapping[str, Any]) -> str:
+        if (self.use_text and "text" in step) or "payload" not in step:
+            return step["text"]
+        return step["payload"]
+
+    # -- answers ---------------------------------------------------------------
+
+    def _pick(self, words: Sequence[str]) -> str:
+        self.turn += 1
+        return words[self.turn % len(words)]
+
+    def answer(self, question: Mapping[str, Any], text: bool) -> Tuple[str, str]:
+        """(message, kind) for a question payload; kind is answer, affirm or dont_know."""
+        qid, qtype = question["id"], question["type"]
+        findings: List[str] = list(question.get("findings") or [])
+        key = next((k for k in self.case.dont_know if self.matches(k, question)), None)
+        planned = self.case.dont_know.get(key, 0) if key else 0
+        said = self.dont_know_said.get(key, 0) if key else 0
+        values = [self.value(f) for f in findings]
+        truly_unknown = qtype in ("yes_no", "multiple") and values and all(v == UNKNOWN for v in values)
+        if said < planned or truly_unknown:
+            if key:
+                self.dont_know_said[key] = said + 1
+            return (self._pick(DONT_KNOW_WORDS) if text else "/dont_know"), "dont_know"
+
+        if qtype == "yes_no":
+            present = values[0] == PRESENT
+            if text:
+                return self._pick(YES_WORDS if present else NO_WORDS), "answer"
+            return answer_payload(PRESENT if present else ABSENT), "answer"
+
+        if qtype == "multiple":
+            present = [f for f, v in zip(findings, values, strict=True) if v == PRESENT]
+            if present and any(self.matches(k, question) for k in self.case.affirm_groups):
+                return ("yes, one of those" if text else "/affirm"), "affirm"
+            if text:
+                if not present:
+                    return self._pick(NONE_WORDS), "answer"
+                return "yes, " + " and ".join(FINDING_WORDS[f] for f in present), "answer"
+            return answer_payload(present[0] if present else NONE), "answer"
+
+        fid = findings[0] if findings else qid
+        value = self.value(fid)
+        if qtype == "number":  # age: typed as words first ("I'm 52"), else the number alone
+            return (f"I'm {value}" if text else answer_payload(str(value))), "answer"
+        if qtype == "duration":
+            return (duration_words(value) if text else answer_payload(duration_choice(value))), "answer"
+        if qtype == "choice":
+            if text:
+                return CHOICE_WORDS.get(fid, {}).get(value, str(value).replace("_", " ")), "answer"
+            return answer_payload(value), "answer"
+        if qtype == "free_text":  # medications
+            classes = value if isinstance(value, list) else []
+            if text:
+                if self.case.medication_text:
+                    return self.case.medication_text, "answer"
+                if not classes:
+                    return self._pick(["none", "no medicines", "nothing regular"]), "answer"
+                return "I take " + " and ".join(MEDICATION_WORDS[c] for c in classes), "answer"
+            if classes:
+                return inform_payload(medication=classes), "answer"
+            return answer_payload(NONE), "answer"
+        raise AssertionError(f"question type {qtype!r} not handled by the scripted person")
+
+    def opening_as_payload(self) -> str:
+        """The opening as a payload (for a model without NLU): what it asserts."""
+        if self.case.opening_payload:
+            return self.case.opening_payload
+        says = self.case.says
+        symptoms = [f for f, v in says.items() if f not in VALUE_FINDINGS and v == PRESENT]
+        duration = says.get("duration")
+        meds = says.get("medications") or []
+        return inform_payload(
+            symptom=symptoms,
+            body_location=says.get("location"),
+            sensation=says.get("sensation"),
+            duration=None if duration is None else duration_words(duration),
+            medication=meds,
+        )
+
+
+# --------------------------------------------------------------------------
+# Playing a case
+
+
+@dataclass
+class Turn:
+    said: str
+    questions: List[Dict[str, Any]]
+    triage: Optional[Dict[str, Any]]
+    texts: List[str]
+
+
+@dataclass
+class Outcome:
+    case: Case
+    turns: List[Turn] = field(default_factory=list)
+    levels: List[str] = field(default_factory=list)  # every triage level received, in order
+    questions_to_result: int = 0
+    first_reply_emergency: bool = False
+    first_reply_questions: int = 0
+    text_not_understood: List[str] = field(default_factory=list)
+    reasked: List[str] = field(default_factory=list)
+    misread: List[str] = field(default_factory=list)
+    problems: List[str] = field(default_factory=list)
+    seconds: float = 0.0
+    error: Optional[str] = None
+
+    @property
+    def level(self) -> Optional[str]:
+        return self.levels[-1] if self.levels else None
+
+    @property
+    def correct(self) -> bool:
+        return self.level == self.case.expected
+
+    @property
+    def under_triaged(self) -> bool:
+        return self.level is None or RANK[self.level] > RANK[self.case.expected]
+
+    @property
+    def over_triaged(self) -> bool:
+        return self.level is not None and RANK[self.level] < RANK[self.case.expected]
+
+    def transcript(self) -> str:
+        lines = [f"case {self.case.id}: expected {self.case.expected}, got {self.level}"
+                 f" (levels {self.levels}); {self.case.why}"]
+        for turn in self.turns:
+            lines.append(f"  person: {turn.said[:160]}")
+            for q in turn.questions:
+                lines.append(f"    bot asks {q['id']} ({q['type']}) {q.get('findings')}")
+            if turn.triage:
+                reasons = [r["rule"] for r in turn.triage.get("reasons", [])]
+                lines.append(f"    bot triage: {turn.triage['level']} {reasons}")
+            if not turn.questions and not turn.triage:
+                lines.append("    bot says: " + " | ".join(t[:100] for t in turn.texts))
+        if self.turns and self.turns[-1].triage:
+            found = self.turns[-1].triage.get("findings", {})
+            lines.append("  final findings: " + json.dumps(found, sort_keys=True))
+        for m in self.misread:
+            lines.append("  recorded differently: " + m)
+        for p in self.problems:
+            lines.append("  problem: " + p)
+        if self.error:
+            lines.append("  error: " + self.error)
+        return "\n".join(lines)
+
+
+Say = Callable[[str, str], List[Dict[str, Any]]]
+
+
+def _questions(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    return [m["custom"]["question"] for m in messages if "question" in (m.get("custom") or {})]
+
+
+def _triages(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    return [m["custom"]["triage"] for m in messages if "triage" in (m.get("custom") or {})]
+
+
+def play(case: Case, say: Say, sender: str, nlu: bool) -> Outcome:
+    """Play one case as a whole conversation; never raises (errors go in the outcome)."""
+    out = Outcome(case)
+    person = Person(case, use_text=nlu)
+    started = time.monotonic()
+    try:
+        _play(case, say, sender, nlu, person, out)
+    except Exception as exc:  # the conversation broke: record it, the test reports it
+        out.error = f"{type(exc).__name__}: {exc}"
+    out.seconds = time.monotonic() - started
+    return out
+
+
+def _send(say: Say, sender: str, message: str, out: Outcome) -> Turn:
+    replies = say(sender, message)
+    triages = _triages(replies)
+    if len(triages) > 1:
+        out.problems.append(f"{len(triages)} triage payloads in one reply")
+    turn = Turn(message, _questions(replies), triages[-1] if triages else None,
+                [m["text"] for m in replies if m.get("text")])
+    if len(turn.questions) > 1:
+        out.problems.append(f"{len(turn.questions)} questions in one reply: "
+                            + ", ".join(q["id"] for q in turn.questions))
+    if turn.triage and turn.questions:
+        out.problems.append("a triage and a question in the same reply")
+    if not replies:
+        out.problems.append(f"empty reply to {message[:60]!r}")
+    out.turns.append(turn)
+    if turn.triage:
+        out.levels.append(turn.triage["level"])
+    return turn
+
+
+def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Outcome) -> None:
+    turn = _send(say, sender, case.opening if nlu else person.opening_as_payload(), out)
+    out.first_reply_questions = len(turn.questions)
+    out.first_reply_emergency = bool(turn.triage) and turn.triage["level"] in EMERGENCY_LEVELS \
+        and not turn.questions
+    if nlu and not turn.questions and not turn.triage:
+        # Not understood at all: the person tries once more (as the payload of what they said).
+        out.problems.append("opening not understood: " + " | ".join(turn.texts)[:200])
+        turn = _send(say, sender, person.opening_as_payload(), out)
+
+    # Findings the person has already given: they must never be asked again.
+    stated = set(case.says) if nlu else {
+        f for f, v in case.says.items()
+        if v == PRESENT or f in ("location", "sensation", "duration", "medications")}
+    last_question: Optional[Dict[str, Any]] = None
+    last_kind = ""
+    result_seen = False
+    for _ in range(MAX_TURNS):
+        if turn.triage:
+            result_seen = True
+            _check_result_reply(turn, out)
+            step = person.scripted(None)
+            if step is None:
+                out.misread = compare_findings(person, turn.triage.get("findings") or {},
+                                               case.mode == "text" and nlu)
+                return
+            stated.update(step.get("states", []))
+            turn = _send(say, sender, person.step_message(step), out)
+            last_question, last_kind = None, ""
+            continue
+        if not turn.questions:
+            raise AssertionError("the reply has neither a question nor a triage: "
+                                 + " | ".join(turn.texts)[:300])
+        question = turn.questions[-1]
+        if not result_seen:
+            out.questions_to_result += 1
+        again = last_question is not None and question["id"] == last_question["id"]
+        not_understood = again and last_kind == "answer" and bool(last_question.get("_words"))
+        if not (again and last_kind in ("dont_know", "script")) and not not_understood:
+            out.reasked.extend(f"{question['id']}:{f}" for f in question.get("findings") or []
+                               if f in stated)
+        if again and last_kind == "answer":
+            if not last_question.get("_words"):
+                raise AssertionError(f"question {question['id']} asked again after the answer "
+                                     f"{out.turns[-1].said!r}")
+            # A typed answer the bot did not understand: the person taps the button.
+            out.text_not_understood.append(f"{question['id']}: {last_question['_words']!r}")
+            message, kind = person.answer(question, text=False)
+        else:
+            step = person.scripted(question)
+            if step is not None:
+                message, kind = person.step_message(step), "script"
+                stated.update(step.get("states", []))
+                if step.get("answers"):
+                    stated.update(question.get("findings") or [])
+            else:
+                words = person.use_text or question["type"] == "number"
+                message, kind = person.answer(question, text=words)
+                if words and kind == "answer":
+                    question = dict(question, _words=message)
+        person.note_asked(question)
+        turn = _send(say, sender, message, out)
+        if kind == "answer":
+            stated.update(question.get("findings") or [])
+        last_question, last_kind = question, kind
+    raise AssertionError(f"no result after {MAX_TURNS} turns")
+
+
+def compare_findings(person: Person, recorded: Mapping[str, Any], named_all: bool) -> List[str]:
+    """Findings the bot recorded differently from what the person said.
+
+    A yes/no finding recorded present that the person does not have is always
+    reported; one recorded absent that the person has only when the person
+    names every finding (text mode; a button names only one of a group)."""
+    out = []
+    for fid, value in recorded.items():
+        said = person.value(fid)
+        if fid in FINDING_WORDS:
+            if value == PRESENT and said != PRESENT:
+                out.append(f"{fid}: recorded present, is {said}")
+            elif value == ABSENT and said == PRESENT and named_all:
+                out.append(f"{fid}: recorded absent, is present")
+        elif fid == "duration" and isinstance(value, (int, float)) and isinstance(said, (int, float)):
+            if duration_choice(value) != duration_choice(said):
+                out.append(f"duration: recorded {value:g} days, is {said} days")
+        elif fid == "age" and value != said:
+            out.append(f"age: recorded {value}, is {said}")
+        elif fid in ("location", "sensation") and value not in (said, UNKNOWN):
+            out.append(f"{fid}: recorded {value}, is {said}")
+        elif fid == "medications" and isinstance(value, list) and isinstance(said, list) \
+                and sorted(value) != sorted(said):
+            out.append(f"medications: recorded {value}, is {said}")
+    return out
+
+
+def _check_result_reply(turn: Turn, out: Outcome) -> None:
+    level = turn.triage["level"]
+    if level in EMERGENCY_LEVELS:
+        first = turn.texts[0] if turn.texts else ""
+        if "emergency" not in first.lower():
+            out.problems.append(f"{level}: the first message does not start with the emergency "
+                                f"advice: {first[:120]!r}")
+    if not turn.triage.get("disclaimer", "").startswith("This is not a diagnosis"):
+        out.problems.append("result without the disclaimer")
+
+
+# --------------------------------------------------------------------------
+# Metrics
+
+
+def summary(outcomes: Sequence[Outcome]) -> Dict[str, Any]:
+    n = len(outcomes)
+    emergencies = [o for o in outcomes if o.case.is_emergency]
+    first = [o for o in emergencies if o.case.emergency_in_opening]
+    non_emergency = [o for o in outcomes if not o.case.is_emergency]
+    questions = [o.questions_to_result for o in non_emergency if o.levels]
+
+    def pct(part: int, whole: int) -> float:
+        return 100.0 * part / whole if whole else 100.0
+
+    return {
+        "cases": n,
+        "exact": sum(o.correct for o in outcomes),
+        "accuracy_pct": pct(sum(o.correct for o in outcomes), n),
+        "under": sum(o.under_triaged for o in outcomes),
+        "under_pct": pct(sum(o.under_triaged for o in outcomes), n),
+        "over": sum(o.over_triaged for o in outcomes),
+        "over_pct": pct(sum(o.over_triaged for o in outcomes), n),
+        "emergencies": len(emergencies),
+        "emergencies_escalated": sum(o.level in EMERGENCY_LEVELS for o in emergencies),
+        "emergencies_escalated_pct": pct(sum(o.level in EMERGENCY_LEVELS for o in emergencies),
+                                         len(emergencies)),
+        "first_message_emergencies": len(first),
+        "first_reply_escalated": sum(o.first_reply_emergency for o in first),
+        "first_reply_escalated_pct": pct(sum(o.first_reply_emergency for o in first), len(first)),
+        "non_emergency_cases": len(non_emergency),
+        "median_questions_non_emergency": statistics.median(questions) if questions else None,
+        "max_questions_non_emergency": max(questions) if questions else None,
+        "no_result": sum(o.level is None for o in outcomes),
+        "text_not_understood": sum(len(o.text_not_understood) for o in outcomes),
+        "reasked": sum(len(o.reasked) for o in outcomes),
+        "misread": sum(len(o.misread) for o in outcomes),
+        "by_level": {lv: f"{sum(o.correct for o in outcomes if o.case.expected == lv)}/"
+                         f"{sum(o.case.expected == lv for o in outcomes)}" for lv in LEVELS},
+    }
+
+
+def format_summary(outcomes: Sequence[Outcome], nlu: bool) -> str:
+    s = summary(outcomes)
+    how = "in words (NLU model)" if nlu else "as payloads: the model has no NLU"
+    lines = [
+        f"Vignette suite: {s['cases']} cases played over REST (openings and text answers {how})",
+        f"  exact level accuracy        {s['exact']}/{s['cases']} = {s['accuracy_pct']:.1f}%"
+        "  (target >= 95%)",
+        f"  under-triage                {s['under']} = {s['under_pct']:.1f}%  (target 0)",
+        f"  over-triage                 {s['over']} = {s['over_pct']:.1f}%",
+        f"  emergencies escalated       {s['emergencies_escalated']}/{s['emergencies']} = "
+        f"{s['emergencies_escalated_pct']:.1f}%  (target 100%)",
+        f"  first-message emergencies escalated in the first reply "
+        f"{s['first_reply_escalated']}/{s['first_message_emergencies']} = "
+        f"{s['first_reply_escalated_pct']:.1f}%  (target 100%)",
+        f"  median questions to a result (non-emergency, {s['non_emergency_cases']} cases) "
+        f"{s['median_questions_non_emergency']}  (max {s['max_questions_non_emergency']}; target <= 10)",
+        "  per expected level (exact)  " + ", ".join(f"{k} {v}" for k, v in s["by_level"].items()),
+        f"  conversations without a result {s['no_result']}; text answers not understood "
+        f"{s['text_not_understood']}; known findings asked again {s['reasked']}; "
+        f"findings recorded differently from what the person said {s['misread']}",
+    ]
+    wrong = [o for o in outcomes if not o.correct]
+    if wrong:
+        lines.append("  disagreements (expected from triage-spec.md -> bot):")
+        for o in wrong:
+            kind = "UNDER" if o.under_triaged else "over"
+            lines.append(f"    [{kind}] {o.case.id}: {o.case.expected} -> {o.level}"
+                         + (f" ({o.error})" if o.error else ""))
+    reasked = [o for o in outcomes if o.reasked]
+    if reasked:
+        lines.append("  known findings asked again: "
+                     + "; ".join(f"{o.case.id} {o.reasked}" for o in reasked))
+    misread = [o for o in outcomes if o.misread]
+    if misread:
+        lines.append("  findings recorded differently: "
+                     + "; ".join(f"{o.case.id} {o.misread}" for o in misread))
+    misunderstood = [o for o in outcomes if o.text_not_understood]
+    if misunderstood:
+        lines.append("  text answers not understood: "
+                     + "; ".join(f"{o.case.id} {o.text_not_understood}" for o in misunderstood))
+    return "\n".join(lines)
+
+
+def report_json(outcomes: Sequence[Outcome], nlu: bool) -> Dict[str, Any]:
+    return {
+        "nlu": nlu,
+        "summary": summary(outcomes),
+        "cases": [
+            {"id": o.case.id, "expected": o.case.expected, "levels": o.levels, "correct": o.correct,
+             "questions_to_result": o.questions_to_result, "reasked": o.reasked,
+             "text_not_understood": o.text_not_understood, "misread": o.misread,
+             "problems": o.problems,
+             "error": o.error, "seconds": round(o.seconds, 2), "transcript": o.transcript()}
+            for o in outcomes
+        ],
+    }
+
+
+# Outcomes of this pytest session, in the order played (read by conftest.py).
+RESULTS: List[Outcome] = []
+SESSION: Dict[str, Any] = {"nlu": None, "total": None}
