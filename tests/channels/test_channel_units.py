@@ -171,8 +171,8 @@ def test_telegram_rejects_malformed_settings_without_crashing(no_channel_env, na
 def test_credentials_file_lists_the_channels_without_secrets():
     import yaml
     credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
-    assert "rest" in credentials
-    for path in ["bot.channels.telehealth.TelehealthInput", "bot.channels.slack.SlackInput",
+    assert "rest" not in credentials, "REST is served by the checked subclass (same URL)"
+    for path in ["bot.channels.rest.CheckedRestInput", "bot.channels.telehealth.TelehealthInput", "bot.channels.slack.SlackInput",
                  "bot.channels.telegram.TelegramInput", "bot.channels.webchat.WebChatInput"]:
         assert path in credentials
     text = (ROOT / "credentials.yml").read_text().lower()
@@ -401,3 +401,31 @@ def test_seen_ids_is_bounded():
     seen = common.SeenIds(size=2)
     assert seen.add("a") and seen.add("b") and not seen.add("a")
     assert seen.add("c") and "b" not in seen and "a" in seen
+
+
+# --- REST-like bodies (REST and telehealth) ----------------------------------------------
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"{not json", "not valid JSON"),
+    (b"[1, 2]", "JSON object"),
+    (b'{"message": "hi"}', '"sender"'),
+    (b'{"sender": "", "message": "hi"}', '"sender"'),
+    (b'{"sender": "a"}', '"message" must be a string'),
+    (b'{"sender": "a", "message": 5}', '"message" must be a string'),
+    (b'{"sender": "a", "message": "x", "metadata": []}', '"metadata"'),
+    (json.dumps({"sender": "a", "message": "x" * 10_001}).encode(), "at most 10000"),
+])
+def test_malformed_bodies_are_rejected_with_a_reason(body, reason):
+    from bot.channels.common import BadRequest, parse_message_body
+    with pytest.raises(BadRequest, match=re.escape(reason)):
+        parse_message_body(body, allow_empty_message=True)
+
+
+def test_well_formed_bodies_pass_and_empty_messages_depend_on_the_channel():
+    from bot.channels.common import BadRequest, parse_message_body
+    assert parse_message_body(b'{"sender": 42, "message": "hi"}', True) == ("42", "hi", None)
+    assert parse_message_body(json.dumps({"sender": "a", "message": "x" * 10_000}).encode(), True)[1]
+    assert parse_message_body(b'{"sender": "a", "message": ""}', True)[1] == ""
+    with pytest.raises(BadRequest):
+        parse_message_body(b'{"sender": "a", "message": "  "}', False)
