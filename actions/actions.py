@@ -192,19 +192,27 @@ class ActionHandoff(Action):
 
 
 class ActionAnswerOutsideInterview(Action):
-    """Yes / no / don't know with no question open: start the interview if the
-    message names a finding ("no, but I have a fever"), else ask for a description."""
+    """A message with no question open that is not a description (yes / no /
+    don't know, or one the NLU calls out of scope or is unsure about): start
+    the interview if it names a finding ("no, but I can't feel my groin"), so
+    a misread intent never loses a red flag; else reply as the intent asks."""
+
+    REPLY_BY_INTENT = {"out_of_scope": "utter_out_of_scope", "nlu_fallback": "utter_default"}
 
     def name(self) -> Text:
         return "action_answer_outside_interview"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        entities = [e for e in (tracker.latest_message or {}).get("entities") or []
-                    if e.get("entity") in FINDING_ENTITIES]
+        message = tracker.latest_message or {}
+        entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
         if entities:
             return [FollowupAction(FORM)]
-        dispatcher.utter_message(text=replies.DESCRIBE_PROMPT)
+        response = self.REPLY_BY_INTENT.get((message.get("intent") or {}).get("name"))
+        if response:
+            dispatcher.utter_message(response=response)
+        else:
+            dispatcher.utter_message(text=replies.DESCRIBE_PROMPT)
         return []
 
 

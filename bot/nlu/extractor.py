@@ -50,6 +50,8 @@ from bot.nlu.lexicon import (
 
 # Statuses of a mention.
 ASSERTED, NEG, UNCERTAIN, ASKING = "asserted", "negated", "uncertain", "asking"
+#: Mention.kind of a mention found by another extractor (see analyse(extra=...)).
+EXTRA = "extra"
 
 _PRIORITY = {None: 0, "number": 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9}
 
@@ -91,6 +93,19 @@ _PAIN_SCORE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _all_matches(regex: Pattern, text: str):
+    """One match per start position (so "big burn with blisters" also finds
+    "burn with blisters" although "big burn" overlaps it)."""
+    pos = 0
+    while pos <= len(text):
+        m = regex.search(text, pos)
+        if not m:
+            return
+        if m.end() > m.start():
+            yield m
+        pos = m.start() + 1
 
 
 @dataclass(frozen=True)
@@ -197,9 +212,7 @@ class LexiconMatcher:
         entry: Entry
         for entry in self.lexicon.entries:
             neg_group = "neg" in entry.regex.groupindex
-            for m in entry.regex.finditer(text):
-                if m.end() == m.start():
-                    continue
+            for m in _all_matches(entry.regex, text):
                 role = entry.role
                 if neg_group and m.group("neg"):
                     role = NEGATED
@@ -230,10 +243,15 @@ class LexiconMatcher:
 
     # -- negation ------------------------------------------------------------
 
-    def analyse(self, text: str) -> Analysis:
+    def analyse(self, text: str, extra: Sequence[Mention] = ()) -> Analysis:
+        """Entities of `text`. `extra`: mentions found by another extractor
+        (DIET), which get the same negation and uncertainty decisions; their
+        statuses are in `Analysis.mentions` (they are not in `entities`)."""
         text = text or ""
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
-        mentions = self.resolve(self.candidates(norm))
+        own = self.resolve(self.candidates(norm))
+        extra = [m for m in extra if not any(m.start < o.end and o.start < m.end for o in own)]
+        mentions = sorted(own + list(extra), key=lambda m: (m.start, m.end))
         if not mentions:
             return Analysis(text, [])
         doc = self.nlp.make_doc(norm)
@@ -339,6 +357,8 @@ class LexiconMatcher:
         entities: List[Dict[str, Any]] = []
         suppressed: List[Tuple[int, int]] = []
         for m, status in statuses:
+            if m.kind == EXTRA:
+                continue
             negated = status == NEG or m.role == NEGATED
             if status in (UNCERTAIN, ASKING) or (negated and m.drop_if_negated):
                 suppressed.append((m.start, m.end))

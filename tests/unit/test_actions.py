@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import (
     ActionAnswerCauses,
+    ActionAnswerOutsideInterview,
     ActionAnswerSerious,
     ActionExplainQuestion,
     ActionHandoff,
@@ -330,3 +331,20 @@ def test_a_time_said_in_passing_does_not_move_a_known_onset():
     findings = _slot(events, "interview")["findings"]
     assert findings["duration"] == 7.0
     assert findings["collapse"] == ABSENT
+
+
+@pytest.mark.parametrize("intent", ["out_of_scope", "nlu_fallback", "deny"])
+def test_a_misread_message_outside_the_interview_that_names_a_red_flag_starts_it(intent):
+    tracker = make_tracker(text="I can't feel anything when I wipe", intent=intent, active_loop=None,
+                           entities=[{"entity": "symptom", "value": "saddle_numbness"}])
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert events == [{"event": "followup", "name": "triage_form", "timestamp": None}]
+    assert messages == []
+
+
+@pytest.mark.parametrize("intent, response", [("out_of_scope", "utter_out_of_scope"),
+                                              ("nlu_fallback", "utter_default")])
+def test_outside_the_interview_without_findings_the_intent_is_answered(intent, response):
+    tracker = make_tracker(text="what's the weather", intent=intent, active_loop=None)
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert events == [] and messages[0]["response"] == response

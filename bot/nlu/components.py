@@ -1,0 +1,134 @@
+"""Rasa 3.6 NLU components: the lexicon entity extractor and the entity merger.
+
+In config.yml, after DIETClassifier (and EntitySynonymMapper):
+
+    - name: bot.nlu.components.LexiconEntityExtractor
+    - name: bot.nlu.components.LexiconEntityMerger
+
+The extractor adds the lexicon's entities (canonical values, "role":
+"negated" for denied mentions). The merger then leaves one consistent list:
+the lexicon wins wherever its entities overlap another extractor's (or where
+it chose not to report an uncertain mention), other extractors' values are
+turned into canonical ids or dropped, and duplicates are removed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.extractor import LexiconMatcher, default_matcher
+from bot.nlu.lexicon import load_lexicon
+from bot.nlu.merge import SUPPRESSED_KEY, merge_entities
+
+logger = logging.getLogger(__name__)
+
+LEXICON_EXTRACTOR = "LexiconEntityExtractor"
+
+
+def _matcher(config: Dict[Text, Any]) -> LexiconMatcher:
+    path = config.get("lexicon_path")
+    if path:
+        return LexiconMatcher(load_lexicon(path))
+    return default_matcher()
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
+    """Entities from bot/clinical/lexicon.yml, with negation (see bot.nlu.extractor)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # lexicon_path: another lexicon file (default: the project's).
+        return {"lexicon_path": None}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+        # Loading validates the lexicon against the clinical spec: a model with
+        # a lexicon value the spec does not know fails here, at load time.
+        self.matcher = _matcher(self._config)
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "LexiconEntityExtractor":
+        return cls(config)
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        return ["spacy"]
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not text:
+                continue
+            analysis = self.matcher.analyse(text)
+            entities = self.add_extractor_name([dict(e) for e in analysis.entities])
+            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            message.set(SUPPRESSED_KEY, list(analysis.suppressed))
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class LexiconEntityMerger(GraphComponent, EntityExtractorMixin):
+    """Merges the lexicon's entities with other extractors' (DIET's), without duplicates."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            # Entities of other extractors below this confidence are dropped.
+            "min_confidence": 0.0,
+            # Name of the extractor whose entities win on overlap.
+            "lexicon_extractor": LEXICON_EXTRACTOR,
+            "lexicon_path": None,
+        }
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+        self.matcher = _matcher(self._config)
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "LexiconEntityMerger":
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            entities = message.get(ENTITIES, [])
+            if not entities:
+                continue
+            merged = merge_entities(
+                message.get(TEXT) or "",
+                entities,
+                suppressed=message.get(SUPPRESSED_KEY) or [],
+                matcher=self.matcher,
+                lexicon_extractor=self._config["lexicon_extractor"],
+                min_confidence=float(self._config["min_confidence"]),
+            )
+            message.set(ENTITIES, merged, add_to_output=True)
+        return messages

@@ -1,0 +1,166 @@
+"""Merging the lexicon's entities with another extractor's (DIET's). Plain Python.
+
+Rules
+- The lexicon wins on overlap: an entity of another extractor that overlaps a
+  lexicon entity, or a span the lexicon chose not to report (an uncertain
+  mention such as "not sure if I have a fever"), is dropped.
+- Canonical values always: another extractor's value is kept if it is a
+  canonical id of its entity, else mapped through the lexicon (its value,
+  then its words, then the closest spelling of that entity), else dropped.
+  Durations keep the words as written and must name a unit or a day.
+- Negation: the lexicon's ConText rules decide it for the other extractor's
+  mentions too (its own role is replaced): "no feavr" is negated even when
+  DIET says it is not; an uncertain mention is dropped.
+- No duplicates: one entity per (entity, value, role); the first wins, and
+  the lexicon's come first.
+- Entities the lexicon does not handle (e.g. `answer`) pass through.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from bot.nlu.extractor import ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, LexiconMatcher, Mention, default_matcher
+from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES, expand_phrase
+
+SUPPRESSED_KEY = "lexicon_suppressed"
+#: How close (difflib ratio) a misspelt value must be to a lexicon spelling.
+FUZZY_CUTOFF = 0.84
+HANDLED = set(VALUE_ENTITIES) | {DURATION}
+
+
+def _overlaps(a: Tuple[int, int], spans: Iterable[Tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _names_a_time(words: str, matcher: LexiconMatcher) -> bool:
+    """A duration from another extractor must contain a unit or a day ("a" is not one)."""
+    duration = matcher.lexicon.raw.get("duration") or {}
+    vocab = {str(w).lower() for w in list(duration.get("units", [])) + list(duration.get("days", []))}
+    vocab |= {"ago", "since", "today", "yesterday", "tonight", "ages"}
+    tokens = re.findall(r"[a-z]+|\d+", words.lower())
+    return any(t in vocab for t in tokens)
+
+
+def _canonical(entity: Dict[str, Any], text: str, matcher: LexiconMatcher) -> Optional[str]:
+    name = entity.get("entity")
+    start, end = entity.get("start"), entity.get("end")
+    words = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
+    if name == DURATION:
+        words = words or str(entity.get("value") or "")
+        return words if _names_a_time(words, matcher) else None
+    lexicon = matcher.lexicon
+    value = entity.get("value")
+    if isinstance(value, str) and value in lexicon.phrases.get(name, {}):
+        return value
+    for candidate in (value, words):
+        if candidate:
+            found = lexicon.canonical(name, str(candidate))
+            if found:
+                return found
+    if words:  # the words contain a lexicon phrase of the same entity
+        same = [e for e in matcher.analyse(words).entities if e["entity"] == name]
+        if len(same) == 1:
+            return same[0]["value"]
+        # A misspelling the lexicon does not list ("burnign"): the closest
+        # spelling of the same entity, if it is close enough.
+        if _known_words(lexicon) & set(re.findall(r"[a-z']+", words.lower())):
+            return None  # a real word used elsewhere ("peeing"), not a misspelling
+        spellings = _spellings(lexicon, name)
+        close = difflib.get_close_matches(" ".join(words.lower().split()), list(spellings), n=1, cutoff=FUZZY_CUTOFF)
+        if close:
+            return spellings[close[0]]
+    return None
+
+
+def _known_words(lexicon) -> set:
+    cache = getattr(lexicon, "_known_words_cache", None)
+    if cache is None:
+        cache = set()
+        for values in lexicon.phrases.values():
+            for phrases in values.values():
+                for phrase in phrases:
+                    for spelled in expand_phrase(phrase):
+                        cache.update(re.findall(r"[a-z']+", spelled))
+        setattr(lexicon, "_known_words_cache", cache)
+    return cache
+
+
+def _spellings(lexicon, entity: str) -> Dict[str, str]:
+    cache = getattr(lexicon, "_spellings_cache", None)
+    if cache is None:
+        cache = {}
+        setattr(lexicon, "_spellings_cache", cache)
+    if entity not in cache:
+        table: Dict[str, str] = {}
+        for value, phrases in lexicon.phrases.get(entity, {}).items():
+            for phrase in phrases:
+                for spelled in expand_phrase(phrase):
+                    if len(spelled) >= 5:
+                        table.setdefault(spelled, value)
+        cache[entity] = table
+    return cache[entity]
+
+
+def merge_entities(
+    text: str,
+    entities: Sequence[Dict[str, Any]],
+    suppressed: Sequence[Sequence[int]] = (),
+    matcher: Optional[LexiconMatcher] = None,
+    lexicon_extractor: str = "LexiconEntityExtractor",
+    min_confidence: float = 0.0,
+) -> List[Dict[str, Any]]:
+    matcher = matcher or default_matcher()
+    lexicon_entities = [dict(e) for e in entities if e.get("extractor") == lexicon_extractor]
+    others = [dict(e) for e in entities if e.get("extractor") != lexicon_extractor]
+    lexicon_spans = [(e["start"], e["end"]) for e in lexicon_entities]
+    blocked = lexicon_spans + [(int(s), int(e)) for s, e in suppressed]
+
+    kept: List[Dict[str, Any]] = list(lexicon_entities)
+    candidates: List[Dict[str, Any]] = []
+    for ent in others:
+        name = ent.get("entity")
+        if name not in HANDLED:
+            kept.append(ent)
+            continue
+        span = (ent.get("start"), ent.get("end"))
+        if isinstance(span[0], int) and isinstance(span[1], int) and _overlaps(span, blocked):
+            continue
+        confidence = ent.get("confidence_entity")
+        if confidence is not None and float(confidence) < min_confidence:
+            continue
+        value = _canonical(ent, text, matcher)
+        if value is None:
+            continue
+        ent["value"] = value
+        candidates.append(ent)
+
+    # Negation is decided by the same ConText rules for every mention: DIET
+    # finds the words, the rules decide whether they are denied.
+    with_span = [e for e in candidates if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
+    extra = [Mention(e["start"], e["end"], e["entity"], e["value"], kind=EXTRA) for e in with_span]
+    statuses = {(m.start, m.end, m.entity): status
+                for m, status in matcher.analyse(text, extra=extra).mentions if m.kind == EXTRA}
+    for ent in candidates:
+        status = statuses.get((ent.get("start"), ent.get("end"), ent.get("entity")), ASSERTED)
+        if status in (UNCERTAIN, ASKING):
+            continue
+        ent.pop("confidence_role", None)
+        if status == NEG and ent["entity"] != DURATION:
+            ent["role"] = NEGATED
+        else:
+            ent.pop("role", None)
+        kept.append(ent)
+
+    out: List[Dict[str, Any]] = []
+    seen = set()
+    for ent in kept:
+        if ent.get("entity") in HANDLED:
+            key = (ent.get("entity"), ent.get("value"), ent.get("role"))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(ent)
+    return sorted(out, key=lambda e: (e.get("start", 0), e.get("end", 0)))

@@ -1,0 +1,155 @@
+"""The lexicon against the clinical spec, and the NLU data against the lexicon."""
+
+from __future__ import annotations
+
+import copy
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.clinical.engine import default_spec
+from bot.nlu.evaluation import load_heldout
+from bot.nlu.lexicon import (
+    LEXICON_PATH,
+    LexiconError,
+    build_lexicon,
+    default_lexicon,
+    phrase_to_regex,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+NLU_DIR = ROOT / "data" / "nlu"
+ANNOTATION = re.compile(r"\[([^\]]*)\](\{[^}]*\}|\(([^)]*)\))")
+
+
+def raw_lexicon():
+    return yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+def test_every_yes_no_finding_has_lexicon_entries_and_no_value_is_unknown():
+    spec = default_spec()
+    lexicon = default_lexicon()  # validated against the spec when loaded
+    symptoms = lexicon.phrases["symptom"]
+    assert set(symptoms) == set(spec.yes_no_findings())
+    for value, phrases in symptoms.items():
+        has_pattern = any(e.entity == "symptom" and e.value == value for e in lexicon.entries)
+        assert phrases or has_pattern, value
+    assert set(lexicon.phrases["body_location"]) == set(spec.findings["location"].choices)
+    assert set(lexicon.phrases["sensation"]) == set(spec.findings["sensation"].choices)
+    assert set(lexicon.phrases["medication"]) == set(spec.findings["medications"].choices)
+
+
+def test_the_contracts_symptom_list_is_covered():
+    contract = {"collapse", "chest_pain", "tearing_pain", "paralysis", "severe_burn",
+                "bladder_bowel_dysfunction", "saddle_numbness", "leg_weakness", "high_fever",
+                "severe_pain", "trauma", "fever", "leg_numbness", "rash", "one_sided_band",
+                "urinary_symptoms", "weight_loss", "night_sweats", "iv_drug_use", "immunosuppressed",
+                "cancer_history", "osteoporosis_or_steroids", "recent_strain", "back_history",
+                "external_heat_source", "radiating_leg_pain", "hot_flashes", "heat_intolerance",
+                "anxiety", "sunburn"}
+    assert contract == set(default_lexicon().phrases["symptom"])
+
+
+def test_unknown_value_is_rejected():
+    raw = copy.deepcopy(raw_lexicon())
+    raw["entities"]["symptom"]["back_ache"] = {"phrases": ["backache"]}
+    with pytest.raises(LexiconError, match="back_ache"):
+        build_lexicon(raw).validate(default_spec())
+
+
+def test_missing_value_is_rejected():
+    raw = copy.deepcopy(raw_lexicon())
+    del raw["entities"]["symptom"]["sunburn"]
+    with pytest.raises(LexiconError, match="sunburn"):
+        build_lexicon(raw).validate(default_spec())
+    raw = copy.deepcopy(raw_lexicon())
+    del raw["entities"]["sensation"]["itching"]
+    with pytest.raises(LexiconError, match="itching"):
+        build_lexicon(raw).validate(default_spec())
+
+
+def test_clashing_phrase_is_rejected():
+    raw = copy.deepcopy(raw_lexicon())
+    raw["entities"]["sensation"]["warmth"]["phrases"].append("burning")
+    with pytest.raises(LexiconError, match="burning"):
+        build_lexicon(raw).validate(default_spec())
+
+
+def test_phrase_syntax():
+    rx = re.compile(phrase_to_regex("numbness in {my} legs"), re.I)
+    for text in ["numbness in my legs", "numbness in legs", "numbness in both legs"]:
+        assert rx.fullmatch(text), text
+    rx = re.compile(phrase_to_regex("can't feel"), re.I)
+    assert rx.fullmatch("cant feel") and rx.fullmatch("can’t feel")
+    rx = re.compile(phrase_to_regex("lower back"), re.I)
+    assert rx.fullmatch("lowerback") and rx.fullmatch("lower-back")
+    assert re.compile(phrase_to_regex("burning"), re.I).fullmatch("burnin")
+
+
+def test_generated_synonyms_and_lookups_are_in_sync():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import gen_nlu_synonyms
+    finally:
+        sys.path.pop(0)
+    for path, text in gen_nlu_synonyms.outputs().items():
+        assert path.exists(), f"{path} missing: run scripts/gen_nlu_synonyms.py"
+        assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: run scripts/gen_nlu_synonyms.py"
+
+
+def _training_examples():
+    for path in sorted(NLU_DIR.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if "intent" in block:
+                for line in str(block["examples"]).splitlines():
+                    if line.strip().startswith("- "):
+                        yield block["intent"], line.strip()[2:]
+
+
+def test_training_annotations_use_canonical_values_and_never_answer():
+    import json
+
+    lexicon = default_lexicon()
+    n = 0
+    for intent, example in _training_examples():
+        for words, meta, plain in ANNOTATION.findall(example):
+            if plain:
+                entity, value, role = plain, words, None
+            else:
+                d = json.loads(meta)
+                entity, value, role = d["entity"], d.get("value", words), d.get("role")
+            assert entity != "answer", example
+            assert entity in ("symptom", "body_location", "sensation", "duration", "medication"), example
+            if entity != "duration":
+                assert value in lexicon.phrases[entity], example
+            assert role in (None, "negated"), example
+            n += 1
+    assert n > 500
+
+
+def test_training_data_size_and_intents():
+    counts = {}
+    for intent, _ in _training_examples():
+        counts[intent] = counts.get(intent, 0) + 1
+    expected = {"inform", "affirm", "deny", "dont_know", "greet", "goodbye", "thank", "ask_why",
+                "ask_serious", "ask_causes", "request_human", "restart", "out_of_scope", "bot_challenge"}
+    assert set(counts) == expected
+    assert sum(counts.values()) >= 600
+    assert min(counts.values()) >= 20
+
+
+def _norm(text):
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+@pytest.mark.parametrize("name", ["heldout.yml", "heldout_blind.yml"])
+def test_heldout_sets_are_not_in_the_training_data(name):
+    training = {_norm(ANNOTATION.sub(lambda m: m.group(1), ex)) for _, ex in _training_examples()}
+    heldout = load_heldout(Path(__file__).with_name(name))
+    assert len(heldout) >= 60
+    overlap = [e.text for e in heldout if _norm(e.text) in training]
+    assert overlap == []
