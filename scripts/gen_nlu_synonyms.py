@@ -62,7 +62,7 @@ def render_lookups(lexicon: Lexicon) -> str:
     parts = [HEADER]
     for entity, values in lexicon.phrases.items():
         words: List[str] = []
-        for value, phrases in values.items():
+        for phrases in values.values():
             for phrase in phrases:
                 for spelled in expand_phrase(phrase):
                     if spelled not in words:

@@ -242,7 +242,8 @@ def parse_duration_days(text: str, today: Optional[dt.date] = None) -> Optional[
         return None
     t = text.lower()
     today = today or dt.date.today()
-    if re.search(r"\b(today|this (morning|afternoon|evening)|tonight|an hour|just now|few hours|minutes? ago|hours? ago)\b", t):
+    if re.search(r"\b(today|this (morning|afternoon|evening)|tonight|an hour|just now|few hours"
+                 r"|minutes? ago|hours? ago)\b", t):
         return 0.0
     if re.search(r"\b(yesterday|last night)\b", t):
         return 1.0

@@ -84,7 +84,7 @@ def _known_words(lexicon) -> set:
                 for phrase in phrases:
                     for spelled in expand_phrase(phrase):
                         cache.update(re.findall(r"[a-z']+", spelled))
-        setattr(lexicon, "_known_words_cache", cache)
+        lexicon._known_words_cache = cache
     return cache
 
 
@@ -92,7 +92,7 @@ def _spellings(lexicon, entity: str) -> Dict[str, str]:
     cache = getattr(lexicon, "_spellings_cache", None)
     if cache is None:
         cache = {}
-        setattr(lexicon, "_spellings_cache", cache)
+        lexicon._spellings_cache = cache
     if entity not in cache:
         table: Dict[str, str] = {}
         for value, phrases in lexicon.phrases.get(entity, {}).items():

@@ -172,7 +172,8 @@ def test_credentials_file_lists_the_channels_without_secrets():
     import yaml
     credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
     assert "rest" not in credentials, "REST is served by the checked subclass (same URL)"
-    for path in ["bot.channels.rest.CheckedRestInput", "bot.channels.telehealth.TelehealthInput", "bot.channels.slack.SlackInput",
+    for path in ["bot.channels.rest.CheckedRestInput", "bot.channels.telehealth.TelehealthInput",
+                 "bot.channels.slack.SlackInput",
                  "bot.channels.telegram.TelegramInput", "bot.channels.webchat.WebChatInput"]:
         assert path in credentials
     text = (ROOT / "credentials.yml").read_text().lower()

@@ -115,7 +115,7 @@ def test_training_annotations_use_canonical_values_and_never_answer():
 
     lexicon = default_lexicon()
     n = 0
-    for intent, example in _training_examples():
+    for _intent, example in _training_examples():
         for words, meta, plain in ANNOTATION.findall(example):
             if plain:
                 entity, value, role = plain, words, None
