@@ -19,7 +19,6 @@ macro F1 >= 0.95).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
@@ -65,18 +64,9 @@ def parse_all(model_path: str, texts: List[str]) -> tuple:
     """Parse texts with the trained model: (results, latencies in seconds)."""
     from rasa.core.agent import Agent
 
-    agent = Agent.load(model_path)
+    from bot.nlu.evaluation import parse_timed
 
-    async def run():
-        await agent.parse_message("warm up")
-        results, latencies = [], []
-        for text in texts:
-            start = time.perf_counter()
-            results.append(await agent.parse_message(text))
-            latencies.append(time.perf_counter() - start)
-        return results, latencies
-
-    return asyncio.run(run())
+    return parse_timed(Agent.load(model_path), texts)
 
 
 def evaluate_model(model_path: Optional[str], heldout: Path) -> Any:

@@ -384,7 +384,7 @@ def read_message(
         key = question_id
         state["dont_know"][key] = state["dont_know"].get(key, 0) + 1
         if state["dont_know"][key] >= 2:
-            for fid in _asked_findings(spec, question_id, state, before):
+            for fid in _asked_findings(spec, question_id, before):
                 findings.setdefault(fid, UNKNOWN)
             new = tuple(f for f in findings if before.get(f) != findings[f])
     if question_id and not answered and not new:
@@ -402,7 +402,7 @@ def _current_question(spec: TriageSpec, question_id: Optional[str]) -> Optional[
     return None
 
 
-def _asked_findings(spec: TriageSpec, question_id: str, state: State, findings: Mapping[str, Any]) -> List[str]:
+def _asked_findings(spec: TriageSpec, question_id: str, findings: Mapping[str, Any]) -> List[str]:
     if question_id in spec.findings and question_id not in spec.questions_by_id:
         return [question_id]
     question = spec.questions_by_id.get(question_id)
@@ -422,7 +422,7 @@ def _answer_current(
     today: dt.date,
 ) -> Tuple[bool, bool]:
     """Record the answer to the current question. Returns (answered, dont_know)."""
-    asked = _asked_findings(spec, question_id, state, {})
+    asked = _asked_findings(spec, question_id, {})
     pending = [f for f in asked if f not in findings]
     if not pending:  # everything it asks about is now known (maybe from entities)
         return True, False

@@ -8,7 +8,9 @@ case-insensitively). Negation accuracy counts the expected triples whose
 
 from __future__ import annotations
 
+import asyncio
 import statistics
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,3 +175,19 @@ def evaluate(
         intent_errors=intent_errors,
         entity_errors=entity_errors,
     )
+
+
+def parse_timed(agent: Any, texts: Sequence[str]) -> Tuple[List[Dict[str, Any]], List[float]]:
+    """Parse texts with a loaded Rasa Agent: (parse results, latencies in seconds).
+    One warm-up parse first, so the latencies do not include lazy loading."""
+
+    async def run() -> Tuple[List[Dict[str, Any]], List[float]]:
+        await agent.parse_message("warm up")
+        results, latencies = [], []
+        for text in texts:
+            start = time.perf_counter()
+            results.append(await agent.parse_message(text))
+            latencies.append(time.perf_counter() - start)
+        return results, latencies
+
+    return asyncio.run(run())

@@ -7,13 +7,12 @@ F1 >= 0.95. Uses the session fixture `trained_model_path`.
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
 from bot.clinical.engine import default_spec
-from bot.nlu.evaluation import evaluate, load_heldout
+from bot.nlu.evaluation import evaluate, load_heldout, parse_timed
 
 pytestmark = pytest.mark.slow
 
@@ -26,20 +25,7 @@ def nlu_parse(trained_model_path):
 
     agent = Agent.load(str(trained_model_path))
 
-    def parse(texts):
-        import time
-
-        async def run():
-            out, latencies = [], []
-            for text in texts:
-                start = time.perf_counter()
-                out.append(await agent.parse_message(text))
-                latencies.append(time.perf_counter() - start)
-            return out, latencies
-
-        return asyncio.run(run())
-
-    return parse
+    return lambda texts: parse_timed(agent, texts)
 
 
 def _report(nlu_parse, name):
