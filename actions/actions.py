@@ -33,8 +33,10 @@ FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medica
 # named findings, so it is read rather than handed to the rules).
 DIGRESSION_REPLIES = {
     "ask_why": lambda spec, state, asked: replies.why_text(spec, asked),
-    "ask_serious": lambda spec, state, asked: replies.serious_text(spec, state, finished=False),
-    "ask_causes": lambda spec, state, asked: replies.causes_text(spec, state),
+    "ask_serious": lambda spec, state, asked: replies.serious_text(
+        spec, spec.evaluate(state["findings"]), finished=False,
+        screen_complete=spec.is_screen_complete(state["findings"])),
+    "ask_causes": lambda spec, state, asked: replies.causes_text(spec, spec.evaluate(state["findings"])),
 }
 
 
@@ -126,7 +128,7 @@ class ValidateTriageForm(Action):
         ask = next_question(spec, state)
         if ask is None:
             return events + [SlotSet(REQUESTED_SLOT, None)]
-        _send(dispatcher, replies.question_message(ask, unclear=unclear and ask.id == asked))
+        _send(dispatcher, replies.question_message(spec, ask, unclear=unclear and ask.id == asked))
         return events + [SlotSet(REQUESTED_SLOT, ask.id)]
 
 
@@ -139,8 +141,9 @@ class ActionTriageResult(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         spec = default_spec()
-        result = spec.evaluate(_state(tracker)["findings"])
-        for message in replies.result_messages(spec, result):
+        state = _state(tracker)
+        result = spec.evaluate(state["findings"])
+        for message in replies.result_messages(spec, result, state["medicine_names"]):
             _send(dispatcher, message)
         logger.info("triage result: level=%s rules=%s", result.level,
                     ",".join(r.rule for r in result.reasons))
@@ -164,8 +167,10 @@ class ActionAnswerSerious(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         spec = default_spec()
+        findings = _state(tracker)["findings"]
         finished = tracker.get_slot("triage_level") is not None and tracker.active_loop.get("name") != FORM
-        dispatcher.utter_message(text=replies.serious_text(spec, _state(tracker), finished))
+        dispatcher.utter_message(text=replies.serious_text(
+            spec, spec.evaluate(findings), finished, screen_complete=spec.is_screen_complete(findings)))
         return []
 
 
@@ -175,7 +180,8 @@ class ActionAnswerCauses(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=replies.causes_text(default_spec(), _state(tracker)))
+        spec = default_spec()
+        dispatcher.utter_message(text=replies.causes_text(spec, spec.evaluate(_state(tracker)["findings"])))
         return []
 
 
@@ -187,7 +193,10 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=replies.handoff_text(default_spec(), _state(tracker)))
+        spec = default_spec()
+        state = _state(tracker)
+        dispatcher.utter_message(text=replies.handoff_text(
+            spec, spec.evaluate(state["findings"]), state["medicine_names"]))
         return []
 
 

@@ -1,17 +1,32 @@
-"""What the assistant says: questions, results and answers to digressions.
+"""What the assistant says: the one layer that turns structured results into words.
 
-Pure Python (no Rasa imports), so the wording rules of spec section 6 are
-unit-tested here: never "you have X", emergency advice first, the disclaimer
-on every result, no advice to change a prescription.
+Pure Python (no Rasa imports). The clinical layer (engine and interview) hands
+over ids, states and choices (a ``TriageResult``, an ``Ask``); this module
+words them, using the labels and texts of the rules file. It never runs the
+engine itself: the caller passes in what the engine decided.
+
+Wording rules of spec section 6 are unit-tested here: never "you have X",
+emergency advice first, the safety net and disclaimer on every result, no
+advice to change a prescription, reassurance only after the red-flag screen,
+unrecognised medicines repeated back as written.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
-from bot.clinical.engine import EMERGENCY_LEVELS, PRESENT, UNKNOWN, TriageResult, TriageSpec
-from bot.clinical.interview import ANSWER_ENTITY, Ask, State
+from bot.clinical.engine import (
+    ABSENT,
+    EMERGENCY_LEVELS,
+    PRESENT,
+    UNKNOWN,
+    Question,
+    Reason,
+    TriageResult,
+    TriageSpec,
+)
+from bot.clinical.interview import ANSWER_ENTITY, NONE_CHOICE, Ask
 
 Message = Dict[str, Any]  # {"text": str, "buttons": [...], "custom": {...}}
 
@@ -20,6 +35,14 @@ DESCRIBE_PROMPT = (
     "what it feels like, since when, and anything else you have noticed."
 )
 RESTART_TEXT = "All cleared. Let's start again: tell me what you are feeling in your back."
+UNCLEAR_PREFIX = "Sorry, I didn't quite get that. "
+NO_PERSON_TEXT = "I can't connect you to a person from here, but here is what to do."
+YES_NO_LABELS = {PRESENT: "Yes", ABSENT: "No", UNKNOWN: "I don't know"}
+NONE_LABELS = {"multiple": "None of these", "free_text": "No medicines"}
+
+
+# --------------------------------------------------------------------------
+# Questions
 
 
 def answer_payload(choice_id: str) -> str:
@@ -27,24 +50,65 @@ def answer_payload(choice_id: str) -> str:
     return "/inform" + json.dumps({ANSWER_ENTITY: choice_id})
 
 
-def question_message(ask: Ask, unclear: bool = False) -> Message:
-    text = ask.text
-    if unclear:
-        text = "Sorry, I didn't quite get that. " + text
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def choice_label(spec: TriageSpec, ask: Ask, choice_id: str) -> str:
+    question = spec.questions_by_id[ask.question]
+    if choice_id == NONE_CHOICE:
+        return NONE_LABELS.get(ask.type, "None")
+    if ask.type in ("yes_no", "number") or choice_id == UNKNOWN:
+        return YES_NO_LABELS[choice_id]
+    if ask.type == "multiple":
+        return _capitalise(spec.findings[choice_id].button)
+    if ask.type == "duration":
+        return question.duration_choices[choice_id][0]
+    return spec.findings[question.findings[0]].choices[choice_id]
+
+
+def question_text(spec: TriageSpec, ask: Ask) -> str:
+    question: Question = spec.questions_by_id[ask.question]
+    if ask.id != question.id:  # one item of a group, asked alone
+        text = question.item.format(label=spec.findings[ask.id].label)
+        return text if not ask.simpler else "To be sure, please answer yes, no or I don't know. " + text
+    if ask.type != "multiple":
+        return question.simple if ask.simpler else question.text
+    intro = question.others if ask.others else (question.simple if ask.simpler else question.text)
+    return intro + "\n" + "\n".join(f"- {_capitalise(spec.findings[f].label)}" for f in ask.findings)
+
+
+def question_payload(spec: TriageSpec, ask: Ask) -> Dict[str, Any]:
+    """The contract's ``question`` payload."""
     return {
-        "text": text,
-        "buttons": [{"title": label, "payload": answer_payload(cid)} for cid, label in ask.choices],
-        "custom": {"question": ask.as_payload()},
+        "id": ask.id,
+        "type": ask.type,
+        "findings": list(ask.findings),
+        "choices": [{"id": cid, "label": choice_label(spec, ask, cid)} for cid in ask.choices],
+        "text": question_text(spec, ask),
     }
 
 
-def describe_finding(spec: TriageSpec, fid: str, value: Any) -> str:
+def question_message(spec: TriageSpec, ask: Ask, unclear: bool = False) -> Message:
+    payload = question_payload(spec, ask)
+    return {
+        "text": (UNCLEAR_PREFIX if unclear else "") + payload["text"],
+        "buttons": [{"title": c["label"], "payload": answer_payload(c["id"])} for c in payload["choices"]],
+        "custom": {"question": payload},
+    }
+
+
+# --------------------------------------------------------------------------
+# Findings in words
+
+
+def describe_finding(spec: TriageSpec, fid: str, value: Any, medicine_names: Sequence[str] = ()) -> str:
     finding = spec.findings[fid]
     if value == UNKNOWN:
         return f"not sure about {finding.label}"
-    if fid == "age":
-        return f"your age ({value:g})"
-    if fid == "duration":
+    if finding.kind == "number":
+        return f"{finding.label} {value:g}"
+    if finding.kind == "duration":
         days = float(value)
         if days < 1:
             return "it started today"
@@ -52,58 +116,122 @@ def describe_finding(spec: TriageSpec, fid: str, value: Any) -> str:
     if finding.kind == "choice":
         return f"{finding.label}: {finding.choices.get(value, value).lower()}"
     if finding.kind == "classes":
-        names = [finding.choices[c] for c in value if c in finding.choices]
-        return "taking " + " and ".join(names) if names else "no medicines that matter here"
+        names = [finding.choices[c] for c in value if c in finding.choices and c != finding.unrecognised]
+        names += [f"{name} (as you wrote it)" for name in medicine_names]
+        return "taking " + _join(names) if names else "no regular medicines"
     return finding.label
 
 
-def _join(items: List[str]) -> str:
+def _join(items: Sequence[str], word: str = "and", sep: str = ", ") -> str:
+    """"a, b and c"; with sep="; " (items that hold commas): "a; b; or c"."""
+    items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 2:
+        return f"{items[0]} {word} {items[1]}"
+    tail = f"; {word} " if sep == "; " else f" {word} "
+    return sep.join(items[:-1]) + tail + items[-1]
 
 
-def _reason_phrases(spec: TriageSpec, result: TriageResult, reasons) -> List[str]:
+def _reason_phrases(spec: TriageSpec, result: TriageResult, reasons: Sequence[Reason],
+                    medicine_names: Sequence[str]) -> List[str]:
     phrases: List[str] = []
     for reason in reasons:
         for fid in reason.findings:
             value = result.findings.get(fid)
-            if reason.rule == "unknown_red_flag":
+            if value == UNKNOWN:
                 phrase = f"we could not rule out {spec.findings[fid].label}"
             else:
-                phrase = describe_finding(spec, fid, value)
+                phrase = describe_finding(spec, fid, value, medicine_names)
             if phrase not in phrases:
                 phrases.append(phrase)
     return phrases
 
 
-def result_text(spec: TriageSpec, result: TriageResult) -> str:
-    """The result as one message: advice first, then why, causes, advice, safety net."""
-    parts = [result.advice]
+def known_summary(spec: TriageSpec, findings: Mapping[str, Any], medicine_names: Sequence[str] = ()) -> List[str]:
+    """The findings worth telling a clinician: what is present, unknown or measured."""
+    lines = []
+    for fid, value in findings.items():
+        finding = spec.findings.get(fid)
+        if finding is None:
+            continue
+        if finding.kind == "yes_no" and value not in (PRESENT, UNKNOWN):
+            continue
+        if finding.kind == "classes" and not value:
+            continue
+        lines.append(describe_finding(spec, fid, value, medicine_names))
+    return lines
+
+
+# --------------------------------------------------------------------------
+# The result
+
+
+def safety_net_text(spec: TriageSpec, result: TriageResult) -> str:
+    """What to watch for, tier by tier, as the engine placed the signs for this person."""
+    return " ".join(
+        f"{spec.safety_net_intro(level)}: {_join([spec.safety_net_phrase(f) for f in signs], 'or', '; ')}."
+        for level, signs in result.safety_net
+    )
+
+
+def medicines_text(medicine_names: Sequence[str]) -> str:
+    if not medicine_names:
+        return ""
+    return (f"You told me you take {_join(list(medicine_names))}. I can't tell how it affects this, "
+            "so tell a pharmacist or doctor about it.")
+
+
+def result_text(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> str:
+    """The result as one message: advice first, then why, causes, advice, safety net, disclaimer."""
+    parts = [spec.level_advice[result.level]]
     deciding = [r for r in result.reasons if r.level == result.level]
     others = [r for r in result.reasons if r.level != result.level]
     if deciding:
-        parts.append("I suggest this because of: " + _join(_reason_phrases(spec, result, deciding)) + ".")
+        parts.append("I suggest this because of: "
+                     + _join(_reason_phrases(spec, result, deciding, medicine_names)) + ".")
     else:
-        parts.append("Nothing you told me points to a need to see a doctor right now.")
+        parts.append("You did not tell me about any of the warning signs I asked about. "
+                     "Many cases of heat or burning in the back have a harmless cause.")
     if others:
-        parts.append("Also worth telling a clinician: " + _join(_reason_phrases(spec, result, others)) + ".")
+        parts.append("Also worth telling a clinician: "
+                     + _join(_reason_phrases(spec, result, others, medicine_names)) + ".")
     if result.possible_causes:
         labels = [spec.cause_label(c) for c in result.possible_causes]
-        parts.append(
-            "A picture like this can be caused by " + _join(labels)
-            + ". Only a clinician who examines you can say what it is."
-        )
-    parts.extend(result.self_care_advice)
-    parts.extend(result.notes)
-    if result.level not in EMERGENCY_LEVELS:
-        parts.append(result.safety_net)
-    parts.append(result.disclaimer)
+        parts.append("A picture like this can be caused by " + _join(labels)
+                     + ". Only a clinician who examines you can say what it is.")
+    parts.extend(spec.advice_text(a) for a in result.self_care_advice)
+    parts.extend(spec.note_text(n) for n in result.notes)
+    parts.append(medicines_text(medicine_names))
+    parts.append(safety_net_text(spec, result))
+    parts.append(spec.disclaimer)
     return "\n\n".join(p for p in parts if p)
 
 
-def result_messages(spec: TriageSpec, result: TriageResult) -> List[Message]:
-    return [{"text": result_text(spec, result), "custom": {"triage": result.as_payload()}}]
+def triage_payload(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> Dict[str, Any]:
+    """The contract's ``triage`` payload (shared/contract.md section 3)."""
+    return {
+        "level": result.level,
+        "advice": spec.level_advice[result.level],
+        "reasons": [r.as_dict() for r in result.reasons],
+        "possible_causes": list(result.possible_causes),
+        "findings": dict(result.findings),
+        "medicines_as_written": list(medicine_names),
+        "self_care_advice": [spec.advice_text(a) for a in result.self_care_advice],
+        "notes": [spec.note_text(n) for n in result.notes],
+        "safety_net": safety_net_text(spec, result),
+        "disclaimer": spec.disclaimer,
+        "spec_version": result.spec_version,
+    }
+
+
+def result_messages(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> List[Message]:
+    return [{"text": result_text(spec, result, medicine_names),
+             "custom": {"triage": triage_payload(spec, result, medicine_names)}}]
+
+
+# --------------------------------------------------------------------------
+# Digressions
 
 
 def why_text(spec: TriageSpec, question_id: Optional[str]) -> str:
@@ -119,40 +247,23 @@ def why_text(spec: TriageSpec, question_id: Optional[str]) -> str:
     return question.why
 
 
-def known_summary(spec: TriageSpec, findings: Mapping[str, Any]) -> List[str]:
-    """The findings worth telling a clinician: what is present, unknown or measured."""
-    lines = []
-    for fid, value in findings.items():
-        finding = spec.findings.get(fid)
-        if finding is None:
-            continue
-        if finding.kind == "yes_no" and value != PRESENT and value != UNKNOWN:
-            continue
-        if finding.kind == "classes" and not value:
-            continue
-        lines.append(describe_finding(spec, fid, value))
-    return lines
-
-
-def serious_text(spec: TriageSpec, state: State, finished: bool) -> str:
-    result = spec.evaluate(state["findings"])
+def serious_text(spec: TriageSpec, result: TriageResult, finished: bool, screen_complete: bool) -> str:
+    """How serious is it? Reassurance only once the red-flag screen is complete."""
     if result.is_emergency:
-        return result.advice
+        return spec.level_advice[result.level]
     if finished:
-        return (
-            "Based on what you told me: " + result.advice
-            + " I can't say for sure how serious it is; a clinician can."
-        )
-    return (
-        "Most back heat or burning has a harmless cause, but a few causes need "
-        "quick care, which is why I ask about warning signs first. I can give "
-        "you a clearer answer after a few more questions. If you feel very "
-        "unwell, call your emergency number now."
-    )
+        return ("Based on what you told me: " + spec.level_advice[result.level]
+                + " I can't say for sure how serious it is; a clinician can.")
+    if screen_complete and not result.reasons:
+        return ("Many cases of heat or burning in the back have a harmless cause, and you have "
+                "not told me about any warning sign so far. A few more questions will let me "
+                "give you a clearer answer.")
+    return ("I can't tell yet. A few causes need quick care, which is why I ask about "
+            "warning signs first; I can give you a clearer answer after a few more "
+            "questions. If you feel very unwell, call your emergency number now.")
 
 
-def causes_text(spec: TriageSpec, state: State) -> str:
-    result = spec.evaluate(state["findings"])
+def causes_text(spec: TriageSpec, result: TriageResult) -> str:
     if not result.possible_causes:
         return (
             "Heat or burning in the back can be caused by many things, from a "
@@ -166,11 +277,10 @@ def causes_text(spec: TriageSpec, state: State) -> str:
     )
 
 
-def handoff_text(spec: TriageSpec, state: State) -> str:
-    result = spec.evaluate(state["findings"])
-    summary = known_summary(spec, result.findings)
+def handoff_text(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> str:
+    summary = known_summary(spec, result.findings, medicine_names)
     lines = [
-        "I can't connect you to a person from here, but here is what to do.",
+        NO_PERSON_TEXT,
         "If this could be an emergency, call your emergency number (911 / 999 / 112) now.",
         "Otherwise contact your GP surgery, an urgent care centre, a telehealth "
         "service or a non-emergency medical helpline (such as 111 in the UK).",
@@ -178,19 +288,18 @@ def handoff_text(spec: TriageSpec, state: State) -> str:
     if summary:
         lines.append("You can show them this summary: " + "; ".join(summary) + ".")
     if result.reasons:
-        lines.append("So far my suggestion would be: " + result.advice)
+        lines.append("So far my suggestion would be: " + spec.level_advice[result.level])
     lines.append("You can also carry on with my questions by telling me more.")
     return "\n\n".join(lines)
 
 
 def service_unavailable_text(spec: TriageSpec) -> str:
     """Said by the Rasa server itself when the action server cannot be reached."""
-    # Findings that on their own call for emergency care.
-    urgent = [f.label for fid, f in spec.findings.items()
-              if f.kind == "yes_no" and spec.level_of({fid: PRESENT}) in EMERGENCY_LEVELS]
+    urgent = [phrase for tier in spec.safety_net if tier.level in EMERGENCY_LEVELS
+              for _, phrase in tier.signs]
     return (
         "Sorry, I can't finish the check right now because of a technical problem. "
-        "Call your emergency number (911 / 999 / 112) now if you have any of these: "
-        + "; ".join(urgent)
+        "Call your emergency number (911 / 999 / 112) now if you: "
+        + _join(urgent, "or", "; ")
         + ". Otherwise please try again in a few minutes or contact a doctor."
     )

@@ -49,6 +49,8 @@ class Finding:
     choices: Mapping[str, str] = field(default_factory=dict)
     minimum: Optional[float] = None
     maximum: Optional[float] = None
+    unrecognised: Optional[str] = None  # classes: the choice of a medicine not recognised
+    button: str = ""  # a short label for a quick-reply button (empty: the label)
 
 
 @dataclass(frozen=True)
@@ -80,8 +82,20 @@ class Cause:
 
 @dataclass(frozen=True)
 class Advice:
+    """A piece of self-care advice or a result note: its id and when it applies."""
+
+    id: str
     when: Condition
     text: str
+
+
+@dataclass(frozen=True)
+class SafetyNetTier:
+    """Signs that, if they appear, call for this level of care (spec section 3)."""
+
+    level: str
+    intro: str
+    signs: Tuple[Tuple[str, str], ...]  # (finding id, phrase)
 
 
 @dataclass(frozen=True)
@@ -94,6 +108,10 @@ class Question:
     why: str
     # For a duration question: choice id -> (label, days).
     duration_choices: Mapping[str, Tuple[str, float]] = field(default_factory=dict)
+    # For a multiple question: asking again about the items not yet answered,
+    # and asking about one item alone ("{label}").
+    others: str = ""
+    item: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,35 +126,21 @@ class Reason:
 
 @dataclass(frozen=True)
 class TriageResult:
+    """The triage as ids and states; bot/replies.py turns it into words."""
+
     level: str
-    advice: str
     reasons: Tuple[Reason, ...]
     possible_causes: Tuple[str, ...]
     findings: Mapping[str, Any]
-    disclaimer: str
     spec_version: str
-    self_care_advice: Tuple[str, ...] = ()
-    notes: Tuple[str, ...] = ()
-    safety_net: str = ""
+    self_care_advice: Tuple[str, ...] = ()  # advice ids (self_care level only)
+    notes: Tuple[str, ...] = ()  # note ids, at any level
+    # The safety net for this person: (level, sign finding ids), most urgent first.
+    safety_net: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
 
     @property
     def is_emergency(self) -> bool:
         return self.level in EMERGENCY_LEVELS
-
-    def as_payload(self) -> Dict[str, Any]:
-        """The contract's ``triage`` payload (shared/contract.md section 3)."""
-        return {
-            "level": self.level,
-            "advice": self.advice,
-            "reasons": [r.as_dict() for r in self.reasons],
-            "possible_causes": list(self.possible_causes),
-            "findings": dict(self.findings),
-            "self_care_advice": list(self.self_care_advice),
-            "notes": list(self.notes),
-            "safety_net": self.safety_net,
-            "disclaimer": self.disclaimer,
-            "spec_version": self.spec_version,
-        }
 
 
 # --------------------------------------------------------------------------
@@ -152,11 +156,19 @@ def _is_number(value: Any) -> bool:
 
 
 class _ConditionCompiler:
-    def __init__(self, findings: Mapping[str, Finding], where: str,
+    """Turns a condition of the rules file into a Condition, one ``_op_*`` per operator."""
+
+    def __init__(self, spec: "TriageSpec", where: str, allow_not: bool = False, allow_rule: bool = False,
                  thresholds: Optional[Dict[str, set]] = None):
-        self.findings = findings
+        self.spec = spec
+        self.findings = spec.findings
         self.where = where
+        # Bounds that rules compare numbers with (the interview probes them).
         self.thresholds = thresholds if thresholds is not None else {}
+        # A rule never fires on the absence of something: `not` is for advice and notes.
+        self.allow_not = allow_not
+        # `rule: ID` (a rule fired) is for causes: a rule reading another rule hides its findings.
+        self.allow_rule = allow_rule
 
     def _finding(self, finding_id: Any, kinds: Sequence[str]) -> Finding:
         if finding_id not in self.findings:
@@ -213,26 +225,64 @@ class _ConditionCompiler:
         allowed = frozenset(values)
         return Condition(lambda f: (_state(f, fid) in allowed, (fid,)), (fid,), ())
 
-    def _op_any_class(self, fid: str) -> Condition:
+    def _op_not_one_of(self, arg: Any) -> Condition:
+        fid, values = self._single(arg, "not_one_of")
+        finding = self._finding(fid, ["choice"])
+        unknown = [v for v in values if v not in finding.choices]
+        if unknown:
+            raise SpecError(f"{self.where}: {fid} has no choice {unknown}")
+        excluded = frozenset(values)
+        return Condition(lambda f: (_state(f, fid) not in excluded, ()), (fid,), (fid,))
+
+    def _op_has_class(self, arg: Any) -> Condition:
+        fid, values = self._single(arg, "has_class")
         finding = self._finding(fid, ["classes"])
-        known = frozenset(finding.choices)
+        unknown = [v for v in values if v not in finding.choices] if isinstance(values, list) else [values]
+        if unknown or not values:
+            raise SpecError(f"{self.where}: {fid} has no class {unknown}")
+        wanted = frozenset(values)
 
         def test(f: Findings) -> Tuple[bool, Tuple[str, ...]]:
             value = _state(f, fid)
-            return (isinstance(value, (list, tuple)) and any(v in known for v in value), (fid,))
+            return (isinstance(value, (list, tuple)) and any(v in wanted for v in value), (fid,))
 
         return Condition(test, (fid,), ())
 
-    def _op_any_unknown(self, group: str) -> Condition:
+    def _op_any_unknown(self, arg: Any) -> Condition:
+        if not isinstance(arg, dict) or set(arg) != {"group", "signs"}:
+            raise SpecError(f"{self.where}: any_unknown takes {{group: ..., signs: emergency | other}}")
+        group, signs = arg["group"], arg["signs"]
         if group not in FINDING_GROUPS:
             raise SpecError(f"{self.where}: unknown finding group {group!r}")
-        ids = tuple(fid for fid, fd in self.findings.items() if fd.group == group)
+        if signs not in ("emergency", "other"):
+            raise SpecError(f"{self.where}: any_unknown signs is emergency or other, got {signs!r}")
+        ids = tuple(fid for fid, fd in self.findings.items() if fd.group == group and fd.kind == "yes_no")
+        spec = self.spec
+        want_emergency = signs == "emergency"
 
         def test(f: Findings) -> Tuple[bool, Tuple[str, ...]]:
-            hits = tuple(fid for fid in ids if _state(f, fid) == UNKNOWN)
+            # Which findings are emergency signs is known once every rule is
+            # loaded (spec.emergency_signs); the test runs only after that.
+            emergency = spec.emergency_sign_set
+            hits = tuple(fid for fid in ids
+                         if _state(f, fid) == UNKNOWN and (fid in emergency) == want_emergency)
             return (bool(hits), hits)
 
         return Condition(test, ids, ())
+
+    def _op_rule(self, rule_id: Any) -> Condition:
+        if not self.allow_rule:
+            raise SpecError(f"{self.where}: `rule` is only for causes")
+        rule = next((r for r in self.spec.rules if r.id == rule_id), None)
+        if rule is None:
+            raise SpecError(f"{self.where}: unknown rule {rule_id!r}")
+        return Condition(rule.when.test, rule.when.finding_ids, rule.when.negated_ids)
+
+    def _op_not(self, arg: Any) -> Condition:
+        if not self.allow_not:
+            raise SpecError(f"{self.where}: `not` is only for advice and notes, never in a rule")
+        inner = self.compile(arg)
+        return Condition(lambda f: (not inner(f)[0], ()), inner.finding_ids, inner.finding_ids)
 
     def _parts(self, arg: Any, op: str) -> List[Condition]:
         if not isinstance(arg, list) or not arg:
@@ -269,6 +319,17 @@ class _ConditionCompiler:
         return _combine(test, parts)
 
 
+def _text(value: Any) -> str:
+    """Folded YAML text on one line."""
+    return " ".join(str(value).split())
+
+
+def _no_duplicates(origin: str, what: str, ids: Sequence[str]) -> None:
+    twice = sorted({i for i in ids if list(ids).count(i) > 1})
+    if twice:
+        raise SpecError(f"{origin}: {what}(s) listed twice: {', '.join(twice)}")
+
+
 def _combine(test: Callable, parts: Sequence[Condition]) -> Condition:
     ids: List[str] = []
     negated: List[str] = []
@@ -300,19 +361,33 @@ class TriageSpec:
         if not isinstance(raw, Mapping):
             raise SpecError(f"{self.origin}: the rules file must be a mapping")
         self.version = str(raw["spec_version"])
-        self.disclaimer = " ".join(str(raw["disclaimer"]).split())
-        self.safety_net = " ".join(str(raw.get("safety_net", "")).split())
+        self.disclaimer = _text(raw["disclaimer"])
+        self.findings: Dict[str, Finding] = {}
+        self.rules: List[Rule] = []
+        self._load_levels(raw["levels"])
+        self._load_findings(raw["findings"])
+        self._load_rules(raw["rules"])
+        self.causes = [
+            Cause(c["id"], str(c["label"]), self._compile(c["when"], f"cause {c['id']!r}", allow_rule=True))
+            for c in raw["causes"]
+        ]
+        self.self_care_advice = self._load_advice(raw.get("self_care_advice", []), "advice")
+        self.result_notes = self._load_advice(raw.get("result_notes", []), "note")
+        self._load_safety_net(raw["safety_net"])
+        self._load_questions(raw["questions"])
 
-        self.levels: Tuple[str, ...] = tuple(lv["id"] for lv in raw["levels"])
-        twice = sorted({lv for lv in self.levels if self.levels.count(lv) > 1})
-        if twice:
-            raise SpecError(f"{self.origin}: level(s) listed twice: {', '.join(twice)}")
-        self.level_advice = {lv["id"]: " ".join(lv["advice"].split()) for lv in raw["levels"]}
+    def _compile(self, when: Any, where: str, **kwargs: Any) -> Condition:
+        return _ConditionCompiler(self, f"{self.origin}: {where}", **kwargs).compile(when)
+
+    def _load_levels(self, levels: Sequence[Mapping[str, Any]]) -> None:
+        self.levels: Tuple[str, ...] = tuple(lv["id"] for lv in levels)
+        _no_duplicates(self.origin, "level", self.levels)
+        self.level_advice = {lv["id"]: _text(lv["advice"]) for lv in levels}
         self._rank = {level: i for i, level in enumerate(self.levels)}  # 0 = most urgent
         self.lowest_level = self.levels[-1]
 
-        self.findings: Dict[str, Finding] = {}
-        for fid, fd in raw["findings"].items():
+    def _load_findings(self, raw: Mapping[str, Any]) -> None:
+        for fid, fd in raw.items():
             kind, group = fd["kind"], fd["group"]
             if kind not in FINDING_KINDS:
                 raise SpecError(f"{self.origin}: finding {fid!r} has unknown kind {kind!r}")
@@ -321,70 +396,89 @@ class TriageSpec:
             choices = dict(fd.get("choices") or {})
             if kind in ("choice", "classes") and not choices:
                 raise SpecError(f"{self.origin}: {kind} finding {fid!r} needs choices")
-            self.findings[fid] = Finding(
-                fid, kind, group, str(fd["label"]), choices, fd.get("minimum"), fd.get("maximum")
-            )
+            unrecognised = fd.get("unrecognised")
+            if unrecognised is not None and (kind != "classes" or unrecognised not in choices):
+                raise SpecError(f"{self.origin}: finding {fid!r}: unrecognised must be one of its classes")
+            self.findings[fid] = Finding(fid, kind, group, str(fd["label"]), choices, fd.get("minimum"),
+                                         fd.get("maximum"), unrecognised, str(fd.get("button") or fd["label"]))
 
-        self.rules: List[Rule] = []
-        # Bounds the rules compare numbers with (the interview probes them).
+    def _load_rules(self, raw: Sequence[Mapping[str, Any]]) -> None:
         self.thresholds: Dict[str, set] = {}
-        for rule in raw["rules"]:
-            where = f"{self.origin}: rule {rule.get('id')!r}"
+        self.emergency_sign_set: frozenset = frozenset()
+        for rule in raw:
+            where = f"rule {rule.get('id')!r}"
             if rule["level"] not in self._rank:
-                raise SpecError(f"{where}: unknown level {rule['level']!r}")
-            cond = _ConditionCompiler(self.findings, where, self.thresholds).compile(rule["when"])
+                raise SpecError(f"{self.origin}: {where}: unknown level {rule['level']!r}")
+            cond = self._compile(rule["when"], where, thresholds=self.thresholds)
             self.rules.append(Rule(rule["id"], rule["level"], cond, str(rule.get("source", ""))))
-        ids = [r.id for r in self.rules]
-        twice = sorted({i for i in ids if ids.count(i) > 1})
-        if twice:
-            raise SpecError(f"{self.origin}: rule id(s) used twice: {', '.join(twice)}")
+        _no_duplicates(self.origin, "rule id", [r.id for r in self.rules])
         if self.lowest_level in {r.level for r in self.rules}:
             raise SpecError(f"{self.origin}: {self.lowest_level} is the level when no rule fires")
+        # A yes/no finding is an emergency sign when its presence alone leads
+        # to an emergency level (spec: `unknown_emergency_sign`).
+        self.emergency_sign_set = frozenset(
+            fid for fid, f in self.findings.items()
+            if f.kind == "yes_no" and self.level_of({fid: PRESENT}) in EMERGENCY_LEVELS
+        )
 
-        self.causes = [
-            Cause(c["id"], str(c["label"]),
-                  _ConditionCompiler(self.findings, f"{self.origin}: cause {c['id']!r}").compile(c["when"]))
-            for c in raw["causes"]
+    def _load_advice(self, raw: Sequence[Mapping[str, Any]], key: str) -> List[Advice]:
+        items = [
+            Advice(str(a["id"]), self._compile(a["when"], f"{key} {a.get('id')!r}", allow_not=True), _text(a[key]))
+            for a in raw
         ]
-        self.self_care_advice = [
-            Advice(_ConditionCompiler(self.findings, f"{self.origin}: self_care_advice").compile(a["when"]),
-                   " ".join(a["advice"].split()))
-            for a in raw.get("self_care_advice", [])
-        ]
-        self.result_notes = [
-            Advice(_ConditionCompiler(self.findings, f"{self.origin}: result_notes").compile(a["when"]),
-                   " ".join(a["note"].split()))
-            for a in raw.get("result_notes", [])
-        ]
+        _no_duplicates(self.origin, f"{key} id", [a.id for a in items])
+        return items
 
+    def _load_safety_net(self, raw: Sequence[Mapping[str, Any]]) -> None:
+        """Each sign sits in the tier of the level its presence alone leads to."""
+        self.safety_net: List[SafetyNetTier] = []
+        for tier in raw:
+            level = tier["level"]
+            if level not in self._rank:
+                raise SpecError(f"{self.origin}: safety net: unknown level {level!r}")
+            for fid in tier["signs"]:
+                if fid not in self.findings or self.findings[fid].kind != "yes_no":
+                    raise SpecError(f"{self.origin}: safety net: {fid!r} is not a yes/no finding")
+                alone = self.level_of({fid: PRESENT})
+                if alone != level:
+                    raise SpecError(f"{self.origin}: safety net lists {fid!r} under {level}, "
+                                    f"but the rules give {alone}")
+            signs = tuple((fid, _text(phrase)) for fid, phrase in tier["signs"].items())
+            self.safety_net.append(SafetyNetTier(level, _text(tier["intro"]), signs))
+
+    def _load_questions(self, raw: Sequence[Mapping[str, Any]]) -> None:
         self.questions: List[Question] = []
         seen: set = set()
-        for q in raw["questions"]:
-            qid, qtype = q["id"], q["type"]
-            if qtype not in QUESTION_TYPES:
-                raise SpecError(f"{self.origin}: question {qid!r} has unknown type {qtype!r}")
-            for fid in q["findings"]:
-                if fid not in self.findings:
-                    raise SpecError(f"{self.origin}: question {qid!r}: unknown finding id {fid!r}")
+        for q in raw:
+            question = self._load_question(q)
+            for fid in question.findings:
                 if fid in seen:
                     raise SpecError(f"{self.origin}: finding {fid!r} is asked by two questions")
                 seen.add(fid)
-            if qtype in ("yes_no", "multiple") and any(
-                self.findings[f].kind != "yes_no" for f in q["findings"]
-            ):
-                raise SpecError(f"{self.origin}: question {qid!r} mixes in non yes/no findings")
-            duration_choices = {
-                cid: (str(c["label"]), float(c["days"])) for cid, c in (q.get("choices") or {}).items()
-            }
-            self.questions.append(
-                Question(qid, qtype, tuple(q["findings"]), " ".join(q["text"].split()),
-                         " ".join(q["simple"].split()), " ".join(q["why"].split()), duration_choices)
-            )
+            self.questions.append(question)
         unasked = set(self.findings) - seen
         if unasked:
             raise SpecError(f"{self.origin}: findings no question asks: {sorted(unasked)}")
+        _no_duplicates(self.origin, "question id", [q.id for q in self.questions])
         self.questions_by_id = {q.id: q for q in self.questions}
         self.question_of_finding = {fid: q for q in self.questions for fid in q.findings}
+
+    def _load_question(self, q: Mapping[str, Any]) -> Question:
+        qid, qtype = q["id"], q["type"]
+        if qtype not in QUESTION_TYPES:
+            raise SpecError(f"{self.origin}: question {qid!r} has unknown type {qtype!r}")
+        unknown = [fid for fid in q["findings"] if fid not in self.findings]
+        if unknown:
+            raise SpecError(f"{self.origin}: question {qid!r}: unknown finding id {unknown[0]!r}")
+        if qtype in ("yes_no", "multiple") and any(self.findings[f].kind != "yes_no" for f in q["findings"]):
+            raise SpecError(f"{self.origin}: question {qid!r} mixes in non yes/no findings")
+        if qtype == "multiple" and not (q.get("others") and q.get("item")):
+            raise SpecError(f"{self.origin}: multiple question {qid!r} needs `others` and `item` wording")
+        duration_choices = {
+            cid: (str(c["label"]), float(c["days"])) for cid, c in (q.get("choices") or {}).items()
+        }
+        return Question(qid, qtype, tuple(q["findings"]), _text(q["text"]), _text(q["simple"]),
+                        _text(q["why"]), duration_choices, _text(q.get("others", "")), _text(q.get("item", "")))
 
     # -- queries -------------------------------------------------------------
 
@@ -402,11 +496,15 @@ class TriageSpec:
         return [fid for fid, f in self.findings.items() if f.kind == "yes_no"]
 
     def protective_findings(self) -> List[str]:
-        """Findings whose presence switches a rule off (read as ``not_present``)."""
+        """Findings a value of which switches a rule off (``not_present``, ``not_one_of``)."""
         out: List[str] = []
         for rule in self.rules:
             out.extend(f for f in rule.when.negated_ids if f not in out)
         return out
+
+    def emergency_signs(self) -> List[str]:
+        """Yes/no findings whose presence alone leads to an emergency level, in spec order."""
+        return [fid for fid in self.findings if fid in self.emergency_sign_set]
 
     def fired_rules(self, findings: Findings) -> List[Reason]:
         reasons = []
@@ -430,22 +528,44 @@ class TriageSpec:
         findings = self.clean(findings)
         reasons = tuple(self.fired_rules(findings))
         level = reasons[0].level if reasons else self.lowest_level
-        causes = tuple(c.id for c in self.causes if c.when(findings)[0])
-        advice = tuple(a.text for a in self.self_care_advice if a.when(findings)[0]) \
-            if level == self.lowest_level else ()
-        notes = tuple(n.text for n in self.result_notes if n.when(findings)[0])
+        advice = self.advice_for(findings) if level == self.lowest_level else ()
         return TriageResult(
             level=level,
-            advice=self.level_advice[level],
             reasons=reasons,
-            possible_causes=causes,
+            possible_causes=tuple(c.id for c in self.causes if c.when(findings)[0]),
             findings=findings,
-            disclaimer=self.disclaimer,
             spec_version=self.version,
             self_care_advice=advice,
-            notes=notes,
-            safety_net=self.safety_net,
+            notes=tuple(n.id for n in self.result_notes if n.when(findings)[0]),
+            safety_net=self.safety_net_for(findings),
         )
+
+    def safety_net_for(self, findings: Findings) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
+        """Each safety-net sign not yet present, under the level it would lead to for this person.
+
+        A sign sits in the tier of the level its presence alone gives, moved up
+        when this person's other findings make it more urgent (a fever when
+        pregnant is an emergency), so the safety net agrees with the rules."""
+        by_level: Dict[str, List[str]] = {}
+        for tier in self.safety_net:
+            for fid, _ in tier.signs:
+                if findings.get(fid) == PRESENT:
+                    continue  # already part of the result: not something to watch for
+                by_level.setdefault(self._sign_level(findings, fid, tier.level), []).append(fid)
+        return tuple((level, tuple(by_level[level])) for level in self.levels if level in by_level)
+
+    def _sign_level(self, findings: Findings, fid: str, default: str) -> str:
+        without = {r.rule for r in self.fired_rules({**findings, fid: ABSENT})}
+        added = [r.level for r in self.fired_rules({**findings, fid: PRESENT}) if r.rule not in without]
+        return min(added + [default], key=self.rank)
+
+    def advice_for(self, findings: Findings) -> Tuple[str, ...]:
+        """Ids of the self-care advice that these findings call for."""
+        return tuple(a.id for a in self.self_care_advice if a.when(findings)[0])
+
+    def is_screen_complete(self, findings: Findings) -> bool:
+        """Every red flag has an answer (present, absent or unknown)."""
+        return not self.unknown_red_flags(findings)
 
     def clean(self, findings: Any) -> Dict[str, Any]:
         """Keep only well-formed values of known findings, so bad input never raises."""
@@ -474,6 +594,18 @@ class TriageSpec:
 
     def cause_label(self, cause_id: str) -> str:
         return next(c.label for c in self.causes if c.id == cause_id)
+
+    def advice_text(self, advice_id: str) -> str:
+        return next(a.text for a in self.self_care_advice if a.id == advice_id)
+
+    def note_text(self, note_id: str) -> str:
+        return next(n.text for n in self.result_notes if n.id == note_id)
+
+    def safety_net_intro(self, level: str) -> str:
+        return next((t.intro for t in self.safety_net if t.level == level), self.level_advice[level])
+
+    def safety_net_phrase(self, fid: str) -> str:
+        return next(p for t in self.safety_net for f, p in t.signs if f == fid)
 
 
 def load_spec(path: Path | str = SPEC_PATH) -> TriageSpec:

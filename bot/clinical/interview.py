@@ -4,7 +4,7 @@ Pure Python, like the engine. The state of one interview is a plain dict so it
 can live in a single Rasa slot:
 
     {"findings": {...}, "dont_know": {question_id: n}, "expanded": [group ids],
-     "unclear": {question_id: n}}
+     "unclear": {question_id: n}, "named": [group ids], "medicine_names": [...]}
 
 Design choices (see README "Clinical interview"):
 - The red-flag screen is always asked in full, most dangerous first, unless an
@@ -14,8 +14,14 @@ Design choices (see README "Clinical interview"):
   question ahead (pairs of findings, such as back history and duration,
   decide some rules together).
 - "I don't know" is asked once more in simpler words, then recorded as unknown.
-- A "yes" to an "any of these?" question without saying which splits the
-  group into single yes/no questions.
+- A grouped ("any of these?") answer records only what it says: named or
+  tapped items are present, and the rest are asked again ("any of the
+  others?"); only "none of these" or a plain "no" records the items shown as
+  absent. A "yes" without saying which splits the group into single yes/no
+  questions. Items never answered stay not known (an emergency stops the
+  interview with them unanswered).
+- Of a group that is not a red-flag group, only the items whose answer could
+  still matter are shown.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from bot.clinical.engine import (
     ABSENT,
@@ -42,10 +48,14 @@ ANSWER_ENTITY = "answer"  # button payloads: /inform{"answer": "<choice id>"}
 NEGATED = "negated"
 
 State = Dict[str, Any]
+Outcome = Callable[[TriageSpec, Mapping[str, Any]], Any]
 
 
 def new_state() -> State:
-    return {"findings": {}, "dont_know": {}, "expanded": [], "unclear": {}}
+    # named: grouped questions where the person named some items (asked again
+    # as "any of the others?"); medicine_names: medicines not recognised, as written.
+    return {"findings": {}, "dont_know": {}, "expanded": [], "unclear": {}, "named": [],
+            "medicine_names": []}
 
 
 def normalise_state(raw: Any) -> State:
@@ -65,68 +75,44 @@ def normalise_state(raw: Any) -> State:
 
 @dataclass(frozen=True)
 class Ask:
-    """A question as it is put to the person at this point of the interview."""
+    """A question as it is put to the person at this point: ids only (bot/replies.py words it)."""
 
-    id: str
+    id: str  # the question id, or a finding id when one item of a group is asked alone
     type: str
-    findings: Tuple[str, ...]
-    text: str
-    why: str
-    choices: Tuple[Tuple[str, str], ...]  # (choice id, label)
-    simpler: bool = False
-
-    def as_payload(self) -> Dict[str, Any]:
-        """The contract's ``question`` payload."""
-        return {
-            "id": self.id,
-            "type": self.type,
-            "findings": list(self.findings),
-            "choices": [{"id": cid, "label": label} for cid, label in self.choices],
-            "text": self.text,
-        }
+    findings: Tuple[str, ...]  # the items asked about (a group: only those not yet answered)
+    choices: Tuple[str, ...]  # choice ids, in the order they are offered
+    question: str  # the spec question it comes from
+    simpler: bool = False  # asked again after "I don't know" or an unclear answer
+    others: bool = False  # some items of the group were named: "any of the others?"
 
 
-YES_NO_CHOICES = ((PRESENT, "Yes"), (ABSENT, "No"), (UNKNOWN, "I don't know"))
-DONT_KNOW_CHOICE = (UNKNOWN, "I don't know")
+YES_NO_CHOICES = (PRESENT, ABSENT, UNKNOWN)
 
 
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _ask_for(spec: TriageSpec, question: Question, state: State) -> Ask:
-    findings = state["findings"]
-    pending = tuple(f for f in question.findings if f not in findings)
-    if question.type == "multiple" and question.id in state["expanded"]:
-        # The person said "yes" without saying which: one finding at a time.
-        fid = pending[0]
-        simpler = state["dont_know"].get(fid, 0) > 0 or state["unclear"].get(fid, 0) > 0
-        text = f"Do you have {spec.findings[fid].label}?"
-        return Ask(fid, "yes_no", (fid,), text, question.why, YES_NO_CHOICES, simpler)
-
-    simpler = state["dont_know"].get(question.id, 0) > 0 or state["unclear"].get(question.id, 0) > 0
-    text = question.simple if simpler else question.text
+def _choices(spec: TriageSpec, question: Question, items: Tuple[str, ...]) -> Tuple[str, ...]:
     if question.type == "multiple":
-        labels = [spec.findings[f].label for f in pending]
-        text = text + "\n" + "\n".join(f"- {_capitalise(label)}" for label in labels)
-        choices = tuple((f, _capitalise(spec.findings[f].label)) for f in pending) + (
-            (NONE_CHOICE, "None of these"),
-            DONT_KNOW_CHOICE,
-        )
-        return Ask(question.id, "multiple", pending, text, question.why, choices, simpler)
-    finding = spec.findings[question.findings[0]]
+        return items + (NONE_CHOICE, UNKNOWN)
     if question.type == "yes_no":
-        choices = YES_NO_CHOICES
-    elif question.type == "duration":
-        choices = tuple((cid, label) for cid, (label, _) in question.duration_choices.items())
-        choices += (DONT_KNOW_CHOICE,)
-    elif question.type == "choice":
-        choices = tuple(finding.choices.items()) + (DONT_KNOW_CHOICE,)
-    elif question.type == "free_text":
-        choices = ((NONE_CHOICE, "No medicines"), DONT_KNOW_CHOICE)
-    else:  # number
-        choices = (DONT_KNOW_CHOICE,)
-    return Ask(question.id, question.type, question.findings, text, question.why, choices, simpler)
+        return YES_NO_CHOICES
+    if question.type == "duration":
+        return tuple(question.duration_choices) + (UNKNOWN,)
+    if question.type == "choice":
+        return tuple(spec.findings[question.findings[0]].choices) + (UNKNOWN,)
+    if question.type == "free_text":
+        return (NONE_CHOICE, UNKNOWN)
+    return (UNKNOWN,)  # number
+
+
+def _ask_for(spec: TriageSpec, question: Question, state: State, items: Tuple[str, ...]) -> Ask:
+    def asked_again(key: str) -> bool:
+        return state["dont_know"].get(key, 0) > 0 or state["unclear"].get(key, 0) > 0
+
+    if question.type == "multiple" and question.id in state["expanded"]:
+        # The person said "yes" without saying which: one item at a time.
+        fid = items[0]
+        return Ask(fid, "yes_no", (fid,), YES_NO_CHOICES, question.id, asked_again(fid))
+    return Ask(question.id, question.type, items, _choices(spec, question, items), question.id,
+               asked_again(question.id), question.id in state["named"])
 
 
 # --------------------------------------------------------------------------
@@ -153,19 +139,18 @@ def _answer_options(spec: TriageSpec, question: Question, findings: Mapping[str,
         return [{finding.id: v} for v in sorted(p for p in probes if p >= 0)]
     if question.type == "choice":
         return [{finding.id: c} for c in finding.choices]
-    # classes (medications): none, or any one recognised class
-    return [{finding.id: []}, {finding.id: [next(iter(finding.choices))]}]
+    # classes (medications): none, or any one class
+    return [{finding.id: []}] + [{finding.id: [c]} for c in finding.choices]
 
 
 def _outcome(spec: TriageSpec, findings: Mapping[str, Any]) -> Tuple[str, Tuple[str, ...]]:
+    """The level of care and, at self-care, which advice applies."""
     level = spec.level_of(findings)
-    if level != spec.lowest_level:
-        return level, ()
-    return level, tuple(a.text for a in spec.self_care_advice if a.when(findings)[0])
+    return level, (spec.advice_for(findings) if level == spec.lowest_level else ())
 
 
 def could_change(spec: TriageSpec, question: Question, state: State,
-                 outcome=TriageSpec.level_of) -> bool:
+                 outcome: Outcome = TriageSpec.level_of) -> bool:
     """Could some answer to ``question`` change the outcome (by default the
     level of care), alone or together with an answer to one other unanswered
     question? Pairs matter: back history and duration decide a rule together."""
@@ -184,6 +169,27 @@ def could_change(spec: TriageSpec, question: Question, state: State,
     return False
 
 
+def _items_to_ask(spec: TriageSpec, question: Question, state: State, outcome: Outcome) -> Tuple[str, ...]:
+    """The items of a question worth asking now (empty: skip the question).
+
+    The red-flag screen is asked in full. Another question is asked only while
+    an answer could change the outcome; of a group, only the items that could
+    (spec section 4, step 3: `pregnant` only where it matters)."""
+    findings = state["findings"]
+    pending = tuple(f for f in question.findings if f not in findings)
+    if not pending:
+        return ()
+    if spec.findings[pending[0]].group == "red_flag":
+        return pending
+    if not could_change(spec, question, state, outcome):
+        return ()
+    if question.type != "multiple":
+        return pending
+    single = {f: Question(f, "yes_no", (f,), "", "", "") for f in pending}
+    mattering = tuple(f for f in pending if could_change(spec, single[f], state, outcome))
+    return mattering or pending
+
+
 def next_question(spec: TriageSpec, state: State) -> Optional[Ask]:
     """The next question to ask, or None when the interview is finished.
 
@@ -196,12 +202,11 @@ def next_question(spec: TriageSpec, state: State) -> Optional[Ask]:
     if spec.level_of(findings) in EMERGENCY_LEVELS:
         return None
     pending = [q for q in spec.questions if not all(f in findings for f in q.findings)]
-    for question in pending:
-        if spec.findings[question.findings[0]].group == "red_flag" or could_change(spec, question, state):
-            return _ask_for(spec, question, state)
-    for question in pending:
-        if could_change(spec, question, state, outcome=_outcome):
-            return _ask_for(spec, question, state)
+    for outcome in (TriageSpec.level_of, _outcome):
+        for question in pending:
+            items = _items_to_ask(spec, question, state, outcome)
+            if items:
+                return _ask_for(spec, question, state, items)
     return None
 
 
@@ -311,9 +316,27 @@ class Reading:
     new_findings: Tuple[str, ...]  # findings whose value changed
 
 
-def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], today: dt.date) -> Dict[str, Any]:
+@dataclass
+class _Message:
+    """One user message as the answer readers see it."""
+
+    intent: Optional[str]
+    answer_values: List[str]  # button payloads: choice ids
+    updates: Dict[str, Any]  # findings the message's entities state
+    text: str
+    medicine_names: List[str]  # medicines named that no class recognises
+    today: dt.date
+
+    @property
+    def said_unknown(self) -> bool:
+        return self.intent == DONT_KNOW or UNKNOWN in self.answer_values
+
+
+def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], today: dt.date,
+                    medicine_names: List[str]) -> Dict[str, Any]:
     updates: Dict[str, Any] = {}
     medications: List[str] = []
+    meds = spec.findings["medications"]
     for ent in entities:
         name, value = ent.get("entity"), ent.get("value")
         negated = ent.get("role") == NEGATED
@@ -325,14 +348,18 @@ def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], tod
             updates["location"] = value
         elif name == "sensation" and value in spec.findings["sensation"].choices and not negated:
             updates["sensation"] = value
-        elif name == "medication" and value in spec.findings["medications"].choices and not negated:
+        elif name == "medication" and not negated and value in meds.choices and value != meds.unrecognised:
             medications.append(value)
+        elif name == "medication" and not negated and value.strip() and meds.unrecognised:
+            # A medicine name the classes do not know: kept as written, never dropped.
+            medications.append(meds.unrecognised)
+            medicine_names.append(str(ent.get("text") or value).strip())
         elif name == "duration" and not negated:
             days = parse_duration_days(value, today)
             if days is not None:
                 updates["duration"] = days
     if medications:
-        updates["medications"] = medications
+        updates["medications"] = list(dict.fromkeys(medications))
     return updates
 
 
@@ -355,11 +382,34 @@ def read_message(
     today = today or dt.date.today()
     state = normalise_state(state)
     before = spec.clean(state["findings"])
+    asked = _asked_items(spec, state, question_id)  # what the open question asked, before this message
     findings = dict(before)
-    answer_values = [str(e.get("value")) for e in entities if e.get("entity") == ANSWER_ENTITY]
     content = [e for e in entities if e.get("entity") != ANSWER_ENTITY]
+    message = _Message(intent, [str(e.get("value")) for e in entities if e.get("entity") == ANSWER_ENTITY],
+                       {}, text or "", [], today)
+    message.updates = _entity_updates(spec, content, today, message.medicine_names)
+    _apply_updates(findings, before, message.updates, question_id)
 
-    updates = _entity_updates(spec, content, today)
+    answered = dont_know = False
+    question = _current_question(spec, question_id)
+    if question is not None and question_id is not None:
+        answered, dont_know = _answer_current(spec, state, question_id, question, asked, findings, message)
+    _keep_medicine_names(state, findings, message.medicine_names)
+
+    state["findings"] = findings
+    if dont_know and question_id:
+        state["dont_know"][question_id] = state["dont_know"].get(question_id, 0) + 1
+        if state["dont_know"][question_id] >= 2:
+            for fid in asked:
+                findings.setdefault(fid, UNKNOWN)
+    new = tuple(f for f in findings if before.get(f) != findings[f])
+    if question_id and not answered and not new:
+        state["unclear"][question_id] = state["unclear"].get(question_id, 0) + 1
+    return Reading(state, bool(new) or dont_know, answered, new)
+
+
+def _apply_updates(findings: Dict[str, Any], before: Mapping[str, Any], updates: Dict[str, Any],
+                   question_id: Optional[str]) -> None:
     if "duration" in updates and "duration" in before and question_id != "duration":
         # A time said in passing ("worse since this morning", "cancer 3 years
         # ago") does not move the onset once it is known; the duration
@@ -370,26 +420,14 @@ def read_message(
         updates["medications"] = list(dict.fromkeys(known + updates["medications"]))
     findings.update(updates)
 
-    answered = False
-    dont_know = False
-    question = _current_question(spec, question_id)
-    if question is not None:
-        answered, dont_know = _answer_current(
-            spec, state, question_id, question, findings, updates, intent, answer_values, text, today
-        )
 
-    new = tuple(f for f in findings if before.get(f) != findings[f])
-    state["findings"] = findings
-    if dont_know:
-        key = question_id
-        state["dont_know"][key] = state["dont_know"].get(key, 0) + 1
-        if state["dont_know"][key] >= 2:
-            for fid in _asked_findings(spec, question_id, before):
-                findings.setdefault(fid, UNKNOWN)
-            new = tuple(f for f in findings if before.get(f) != findings[f])
-    if question_id and not answered and not new:
-        state["unclear"][question_id] = state["unclear"].get(question_id, 0) + 1
-    return Reading(state, bool(new) or dont_know, answered, new)
+def _keep_medicine_names(state: State, findings: Mapping[str, Any], names: Sequence[str]) -> None:
+    meds = findings.get("medications")
+    if not isinstance(meds, list) or not meds:
+        return
+    for name in names:
+        if name and name.lower() not in (n.lower() for n in state["medicine_names"]):
+            state["medicine_names"].append(name[:80])
 
 
 def _current_question(spec: TriageSpec, question_id: Optional[str]) -> Optional[Question]:
@@ -397,109 +435,174 @@ def _current_question(spec: TriageSpec, question_id: Optional[str]) -> Optional[
         return None
     if question_id in spec.questions_by_id:
         return spec.questions_by_id[question_id]
-    if question_id in spec.findings:  # a finding of a split group, asked alone
+    if question_id in spec.findings:  # an item of a split group, asked alone
         return spec.question_of_finding[question_id]
     return None
 
 
-def _asked_findings(spec: TriageSpec, question_id: str, findings: Mapping[str, Any]) -> List[str]:
+def _asked_items(spec: TriageSpec, state: State, question_id: Optional[str]) -> Tuple[str, ...]:
+    """The items the open question asked about: what next_question offered for
+    this state. A grouped "none of these" covers only those, never an item the
+    person was not shown."""
+    if not question_id:
+        return ()
+    findings = spec.clean(state["findings"])
     if question_id in spec.findings and question_id not in spec.questions_by_id:
-        return [question_id]
+        return (question_id,) if question_id not in findings else ()
+    ask = next_question(spec, {**state, "findings": findings})
+    if ask is not None and ask.id == question_id:
+        return ask.findings
     question = spec.questions_by_id.get(question_id)
-    return [f for f in question.findings if f not in findings] if question else []
+    return tuple(f for f in question.findings if f not in findings) if question else ()
 
 
-def _answer_current(
-    spec: TriageSpec,
-    state: State,
-    question_id: str,
-    question: Question,
-    findings: Dict[str, Any],
-    updates: Mapping[str, Any],
-    intent: Optional[str],
-    answer_values: Sequence[str],
-    text: str,
-    today: dt.date,
-) -> Tuple[bool, bool]:
+def _answer_current(spec: TriageSpec, state: State, question_id: str, question: Question,
+                    asked: Tuple[str, ...], findings: Dict[str, Any], message: _Message) -> Tuple[bool, bool]:
     """Record the answer to the current question. Returns (answered, dont_know)."""
-    asked = _asked_findings(spec, question_id, {})
     pending = [f for f in asked if f not in findings]
-    if not pending:  # everything it asks about is now known (maybe from entities)
+    if asked and not pending:  # everything it asks about is now known (maybe from entities)
         return True, False
-    said_unknown = intent == DONT_KNOW or UNKNOWN in answer_values
-    kind = "yes_no" if len(asked) == 1 and question.type == "multiple" else question.type
-
-    if kind == "yes_no":
-        fid = asked[0]
-        if PRESENT in answer_values or (intent == AFFIRM and fid not in updates):
-            findings[fid] = PRESENT
-            return True, False
-        if ABSENT in answer_values or NONE_CHOICE in answer_values or intent == DENY:
-            findings[fid] = ABSENT
-            return True, False
-    elif kind == "multiple":
-        named = [v for v in answer_values if v in question.findings]
-        for fid in named:
-            findings[fid] = PRESENT
-        mentioned_present = [f for f in asked if findings.get(f) == PRESENT and f in (set(updates) | set(named))]
-        if mentioned_present or NONE_CHOICE in answer_values or (intent == DENY and not said_unknown):
-            # "Any of these?" answered by naming some (or none): the rest are absent.
-            for fid in pending:
-                findings.setdefault(fid, ABSENT)
-            return True, False
-        if intent == AFFIRM and not any(f in updates for f in asked):
-            if question.id not in state["expanded"]:
-                state["expanded"].append(question.id)
-            return True, False
-        if any(f in updates for f in asked):
-            return True, False
-    elif kind == "number":
-        finding = spec.findings[question.findings[0]]
-        age = None
-        for value in chain(answer_values, [text]):
-            age = parse_age(value, finding.minimum or 0, finding.maximum or 150)
-            if age is not None:
-                break
-        if age is not None:
-            findings[finding.id] = age
-            return True, False
-    elif kind == "duration":
-        for value in answer_values:
-            if value in question.duration_choices:
-                findings["duration"] = question.duration_choices[value][1]
-                return True, False
-        days = parse_duration_days(text, today)
-        if days is not None:
-            findings["duration"] = days
-            return True, False
-    elif kind == "choice":
-        finding = spec.findings[question.findings[0]]
-        for value in answer_values:
-            if value in finding.choices:
-                findings[finding.id] = value
-                return True, False
-        table = {"activity_effect": ACTIVITY_WORDS, "localized": LOCALIZED_WORDS}.get(finding.id, [])
-        lowered = (text or "").lower()
-        for choice, pattern in table:
-            if re.search(pattern, lowered):
-                findings[finding.id] = choice
-                return True, False
-        for choice, label in finding.choices.items():  # the label typed back
-            if label.lower() in lowered or choice.replace("_", " ") in lowered:
-                findings[finding.id] = choice
-                return True, False
-        if finding.id == "activity_effect" and intent == DENY:
-            findings[finding.id] = "no_change"
-            return True, False
-    elif kind == "free_text":  # medications
-        fid = question.findings[0]
-        if NONE_CHOICE in answer_values or intent == DENY:
-            findings[fid] = []
-            return True, False
-        if not said_unknown and intent not in (AFFIRM, None) and (text or "").strip():
-            # Named medicines we do not recognise: none of the classes that matter.
-            findings[fid] = []
-            return True, False
-    if said_unknown:
+    single_item = question_id in spec.findings and question_id not in spec.questions_by_id
+    kind = "yes_no" if single_item else question.type
+    reader = _ANSWER_READERS[kind]
+    if reader(spec, state, question, asked, findings, message):
+        return True, False
+    if message.said_unknown:
         return True, True
     return False, False
+
+
+def _read_yes_no(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
+                 findings: Dict[str, Any], message: _Message) -> bool:
+    fid = asked[0] if asked else question.findings[0]
+    if PRESENT in message.answer_values or (message.intent == AFFIRM and fid not in message.updates):
+        findings[fid] = PRESENT
+        return True
+    if ABSENT in message.answer_values or NONE_CHOICE in message.answer_values or message.intent == DENY:
+        findings[fid] = ABSENT
+        return True
+    return False
+
+
+def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
+                   findings: Dict[str, Any], message: _Message) -> bool:
+    """A grouped answer records only what it says (spec section 4, step 2)."""
+    tapped = [v for v in message.answer_values if v in question.findings]
+    for fid in tapped:
+        findings[fid] = PRESENT
+    mentioned = [f for f in question.findings if f in message.updates or f in tapped]
+    if NONE_CHOICE in message.answer_values or (message.intent == DENY and not mentioned):
+        # An explicit "none of these" or "no" to the whole list: only the items shown.
+        for fid in asked:
+            findings.setdefault(fid, ABSENT)
+        return True
+    if mentioned:
+        # Some items named (or denied one by one): ask again about the others.
+        if question.id not in state["named"]:
+            state["named"].append(question.id)
+        return True
+    if message.intent == AFFIRM and not message.said_unknown:
+        if question.id not in state["expanded"]:
+            state["expanded"].append(question.id)
+        return True
+    return False
+
+
+def _read_number(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
+                 findings: Dict[str, Any], message: _Message) -> bool:
+    finding = spec.findings[question.findings[0]]
+    for value in chain(message.answer_values, [message.text]):
+        age = parse_age(value, finding.minimum or 0, finding.maximum or 150)
+        if age is not None:
+            findings[finding.id] = age
+            return True
+    return False
+
+
+def _read_duration(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
+                   findings: Dict[str, Any], message: _Message) -> bool:
+    for value in message.answer_values:
+        if value in question.duration_choices:
+            findings["duration"] = question.duration_choices[value][1]
+            return True
+    days = parse_duration_days(message.text, message.today)
+    if days is not None:
+        findings["duration"] = days
+        return True
+    return False
+
+
+def _read_choice(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
+                 findings: Dict[str, Any], message: _Message) -> bool:
+    finding = spec.findings[question.findings[0]]
+    for value in message.answer_values:
+        if value in finding.choices:
+            findings[finding.id] = value
+            return True
+    table = {"activity_effect": ACTIVITY_WORDS, "localized": LOCALIZED_WORDS}.get(finding.id, [])
+    lowered = message.text.lower()
+    for choice, pattern in table:
+        if re.search(pattern, lowered):
+            findings[finding.id] = choice
+            return True
+    for choice, label in finding.choices.items():  # the label typed back
+        if label.lower() in lowered or choice.replace("_", " ") in lowered:
+            findings[finding.id] = choice
+            return True
+    if finding.id == "activity_effect" and message.intent == DENY:
+        findings[finding.id] = "no_change"
+        return True
+    return False
+
+
+# Words around medicine names that are not names ("I take ... daily").
+_NOT_A_MEDICINE = re.compile(
+    r"(yes|yeah|yep|ok|okay|no|nope|none|nothing|not|any|anything|i|i'm|im|am|take|taking|takes|on|use|using|have|had|got|been|some|"
+    r"the|a|an|my|and|or|also|plus|with|for|of|to|it|its|that|this|just|only|daily|every|day|days|"
+    r"night|morning|twice|once|regularly|sometimes|tablets?|pills?|meds|medicines?|medications?|"
+    r"mg|prescribed|prescription|doctor|gp|by|from|at|in|per|week|weekly|dose|as|well|too|"
+    r"injections?|inject|cream|spray|inhaler|now|currently|still)")
+
+
+def medicine_name_as_written(text: str) -> str:
+    """The medicine names of a free answer as written, without the words around
+    them ("I take metformin and ramipril daily" -> "metformin and ramipril"),
+    or "" when only such words are left."""
+    words = re.sub(r"[^\w'’ -]+", " ", text or "").split()
+    filler = [bool(_NOT_A_MEDICINE.fullmatch(w.lower())) for w in words]
+    if all(filler) or not any(re.search(r"[a-z]{3,}", w.lower()) for w, f in zip(words, filler) if not f):
+        return ""
+    start = filler.index(False)
+    end = len(words) - filler[::-1].index(False)
+    return " ".join(words[start:end])[:80]
+
+
+def _read_medicines(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
+                    findings: Dict[str, Any], message: _Message) -> bool:
+    fid = question.findings[0]
+    finding = spec.findings[fid]
+    if NONE_CHOICE in message.answer_values or (message.intent == DENY and fid not in message.updates):
+        findings[fid] = []
+        return True
+    if fid in message.updates:
+        return True
+    if message.said_unknown or not finding.unrecognised:
+        return False
+    name = medicine_name_as_written(message.text)
+    if not name:
+        return False
+    # Not a medicine the classes recognise: kept as written (spec section 2).
+    known = findings.get(fid) if isinstance(findings.get(fid), list) else []
+    findings[fid] = list(dict.fromkeys(known + [finding.unrecognised]))
+    message.medicine_names.append(name)
+    return True
+
+
+_ANSWER_READERS: Dict[str, Callable[..., bool]] = {
+    "yes_no": _read_yes_no,
+    "multiple": _read_multiple,
+    "number": _read_number,
+    "duration": _read_duration,
+    "choice": _read_choice,
+    "free_text": _read_medicines,
+}

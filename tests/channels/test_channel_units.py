@@ -39,8 +39,11 @@ def no_channel_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 
 
 def first_question() -> Dict[str, Any]:
-    """The first question the interview asks, as the action sends it (7 choices, long labels)."""
-    return replies.question_message(next_question(default_spec(), normalise_state(None)))
+    """The first question the interview asks, as the action sends it (8 choices, long labels)."""
+    spec = default_spec()
+    ask = next_question(spec, normalise_state(None))
+    assert ask is not None
+    return replies.question_message(spec, ask)
 
 
 def question_buttons() -> List[Dict[str, str]]:

@@ -52,7 +52,7 @@ def test_a_signed_message_is_answered_with_the_question_and_its_buttons(
     assert call.headers.get("Authorization") == "Bearer xoxb-0000-test-token-not-real"
     assert "any of these" in section_text(call) and "any of these" in call.params["text"]
     buttons = buttons_of(call)
-    assert len(buttons) == 7
+    assert len(buttons) == 8
     assert [b["value"] for b in buttons][-2:] == ['/inform{"answer": "none"}', '/inform{"answer": "unknown"}']
     assert [b["text"]["text"] for b in buttons][-2:] == ["None of these", "I don't know"]
     assert all(len(b["text"]["text"]) <= 75 for b in buttons)

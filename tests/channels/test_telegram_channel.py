@@ -10,8 +10,8 @@ from typing import Dict, List
 
 import pytest
 
-from tests.channels.fakes import (ApiCall, FakeChatApis, compact, post, telegram_text_update, user_texts,
-                                  wait_for_user_texts)
+from tests.channels.fakes import (ApiCall, FakeChatApis, compact, post, telegram_text_update, tracker,
+                                  user_texts, wait_for_user_texts)
 
 pytestmark = pytest.mark.e2e
 
@@ -54,7 +54,7 @@ def test_a_verified_update_is_answered_with_a_reply_keyboard(webhook, secret, fa
     markup = json.loads(call.params["reply_markup"])
     assert markup["one_time_keyboard"] is True
     labels = keyboard_of(call)
-    assert len(labels) == 7 and labels[-2:] == ["None of these", "I don't know"]
+    assert len(labels) == 8 and labels[-2:] == ["None of these", "I don't know"]
     assert "question" not in call.params["text"] and "{" not in call.params["text"], "no raw payload"
 
     # A tap on the keyboard sends the label as text; the bot reads it as the choice's payload.
@@ -65,6 +65,69 @@ def test_a_verified_update_is_answered_with_a_reply_keyboard(webhook, secret, fa
     expected = ['/inform{"symptom": "rash"}', '/inform{"answer": "none"}']
     assert wait_for_user_texts(rasa_url, str(chat), expected) == expected
     assert len(fake_apis.find(lambda c: c.method == "getMe")) == 1, "the bot's identity is checked once"
+
+
+def _messages_to(fake_apis: FakeChatApis, chat: int, count: int) -> List[ApiCall]:
+    return fake_apis.wait_for(lambda c: c.method == "sendMessage" and str(c.params.get("chat_id")) == str(chat),
+                              count=count)
+
+
+def _interview_findings(rasa_url: str, chat: int, expected_user_messages: int) -> Dict[str, str]:
+    """The findings the tracker holds once the given number of messages has been read."""
+    deadline = time.time() + 20
+    while True:
+        data = tracker(rasa_url, str(chat))
+        users = [e for e in data.get("events") or [] if e.get("event") == "user"]
+        findings = ((data.get("slots") or {}).get("interview") or {}).get("findings") or {}
+        if len(users) >= expected_user_messages or time.time() > deadline:
+            return findings
+        time.sleep(0.2)
+
+
+def test_tapping_one_item_of_a_group_asks_about_the_others(webhook, secret, fake_apis: FakeChatApis, rasa_url):
+    """Spec v2 section 4, step 2, on a button channel: a tap records only that item."""
+    chat = new_chat()
+    send(webhook, secret, chat, '/inform{"symptom": "rash"}')
+    _messages_to(fake_apis, chat, 1)
+    send(webhook, secret, chat, "None of these")  # emergency signs
+    _messages_to(fake_apis, chat, 2)
+    send(webhook, secret, chat, "None of these")  # same-day emergency signs
+    third = _messages_to(fake_apis, chat, 3)[2]
+    labels = keyboard_of(third)
+    assert "A fever or chills" in labels and "since this started" in third.params["text"].lower()
+
+    send(webhook, secret, chat, "A fever or chills")
+    fourth = _messages_to(fake_apis, chat, 4)[3]
+    assert "any of the others" in fourth.params["text"]
+    others = keyboard_of(fourth)
+    assert "A fever or chills" not in others and "Soaking night sweats" in others
+    assert others[-2:] == ["None of these", "I don't know"]
+    findings = _interview_findings(rasa_url, chat, 4)
+    assert findings["fever"] == "present"
+    for unnamed in ("leg_numbness", "one_sided_band", "urinary_symptoms", "weight_loss", "night_sweats"):
+        assert unnamed not in findings, f"{unnamed} was recorded without being answered"
+
+    send(webhook, secret, chat, "None of these")
+    _messages_to(fake_apis, chat, 5)
+    findings = _interview_findings(rasa_url, chat, 5)
+    assert all(findings[f] == "absent" for f in ("leg_numbness", "one_sided_band", "urinary_symptoms",
+                                                   "weight_loss", "night_sweats"))
+
+
+def test_tapping_an_emergency_item_stops_with_the_rest_not_known(webhook, secret, fake_apis: FakeChatApis,
+                                                                 rasa_url):
+    chat = new_chat()
+    send(webhook, secret, chat, '/inform{"symptom": "rash"}')
+    first = _messages_to(fake_apis, chat, 1)[0]
+    assert "Chest pain, pressure or discomfort" in keyboard_of(first)
+    send(webhook, secret, chat, "Chest pain, pressure or discomfort")
+    result = _messages_to(fake_apis, chat, 2)[1]
+    assert result.params["text"].startswith("Call emergency services now")
+    assert "not a diagnosis" in result.params["text"]
+    findings = _interview_findings(rasa_url, chat, 2)
+    assert findings["chest_pain"] == "present"
+    for unnamed in ("collapse", "very_unwell", "tearing_pain", "paralysis", "severe_burn"):
+        assert unnamed not in findings
 
 
 def test_start_command_greets_without_a_keyboard(webhook, secret, fake_apis: FakeChatApis):

@@ -40,7 +40,7 @@ def test_button_conversation_reaches_a_triage_payload(rest):
     assert result["findings"]["fever"] == "absent"
     assert "shingles" in result["possible_causes"]
     assert result["disclaimer"].startswith("This is not a diagnosis")
-    assert result["spec_version"] == "1"
+    assert result["spec_version"] == "2"
     assert asked[0] == "emergency_signs", "the most dangerous signs are asked first"
     slots = rest.tracker(user)["slots"]
     assert slots["triage_level"] == "consultation_24"
@@ -93,3 +93,85 @@ def test_a_bare_no_outside_the_interview_asks_for_a_description(rest):
     reply = rest.say(sender(), "/deny")
     assert rest.triage(reply) is None and rest.questions(reply) == []
     assert "tell me what you are feeling" in rest.text(reply).lower()
+
+
+# --------------------------------------------------------------------------
+# Grouped questions (spec v2 section 4, step 2): an answer records only what it says.
+
+
+def _to_warning_signs(rest, user):
+    reply = rest.say(user, '/inform{"symptom": "rash"}')
+    reply = rest.say(user, answer("none"))
+    reply = rest.say(user, answer("none"))
+    (question,) = rest.questions(reply)
+    assert question["id"] == "warning_signs" and "rash" not in question["findings"]
+    return question
+
+
+def test_a_tapped_item_asks_about_the_others_and_records_nothing_else(rest):
+    user = sender()
+    first = _to_warning_signs(rest, user)
+    reply = rest.say(user, answer("fever"))
+    (others,) = rest.questions(reply)
+    assert others["id"] == "warning_signs" and others["type"] == "multiple"
+    assert others["findings"] == [f for f in first["findings"] if f != "fever"]
+    assert "any of the others" in others["text"]
+    findings = rest.tracker(user)["slots"]["interview"]["findings"]
+    assert findings["fever"] == "present"
+    assert not set(others["findings"]) & set(findings), "unnamed items stay not known"
+
+    reply = rest.say(user, answer("none"))
+    findings = rest.tracker(user)["slots"]["interview"]["findings"]
+    assert all(findings[f] == "absent" for f in others["findings"])
+
+
+def test_a_typed_answer_naming_one_item_asks_about_the_others(rest):
+    user = sender()
+    first = _to_warning_signs(rest, user)
+    reply = rest.say(user, "yes I've been running a fever")
+    (others,) = rest.questions(reply)
+    assert others["id"] == "warning_signs" and "fever" not in others["findings"]
+    findings = rest.tracker(user)["slots"]["interview"]["findings"]
+    assert findings["fever"] == "present"
+    assert not set(first["findings"]) - {"fever"} & set(findings)
+
+
+def test_an_emergency_item_stops_with_the_other_items_not_known(rest):
+    user = sender()
+    reply = rest.say(user, '/inform{"symptom": "rash"}')
+    (question,) = rest.questions(reply)
+    reply = rest.say(user, answer("collapse"))
+    result = rest.triage(reply)
+    assert result is not None and result["level"] == "emergency_ambulance"
+    unanswered = [f for f in question["findings"] if f != "collapse"]
+    assert not set(unanswered) & set(result["findings"]), "never recorded absent"
+    text = rest.text(reply)
+    assert text.startswith("Call emergency services now")
+    assert "Go to an emergency department straight away if you" in text, "the safety net is on emergencies too"
+    assert "not a diagnosis" in text
+
+
+def test_an_unrecognised_medicine_is_kept_and_repeated_back(rest):
+    """Leg numbness makes the medicines matter (a blood thinner would make it an emergency)."""
+    user = sender()
+    reply = rest.say(user, '/inform{"symptom": "leg_numbness"}')
+    asked = []
+    for _ in range(30):
+        result = rest.triage(reply)
+        if result:
+            break
+        (question,) = rest.questions(reply)
+        asked.append(question["id"])
+        if question["type"] == "free_text":
+            reply = rest.say(user, "I take metformin")
+        elif question["type"] == "number":
+            reply = rest.say(user, answer("40"))
+        else:
+            reply = rest.say(user, answer("absent" if question["type"] == "yes_no" else "none"))
+    else:
+        raise AssertionError(f"no result after {asked}")
+    assert "medications" in asked
+    assert result["level"] == "consultation_24"
+    assert result["findings"]["medications"] == ["other"]
+    assert result["medicines_as_written"] == ["metformin"]
+    assert "You told me you take metformin" in rest.text(reply)

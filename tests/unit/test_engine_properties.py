@@ -1,16 +1,17 @@
 """Property-based tests of the triage engine (hypothesis).
 
-- Making a yes/no finding `present` never lowers the level of care.
-- Turning a `present` finding into `absent` never raises it.
+- Spec version 2, section 7: for every yes/no finding except
+  `external_heat_source` and `back_history`, changing it from not known,
+  `absent` or `unknown` to `present` never lowers the level of care.
+- Turning a `present` finding into `absent` never raises it; a larger age or
+  duration, or one more medicine, never lowers it.
+- A present red flag, whatever else is known, never gives self-care.
 - The engine never raises, whatever it is given; clean() drops what is not
   well-formed.
 
-The spec itself makes some findings protective: their presence switches a rule
-off (`external_heat_source` switches off persistent_symptoms, `back_history`
-switches off new_pain_over_50). The engine derives that set from the rules
-(`spec.protective_findings()`); the monotonic properties hold for every other
-finding, and the set is pinned below so that a new exception is a visible
-decision.
+The two exceptions are pinned from the spec text, not taken from the engine's
+`protective_findings()`, so that a new protective finding cannot weaken the
+property unnoticed.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from hypothesis import strategies as st
 from bot.clinical.engine import ABSENT, PRESENT, UNKNOWN, default_spec
 
 SPEC = default_spec()
-PROTECTIVE = set(SPEC.protective_findings())
+# Spec section 7: the only findings whose presence may lower the level.
+SPEC_EXCEPTIONS = {"external_heat_source", "back_history"}
 YES_NO = SPEC.yes_no_findings()
-MONOTONIC = [f for f in YES_NO if f not in PROTECTIVE]
+MONOTONIC = [f for f in YES_NO if f not in SPEC_EXCEPTIONS]
 MED_CLASSES = sorted(SPEC.findings["medications"].choices)
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -45,7 +47,7 @@ def valid_value(fid: str) -> st.SearchStrategy:
         return st.one_of(
             st.integers(0, 120),
             st.floats(0, 400, allow_nan=False),
-            st.sampled_from([2, 3, 13, 14, 49, 50]),
+            st.sampled_from([2, 3, 13, 14, 49, 50, 59, 60]),
             st.just(UNKNOWN),
         )
     if finding.kind == "choice":
@@ -79,42 +81,71 @@ FINDING_VALUE = st.sampled_from(list(SPEC.findings)).flatmap(valid_value)
 
 
 # --------------------------------------------------------------------------
-# (a) making a yes/no finding present never lowers the level
+# (a) spec section 7: making a yes/no finding present never lowers the level
+
+
+def test_the_property_covers_every_yes_no_finding_but_the_two_of_the_spec():
+    assert SPEC_EXCEPTIONS <= set(YES_NO)
+    assert len(MONOTONIC) == len(YES_NO) - 2
+    assert {"urinary_symptoms", "fever", "pregnant", "diabetes", "recent_strain", "sunburn"} <= set(MONOTONIC)
 
 
 @SETTINGS
-@given(findings=FINDINGS, fid=st.sampled_from(MONOTONIC), missing=st.booleans())
-def test_making_a_finding_present_never_lowers_the_level(findings, fid, missing):
-    """From not known or absent to present."""
+@given(findings=FINDINGS, fid=st.sampled_from(MONOTONIC), before_value=st.sampled_from([None, ABSENT, UNKNOWN]))
+def test_making_a_finding_present_never_lowers_the_level(findings, fid, before_value):
+    """From not known, absent or unknown to present."""
     before = dict(findings)
-    if missing:
+    if before_value is None:
         before.pop(fid, None)
     else:
-        before[fid] = ABSENT
+        before[fid] = before_value
     after = {**before, fid: PRESENT}
-    assert rank(after) <= rank(before), (fid, SPEC.evaluate(before).level, SPEC.evaluate(after).level)
+    assert rank(after) <= rank(before), (fid, before_value, SPEC.evaluate(before).level,
+                                         SPEC.evaluate(after).level)
 
 
-# unknown -> present: urinary_symptoms is an open question (see the xfail below).
-UNKNOWN_TO_PRESENT_OPEN = {"urinary_symptoms"}
+@pytest.mark.parametrize("fid", MONOTONIC)
+@pytest.mark.parametrize("before_value", [None, ABSENT, UNKNOWN])
+@pytest.mark.parametrize("context", [
+    {}, {"location": "upper_back"}, {"location": "between_shoulder_blades"}, {"location": "flank"},
+    {"age": 70, "location": "upper_back"}, {"duration": 14, "external_heat_source": PRESENT},
+    {"age": 55, "back_history": PRESENT, "activity_effect": "worse_at_rest"},
+    {"pregnant": PRESENT}, {"medications": ["anticoagulant"]}, {"cancer_history": PRESENT},
+], ids=str)
+def test_making_a_finding_present_never_lowers_the_level_in_these_contexts(fid, before_value, context):
+    """Every monotonic finding, explicitly, in the contexts where a rule reads a location or a protective finding."""
+    before = dict(context)
+    if before_value is None:
+        before.pop(fid, None)
+    else:
+        before[fid] = before_value
+    after = {**before, fid: PRESENT}
+    assert rank(after) <= rank(before), (fid, before_value, SPEC.evaluate(before).level,
+                                         SPEC.evaluate(after).level)
+
+
+@pytest.mark.parametrize("location", [None, "upper_back", "between_shoulder_blades", "flank"])
+def test_urinary_symptoms_unknown_to_present_does_not_lower_the_level(location):
+    """The open question of version 1, closed by urinary_symptoms_reported."""
+    context = {} if location is None else {"location": location}
+    before = {**context, "urinary_symptoms": UNKNOWN}
+    after = {**context, "urinary_symptoms": PRESENT}
+    assert SPEC.evaluate(before).level == "consultation"
+    assert rank(after) <= rank(before)
 
 
 @SETTINGS
-@given(findings=FINDINGS, fid=st.sampled_from([f for f in MONOTONIC if f not in UNKNOWN_TO_PRESENT_OPEN]))
-def test_making_an_unknown_finding_present_never_lowers_the_level(findings, fid):
-    before = {**findings, fid: UNKNOWN}
-    after = {**findings, fid: PRESENT}
-    assert rank(after) <= rank(before), (fid, SPEC.evaluate(before).level, SPEC.evaluate(after).level)
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "Open question for the lead: with the spec as written, urinary_symptoms 'unknown' fires "
-    "unknown_red_flag (consultation) but 'present' fires nothing unless location is flank or "
-    "lower_back, so learning that the symptom IS present lowers the level to self_care."))
-def test_urinary_symptoms_unknown_to_present_does_not_lower_the_level():
-    before = {"urinary_symptoms": UNKNOWN, "location": "upper_back"}
-    after = {"urinary_symptoms": PRESENT, "location": "upper_back"}
-    assert rank(after) <= rank(before)
+@given(findings=FINDINGS, fid=st.sampled_from(YES_NO))
+def test_a_finding_becoming_unknown_never_lowers_the_level(findings, fid):
+    """Not known or absent to unknown: what could not be ruled out never lowers the level."""
+    for before_value in (None, ABSENT):
+        before = dict(findings)
+        if before_value is None:
+            before.pop(fid, None)
+        else:
+            before[fid] = before_value
+        after = {**before, fid: UNKNOWN}
+        assert rank(after) <= rank(before), (fid, before_value)
 
 
 # --------------------------------------------------------------------------
@@ -149,18 +180,32 @@ def test_adding_a_medication_class_never_lowers_the_level(findings, med):
 
 
 # --------------------------------------------------------------------------
-# The protective findings: exactly these two, each with its counter-example.
+# A present red flag never gives self-care, whatever else is known.
 
 
-def test_the_protective_findings_are_exactly_the_two_of_the_spec():
-    assert PROTECTIVE == {"external_heat_source", "back_history"}
+@SETTINGS
+@given(findings=FINDINGS, red_flag=st.sampled_from(SPEC.red_flags()))
+def test_a_present_red_flag_with_any_other_findings_never_gives_self_care(findings, red_flag):
+    result = SPEC.evaluate({**findings, red_flag: PRESENT})
+    assert result.level != SPEC.lowest_level, red_flag
+    assert SPEC.rank(result.level) <= SPEC.rank("consultation")
 
 
-def test_external_heat_source_present_lowers_persistent_symptoms():
+# --------------------------------------------------------------------------
+# The protective findings: the two of the spec, and location (not_one_of).
+
+
+def test_the_protective_findings():
+    assert set(SPEC.protective_findings()) == SPEC_EXCEPTIONS | {"location"}
+
+
+def test_external_heat_source_present_lowers_persistent_symptoms_below_14_days():
     before = {"duration": 3, "external_heat_source": ABSENT}
     after = {"duration": 3, "external_heat_source": PRESENT}
     assert SPEC.evaluate(before).level == "consultation"
     assert SPEC.evaluate(after).level == "self_care"
+    # ... but not from 14 days on (long_lasting_symptoms).
+    assert SPEC.evaluate({"duration": 14, "external_heat_source": PRESENT}).level == "consultation"
 
 
 def test_back_history_present_lowers_new_pain_over_50():
@@ -168,6 +213,15 @@ def test_back_history_present_lowers_new_pain_over_50():
     after = {"age": 50, "back_history": PRESENT}
     assert SPEC.evaluate(before).level == "consultation"
     assert SPEC.evaluate(after).level == "self_care"
+    # ... but not rest pain over 50.
+    rest = {"age": 50, "activity_effect": "worse_at_rest"}
+    assert SPEC.evaluate({**rest, "back_history": PRESENT}).level == "consultation_24"
+
+
+@pytest.mark.parametrize("location", ["upper_back", "between_shoulder_blades"])
+def test_a_known_upper_location_lowers_urinary_symptoms_to_consultation_only(location):
+    assert SPEC.evaluate({"urinary_symptoms": PRESENT}).level == "consultation_24"
+    assert SPEC.evaluate({"urinary_symptoms": PRESENT, "location": location}).level == "consultation"
 
 
 # --------------------------------------------------------------------------
@@ -197,7 +251,7 @@ def test_evaluate_never_raises_and_clean_drops_garbage(findings):
         assert well_formed(fid, value), (fid, value)
     assert SPEC.clean(findings) == dict(result.findings)
     assert SPEC.evaluate(result.findings).level == result.level
-    result.as_payload()
+    assert all(r.findings and set(r.findings) <= set(result.findings) for r in result.reasons)
 
 
 @pytest.mark.parametrize("findings", [
@@ -217,11 +271,12 @@ def test_evaluate_never_raises_on_garbage_examples(findings):
 def test_clean_keeps_well_formed_values_and_drops_the_rest():
     cleaned = SPEC.clean({
         "fever": PRESENT, "rash": "yes", "age": 52, "duration": 2.5, "location": "flank",
-        "sensation": "hot", "medications": ["antidepressant", "ibuprofen", "antidepressant"],
-        "no_such": PRESENT, "chest_pain": UNKNOWN, "age_typo": 3,
+        "sensation": "hot", "no_such": PRESENT, "chest_pain": UNKNOWN, "age_typo": 3,
+        # Class ids only: the interview turns a medicine it does not recognise into `other`.
+        "medications": ["antidepressant", "other", "ibuprofen", "antidepressant", "anticoagulant"],
     })
     assert cleaned == {"fever": PRESENT, "age": 52, "duration": 2.5, "location": "flank",
-                       "medications": ["antidepressant"], "chest_pain": UNKNOWN}
+                       "medications": ["antidepressant", "other", "anticoagulant"], "chest_pain": UNKNOWN}
 
 
 @SETTINGS
@@ -229,7 +284,6 @@ def test_clean_keeps_well_formed_values_and_drops_the_rest():
 def test_evaluate_is_the_same_on_cleaned_findings(findings):
     raw = SPEC.evaluate(findings)
     cleaned = SPEC.evaluate(SPEC.clean(findings))
-    assert raw.as_payload() == cleaned.as_payload()
+    assert raw == cleaned
     assert SPEC.level_of(SPEC.clean(findings)) == raw.level
-    payload = raw.as_payload()
-    assert not any(isinstance(v, float) and math.isnan(v) for v in payload["findings"].values())
+    assert not any(isinstance(v, float) and math.isnan(v) for v in raw.findings.values())

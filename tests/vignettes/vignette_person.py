@@ -11,6 +11,19 @@ assistant did not understand (it asks the same question again, "Sorry, I didn't
 quite get that") is followed by the button payload, as a person would tap the
 button; those are counted and printed so NLU gaps stay visible.
 
+Grouped ("any of these?") questions, spec version 2: an answer records only
+what it names. In buttons mode the person taps the first present item shown
+(or "None of these"); in text mode they name every present item shown. The
+assistant then asks about the items not named ("any of the others?", a
+``multiple`` question over the remaining findings), and the person answers it
+the same way from the truth: the next present item, or "none".
+
+Medicines: the truth's ``medications`` holds recognised classes and/or
+``other`` (a medicine the assistant does not recognise, said as the case's
+``medication_text``). In buttons mode the recognised classes are sent as a
+payload; when ``other`` is among them there is no button for it, so the person
+types ``medication_text`` instead.
+
 Pure Python apart from the REST client passed in; no Rasa import.
 """
 
@@ -39,22 +52,34 @@ MAX_TURNS = 40
 VALUE_FINDINGS = ("age", "duration", "location", "localized", "sensation", "activity_effect",
                   "medications")
 VALUE_DEFAULTS = {"localized": "one_spot", "activity_effect": "no_change", "sensation": "burning"}
+# The values a case may give a choice finding (triage_spec.yml), checked at load.
+CHOICES = {
+    "location": {"upper_back", "between_shoulder_blades", "middle_back", "lower_back", "flank",
+                 "whole_back"},
+    "sensation": {"burning", "warmth", "tingling", "electric", "itching", "aching", "sharp"},
+    "activity_effect": {"worse_with_movement", "worse_at_rest", "no_change"},
+    "localized": {"one_spot", "widespread"},
+}
+# A medicine the assistant does not recognise (kept as written, never dropped).
+OTHER_MEDICATION = "other"
 
 # How the person names a finding in words ("yes, <phrase>").
 FINDING_WORDS = {
     "collapse": "I nearly passed out earlier",
     "chest_pain": "I've got chest pain",
+    "very_unwell": "I feel really ill, all muddled and I can't stop shaking",
     "tearing_pain": "it came on as a sudden tearing pain",
     "paralysis": "I couldn't move my legs for a few minutes",
     "severe_burn": "it's a bad burn with big blisters",
     "bladder_bowel_dysfunction": "I've lost control of my bladder",
     "saddle_numbness": "I'm numb down there between my legs",
     "leg_weakness": "my legs feel weak",
+    "both_legs_affected": "it goes down the back of both my legs",
     "high_fever": "I have a very high fever, over 40",
     "severe_pain": "the pain is unbearable",
     "trauma": "I fell off a ladder",
     "fever": "I have a fever",
-    "leg_numbness": "I get pins and needles in my feet",
+    "leg_numbness": "I get pins and needles in my left foot",  # one side: both legs is both_legs_affected
     "rash": "there's a rash",
     "one_sided_band": "it's in a band on one side",
     "urinary_symptoms": "it burns when I pee",
@@ -64,6 +89,9 @@ FINDING_WORDS = {
     "immunosuppressed": "my immune system is weak",
     "cancer_history": "I had cancer",
     "osteoporosis_or_steroids": "I have osteoporosis",
+    "diabetes": "I'm diabetic",
+    "recent_spinal_procedure": "I had an injection in my spine a few weeks ago",
+    "pregnant": "I'm pregnant",
     "radiating_leg_pain": "pain shoots down my leg",
     "hot_flashes": "I get hot flushes",
     "heat_intolerance": "I always feel too hot",
@@ -93,8 +121,9 @@ CHOICE_WORDS = {
 MEDICATION_WORDS = {
     "antidepressant": "sertraline", "adhd_stimulant": "Ritalin for my ADHD",
     "muscle_relaxant": "a muscle relaxant, cyclobenzaprine", "hormonal_therapy": "HRT patches",
-    "chemotherapy": "chemotherapy",
+    "chemotherapy": "chemotherapy", "anticoagulant": "apixaban for my heart rhythm",
 }
+MEDICATION_CLASSES = set(MEDICATION_WORDS) | {OTHER_MEDICATION}
 YES_WORDS = ["yes", "yeah", "yep, I do", "yes I have"]
 NO_WORDS = ["no", "nope", "no, not really", "not that I know of"]
 DONT_KNOW_WORDS = ["I don't know", "not sure, honestly", "no idea"]
@@ -160,6 +189,10 @@ class Case:
     def is_emergency(self) -> bool:
         return self.expected in EMERGENCY_LEVELS
 
+    def value_of(self, fid: str) -> Any:
+        """The truth of a finding (yes/no findings not listed are absent)."""
+        return self.truth.get(fid, ABSENT)
+
 
 def load_cases(path: Path = CASES_PATH) -> List[Case]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -193,10 +226,31 @@ def validate_case(case: Case) -> None:
     assert "age" in case.truth and "duration" in case.truth and "location" in case.truth, \
         f"{where}: truth needs age, duration and location"
     for key, value in case.truth.items():
-        if key in VALUE_FINDINGS:
+        if key == "medications":
+            assert isinstance(value, list) and set(value) <= MEDICATION_CLASSES, \
+                f"{where}: medications is a list of {sorted(MEDICATION_CLASSES)}"
+            continue
+        if key in CHOICES:
+            assert value in CHOICES[key] or value == UNKNOWN, f"{where}: {key} {value!r} is not a choice"
+            continue
+        if key in ("age", "duration"):
+            assert value == UNKNOWN or isinstance(value, (int, float)), f"{where}: {key} is a number"
             continue
         assert key in FINDING_WORDS, f"{where}: unknown finding {key}"
         assert value in (PRESENT, ABSENT, UNKNOWN), f"{where}: {key} is present/absent/unknown"
+    medications = case.truth.get("medications") or []
+    if OTHER_MEDICATION in medications:
+        assert case.medication_text, f"{where}: an `other` medicine needs medication_text (what they say)"
+    if case.medication_text:
+        assert medications, f"{where}: medication_text without medications in the truth"
+    for key, value in case.says.items():
+        if key == "medications":
+            assert isinstance(value, list) and set(value) <= MEDICATION_CLASSES, f"{where}: says {key}"
+        elif key not in VALUE_FINDINGS:
+            assert key in FINDING_WORDS, f"{where}: says an unknown finding {key}"
+            assert value in (PRESENT, ABSENT), f"{where}: says {key} is present or absent"
+            assert value == ABSENT or case.value_of(key) == PRESENT or key in case.misreport, \
+                f"{where}: says {key} is present but the truth does not have it"
     if case.emergency_in_opening:
         assert case.is_emergency, f"{where}: emergency_in_opening needs an emergency level"
     for step in case.script:
@@ -218,6 +272,8 @@ class Person:
         self.misreport = dict(case.misreport)
         self.script = list(case.script)
         self.asked: set = set()  # findings the assistant has asked about so far
+        self.affirmed: set = set()  # affirm_groups keys already answered with a bare "yes"
+        self.last_states: List[str] = []  # findings the last answer gave a value to
         self.turn = 0
 
     # -- what the person believes they should say ----------------------------
@@ -269,20 +325,32 @@ class Person:
         self.turn += 1
         return words[self.turn % len(words)]
 
+    def types_medicines(self, question: Mapping[str, Any]) -> bool:
+        """The medicines question, and a medicine with no button: it must be typed."""
+        value = self.value("medications")
+        return question.get("type") == "free_text" and isinstance(value, list) and OTHER_MEDICATION in value
+
     def answer(self, question: Mapping[str, Any], text: bool) -> Tuple[str, str]:
-        """(message, kind) for a question payload; kind is answer, affirm or dont_know."""
+        """(message, kind) for a question payload; kind is answer, affirm or dont_know.
+
+        Sets ``last_states``: the findings the answer gives a value to (for an
+        "any of these?" question only the items it names, or all of them for
+        "none")."""
+        self.last_states = []
         qid, qtype = question["id"], question["type"]
         findings: List[str] = list(question.get("findings") or [])
         key = next((k for k in self.case.dont_know if self.matches(k, question)), None)
         planned = self.case.dont_know.get(key, 0) if key else 0
         said = self.dont_know_said.get(key, 0) if key else 0
         values = [self.value(f) for f in findings]
-        truly_unknown = qtype in ("yes_no", "multiple") and values and all(v == UNKNOWN for v in values)
+        truly_unknown = bool(values) and all(v == UNKNOWN for v in values)
         if said < planned or truly_unknown:
             if key:
                 self.dont_know_said[key] = said + 1
             return (self._pick(DONT_KNOW_WORDS) if text else "/dont_know"), "dont_know"
 
+        if qtype != "multiple":
+            self.last_states = findings or [qid]
         if qtype == "yes_no":
             present = values[0] == PRESENT
             if text:
@@ -290,14 +358,21 @@ class Person:
             return answer_payload(PRESENT if present else ABSENT), "answer"
 
         if qtype == "multiple":
+            # Only the items shown: after a tap, "any of the others?" shows the rest.
             present = [f for f, v in zip(findings, values, strict=True) if v == PRESENT]
-            if present and any(self.matches(k, question) for k in self.case.affirm_groups):
+            affirm = next((k for k in self.case.affirm_groups
+                           if k not in self.affirmed and self.matches(k, question)), None)
+            if present and affirm is not None:
+                self.affirmed.add(affirm)  # a bare "yes" once; asked again, they name it
                 return ("yes, one of those" if text else "/affirm"), "affirm"
+            if not present:
+                self.last_states = findings
+                return (self._pick(NONE_WORDS) if text else answer_payload(NONE)), "answer"
             if text:
-                if not present:
-                    return self._pick(NONE_WORDS), "answer"
+                self.last_states = present
                 return "yes, " + " and ".join(FINDING_WORDS[f] for f in present), "answer"
-            return answer_payload(present[0] if present else NONE), "answer"
+            self.last_states = present[:1]
+            return answer_payload(present[0]), "answer"
 
         fid = findings[0] if findings else qid
         value = self.value(fid)
@@ -311,7 +386,7 @@ class Person:
             return answer_payload(value), "answer"
         if qtype == "free_text":  # medications
             classes = value if isinstance(value, list) else []
-            if text:
+            if text or OTHER_MEDICATION in classes:  # no button for a medicine not recognised
                 if self.case.medication_text:
                     return self.case.medication_text, "answer"
                 if not classes:
@@ -329,7 +404,8 @@ class Person:
         says = self.case.says
         symptoms = [f for f, v in says.items() if f not in VALUE_FINDINGS and v == PRESENT]
         duration = says.get("duration")
-        meds = says.get("medications") or []
+        # The contract's medication entity has no value for a medicine it does not recognise.
+        meds = [m for m in says.get("medications") or [] if m != OTHER_MEDICATION]
         return inform_payload(
             symptom=symptoms,
             body_location=says.get("location"),
@@ -473,8 +549,7 @@ def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Out
             _check_result_reply(turn, out)
             step = person.scripted(None)
             if step is None:
-                out.misread = compare_findings(person, turn.triage.get("findings") or {},
-                                               case.mode == "text" and nlu)
+                out.misread = compare_findings(person, turn.triage.get("findings") or {})
                 return
             stated.update(step.get("states", []))
             turn = _send(say, sender, person.step_message(step), out)
@@ -486,7 +561,11 @@ def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Out
         question = turn.questions[-1]
         if not result_seen:
             out.questions_to_result += 1
-        again = last_question is not None and question["id"] == last_question["id"]
+        # The same question again (same id, same items). "Any of the others?"
+        # after some items were named has the same id (or not) but fewer
+        # items: that is a new question, answered from the truth.
+        again = last_question is not None and question["id"] == last_question["id"] \
+            and sorted(question.get("findings") or []) == sorted(last_question.get("findings") or [])
         not_understood = again and last_kind == "answer" and bool(last_question.get("_words"))
         if not (again and last_kind in ("dont_know", "script")) and not not_understood:
             out.reasked.extend(f"{question['id']}:{f}" for f in question.get("findings") or []
@@ -495,7 +574,8 @@ def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Out
             if not last_question.get("_words"):
                 raise AssertionError(f"question {question['id']} asked again after the answer "
                                      f"{out.turns[-1].said!r}")
-            # A typed answer the bot did not understand: the person taps the button.
+            # A typed answer the bot did not understand: the person taps the button
+            # (a medicine with no button is typed again; asked a third time, it fails).
             out.text_not_understood.append(f"{question['id']}: {last_question['_words']!r}")
             message, kind = person.answer(question, text=False)
         else:
@@ -506,31 +586,32 @@ def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Out
                 if step.get("answers"):
                     stated.update(question.get("findings") or [])
             else:
-                words = person.use_text or question["type"] == "number"
+                words = person.use_text or question["type"] == "number" or person.types_medicines(question)
                 message, kind = person.answer(question, text=words)
                 if words and kind == "answer":
                     question = dict(question, _words=message)
         person.note_asked(question)
         turn = _send(say, sender, message, out)
         if kind == "answer":
-            stated.update(question.get("findings") or [])
+            stated.update(person.last_states)
         last_question, last_kind = question, kind
     raise AssertionError(f"no result after {MAX_TURNS} turns")
 
 
-def compare_findings(person: Person, recorded: Mapping[str, Any], named_all: bool) -> List[str]:
+def compare_findings(person: Person, recorded: Mapping[str, Any]) -> List[str]:
     """Findings the bot recorded differently from what the person said.
 
-    A yes/no finding recorded present that the person does not have is always
-    reported; one recorded absent that the person has only when the person
-    names every finding (text mode; a button names only one of a group)."""
+    A yes/no finding recorded present that the person does not have, or
+    absent that the person has, is reported (spec version 2: a tap on one item
+    of a group no longer records the others as absent, so a present finding
+    recorded absent is always a misreading)."""
     out = []
     for fid, value in recorded.items():
         said = person.value(fid)
         if fid in FINDING_WORDS:
             if value == PRESENT and said != PRESENT:
                 out.append(f"{fid}: recorded present, is {said}")
-            elif value == ABSENT and said == PRESENT and named_all:
+            elif value == ABSENT and said == PRESENT:
                 out.append(f"{fid}: recorded absent, is present")
         elif fid == "duration" and isinstance(value, (int, float)) and isinstance(said, (int, float)):
             if duration_choice(value) != duration_choice(said):
