@@ -343,7 +343,8 @@ def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], tod
         if not isinstance(value, str):
             value = str(value) if value is not None else ""
         if name == "symptom" and value in spec.findings and spec.findings[value].kind == "yes_no":
-            updates[value] = ABSENT if negated else PRESENT
+            if updates.get(value) != PRESENT:  # said and denied in one message: the assertion wins
+                updates[value] = ABSENT if negated else PRESENT
         elif name == "body_location" and value in spec.findings["location"].choices and not negated:
             updates["location"] = value
         elif name == "sensation" and value in spec.findings["sensation"].choices and not negated:

@@ -8,8 +8,8 @@ How it works
 1. Matching. Every phrase and pattern of bot/clinical/lexicon.yml, plus
    temperatures and pain scores, is matched on the text. Where matches
    overlap the longest wins (ties: ignore entries, numbers, then symptom,
-   body_location, sensation, medication, duration); `ignore` matches report
-   nothing.
+   body_location, sensation, medication, duration, then the entry listed
+   first in the lexicon); `ignore` matches report nothing.
 2. Negation (NegEx / ConText). spaCy's blank English tokenizer gives the
    words. A mention is negated when a negation trigger ("no", "not",
    "haven't", "without", "denies", ...) comes before it in the same clause:
@@ -21,11 +21,13 @@ How it works
    has gone") negate the mention just before them. Triggers inside a
    mention do not count: "can't feel my legs" is an asserted symptom.
    Pseudo-triggers ("won't stop", "not only", "nothing helps") are not
-   negations.
+   negations (nor questions: "the thing is it stings").
 3. Uncertainty. A mention after "not sure if", "don't know whether", ... or
    right after "could it be", "worried it's", ... is not reported at all (the
    dialogue asks about it instead); its span is kept in `suppressed` so a
-   merger can drop what another extractor found there.
+   merger can drop what another extractor found there. So are the spans of
+   `ignore` matches ("a heat pack for the pain", "I inject my Humira") and of
+   denied parts of a finding (`on_negation: drop`).
 """
 
 from __future__ import annotations
@@ -230,8 +232,9 @@ class LexiconMatcher:
         return found
 
     @staticmethod
-    def resolve(candidates: List[Mention]) -> List[Mention]:
-        """Longest match wins; ties by priority, then position."""
+    def choose(candidates: List[Mention]) -> List[Mention]:
+        """Longest match wins; ties by priority, then position, then the
+        order of the lexicon's entries. Ignore matches (entity None) included."""
         chosen: List[Mention] = []
         taken: List[Tuple[int, int]] = []
         for c in sorted(candidates, key=lambda c: (-c.length, _PRIORITY.get(c.kind, 5), c.start)):
@@ -239,7 +242,12 @@ class LexiconMatcher:
                 continue
             chosen.append(c)
             taken.append((c.start, c.end))
-        return sorted((c for c in chosen if c.entity is not None), key=lambda c: c.start)
+        return sorted(chosen, key=lambda c: c.start)
+
+    @classmethod
+    def resolve(cls, candidates: List[Mention]) -> List[Mention]:
+        """The chosen mentions that report something (no ignore matches)."""
+        return [c for c in cls.choose(candidates) if c.entity is not None]
 
     # -- negation ------------------------------------------------------------
 
@@ -249,11 +257,15 @@ class LexiconMatcher:
         statuses are in `Analysis.mentions` (they are not in `entities`)."""
         text = text or ""
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
-        own = self.resolve(self.candidates(norm))
+        chosen = self.choose(self.candidates(norm))
+        own = [c for c in chosen if c.entity is not None]
+        # Words an ignore entry took ("heat pack for the pain", "injecting my
+        # insulin", "my mum had cancer"): no other extractor may report them.
+        ignored = [(c.start, c.end) for c in chosen if c.entity is None]
         extra = [m for m in extra if not any(m.start < o.end and o.start < m.end for o in own)]
         mentions = sorted(own + list(extra), key=lambda m: (m.start, m.end))
         if not mentions:
-            return Analysis(text, [])
+            return Analysis(text, [], list(ignored))
         doc = self.nlp.make_doc(norm)
         tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
         spans = [(m.start, m.end) for m in mentions]
@@ -275,11 +287,13 @@ class LexiconMatcher:
             return [(m.start(), m.end(), m.group(0).lower()) for m in regex.finditer(norm)]
 
         pseudo = matches(self.pseudo)
-        uncertain = [t for t in matches(self.uncertain) if not inside_mention(t[0], t[1])]
-        asking = [t for t in matches(self.asking) if not inside_mention(t[0], t[1])]
 
         def overlaps(t: Tuple[int, int, str], others: List[Tuple[int, int, str]]) -> bool:
             return any(t[0] < e and s < t[1] for s, e, _ in others)
+
+        uncertain = [t for t in matches(self.uncertain) if not inside_mention(t[0], t[1])]
+        # "the only thing is it stings": a pseudo-trigger is not a question either.
+        asking = [t for t in matches(self.asking) if not inside_mention(t[0], t[1]) and not overlaps(t, pseudo)]
 
         pre = [t for t in matches(self.pre)
                if not inside_mention(t[0], t[1]) and not overlaps(t, pseudo) and not overlaps(t, uncertain)]
@@ -355,7 +369,7 @@ class LexiconMatcher:
             prev, prev_status = m, status
 
         entities: List[Dict[str, Any]] = []
-        suppressed: List[Tuple[int, int]] = []
+        suppressed: List[Tuple[int, int]] = list(ignored)
         for m, status in statuses:
             if m.kind == EXTRA:
                 continue

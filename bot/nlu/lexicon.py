@@ -41,6 +41,16 @@ class LexiconError(ValueError):
     """The lexicon file is malformed or names a value the spec does not know."""
 
 
+def spec_choices(spec: Any, finding_id: str) -> set:
+    """The choices of a spec finding that the lexicon must name: all of them
+    except the finding's `unrecognised` choice (medications: `other`, a
+    medicine kept as written, which no word can name)."""
+    finding = spec.findings[finding_id]
+    choices = set(finding.choices)
+    choices.discard(getattr(finding, "unrecognised", None))
+    return choices
+
+
 def phrase_to_regex(phrase: str) -> str:
     """The regex (no boundaries) of one lexicon phrase; see the file's syntax notes."""
     words = phrase.lower().split()
@@ -140,7 +150,10 @@ class Lexicon:
         return None
 
     def validate(self, spec: Any) -> None:
-        """Check the canonical values against the clinical spec (a TriageSpec)."""
+        """Check the canonical values against the clinical spec (a TriageSpec):
+        `symptom` is exactly the spec's yes/no findings; `body_location`,
+        `sensation` and `medication` exactly the choices of `location`,
+        `sensation` and `medications` minus a finding's `unrecognised` choice."""
         problems: List[str] = []
         yes_no = set(spec.yes_no_findings())
         have = set(self.phrases.get(SYMPTOM, {}))
@@ -149,12 +162,17 @@ class Lexicon:
         for unknown in sorted(have - yes_no):
             problems.append(f"symptom: {unknown!r} is not a yes/no finding of the spec")
         for entity, finding_id in SPEC_CHOICES.items():
-            choices = set(spec.findings[finding_id].choices)
+            choices = spec_choices(spec, finding_id)
             got = set(self.phrases.get(entity, {}))
             for missing in sorted(choices - got):
                 problems.append(f"{entity}: spec choice {missing!r} has no lexicon entry")
+            unrecognised = getattr(spec.findings[finding_id], "unrecognised", None)
             for unknown in sorted(got - choices):
-                problems.append(f"{entity}: {unknown!r} is not a choice of spec finding {finding_id!r}")
+                if unknown == unrecognised:
+                    problems.append(f"{entity}: {unknown!r} is what spec finding {finding_id!r} records for "
+                                    "an unrecognised answer (kept as written); no words may name it")
+                else:
+                    problems.append(f"{entity}: {unknown!r} is not a choice of spec finding {finding_id!r}")
         for entry in self.entries:
             for ent, value in entry.implies:
                 if value not in self.phrases.get(ent, {}):
@@ -182,6 +200,23 @@ def _groups(spec_value: Any) -> List[Mapping[str, Any]]:
     if isinstance(spec_value, Mapping):
         return [spec_value]
     raise LexiconError(f"expected a mapping or a list of mappings, got {spec_value!r}")
+
+
+#: A free word in a pattern, as written in the lexicon ...
+FREE_WORD = r"(?:\w+\s+)"
+#: ... and what it compiles to: any word but a negation, so that a pattern
+#: never swallows the denial inside it ("my groin is not numb" must not match
+#: "groin is (?:\w+\s+)?numb" as an asserted mention).
+GUARDED_WORD = r"(?:(?!(?:not|no|never|nothing|none|nor|without)\s)\w+\s+)"
+#: `{WORD}` in a pattern: one word that is neither a negation nor a
+#: conjunction, so a long pattern cannot run into the next clause.
+CLAUSE_WORD = (r"(?:(?!(?:and|but|or|then|so|because|while|since|not|no|never|nothing|none|nor|without)\s)"
+               r"\w+\s+)")
+
+
+def guard_free_words(regex: str) -> str:
+    """A pattern as compiled: its free words guarded, `{WORD}` filled in."""
+    return regex.replace(FREE_WORD, GUARDED_WORD).replace("{WORD}", CLAUSE_WORD)
 
 
 def _compile(regex: str, where: str) -> Pattern:
@@ -238,7 +273,7 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
                     if isinstance(pattern, Mapping):
                         role = pattern.get("role")
                         pattern = pattern["regex"]
-                    entries.append(Entry(entity, value, _compile(str(pattern), where), role=role,
+                    entries.append(Entry(entity, value, _compile(guard_free_words(str(pattern)), where), role=role,
                                          implies=implies, drop_if_negated=drop, source="pattern"))
     duration = raw.get("duration") or {}
     duration_parts = [_fill(str(p), duration) for p in duration.get("patterns") or []]

@@ -17,7 +17,9 @@ from bot.nlu.lexicon import (
     LexiconError,
     build_lexicon,
     default_lexicon,
+    guard_free_words,
     phrase_to_regex,
+    spec_choices,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +41,10 @@ def test_every_yes_no_finding_has_lexicon_entries_and_no_value_is_unknown():
         assert phrases or has_pattern, value
     assert set(lexicon.phrases["body_location"]) == set(spec.findings["location"].choices)
     assert set(lexicon.phrases["sensation"]) == set(spec.findings["sensation"].choices)
-    assert set(lexicon.phrases["medication"]) == set(spec.findings["medications"].choices)
+    medications = spec.findings["medications"]
+    assert medications.unrecognised == "other" and "other" in medications.choices
+    assert set(lexicon.phrases["medication"]) == set(medications.choices) - {"other"}
+    assert "anticoagulant" in lexicon.phrases["medication"]
 
 
 def test_the_contracts_symptom_list_is_covered():
@@ -49,8 +54,41 @@ def test_the_contracts_symptom_list_is_covered():
                 "urinary_symptoms", "weight_loss", "night_sweats", "iv_drug_use", "immunosuppressed",
                 "cancer_history", "osteoporosis_or_steroids", "recent_strain", "back_history",
                 "external_heat_source", "radiating_leg_pain", "hot_flashes", "heat_intolerance",
-                "anxiety", "sunburn"}
+                "anxiety", "sunburn",
+                # spec v2
+                "very_unwell", "both_legs_affected", "diabetes", "recent_spinal_procedure", "pregnant"}
     assert contract == set(default_lexicon().phrases["symptom"])
+    assert set(default_lexicon().phrases["medication"]) == {
+        "antidepressant", "adhd_stimulant", "muscle_relaxant", "hormonal_therapy", "chemotherapy", "anticoagulant"}
+
+
+def test_the_unrecognised_medicine_class_has_no_words():
+    raw = copy.deepcopy(raw_lexicon())
+    raw["entities"]["medication"]["other"] = {"phrases": ["lisinopril"]}
+    with pytest.raises(LexiconError, match="'other' is what spec finding 'medications' records"):
+        build_lexicon(raw).validate(default_spec())
+    raw = copy.deepcopy(raw_lexicon())
+    del raw["entities"]["medication"]["anticoagulant"]
+    with pytest.raises(LexiconError, match="anticoagulant"):
+        build_lexicon(raw).validate(default_spec())
+
+
+def test_spec_choices_without_an_unrecognised_attribute():
+    from types import SimpleNamespace
+
+    finding = SimpleNamespace(choices={"a": "A", "other": "Other"})  # an older Finding
+    spec = SimpleNamespace(findings={"medications": finding})
+    assert spec_choices(spec, "medications") == {"a", "other"}
+    finding.unrecognised = "other"
+    assert spec_choices(spec, "medications") == {"a"}
+
+
+def test_free_words_in_patterns_are_guarded():
+    rx = re.compile(guard_free_words(r"groin\s+is\s+(?:\w+\s+)?numb"), re.I)
+    assert rx.fullmatch("groin is really numb") and not rx.fullmatch("groin is not numb")
+    rx = re.compile(guard_free_words(r"surgery\s+{WORD}{0,4}?ago"), re.I)
+    assert rx.fullmatch("surgery six weeks ago")
+    assert not rx.fullmatch("surgery and weeks ago") and not rx.fullmatch("surgery not long ago")
 
 
 def test_unknown_value_is_rejected():
