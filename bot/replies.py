@@ -190,7 +190,7 @@ def result_text(spec: TriageSpec, result: TriageResult, medicine_names: Sequence
     if deciding:
         parts.append("I suggest this because of: "
                      + _join(_reason_phrases(spec, result, deciding, medicine_names)) + ".")
-    else:
+    elif spec.is_screen_complete(result.findings):
         parts.append("You did not tell me about any of the warning signs I asked about. "
                      "Many cases of heat or burning in the back have a harmless cause.")
     if others:

@@ -112,6 +112,7 @@ class Question:
     # and asking about one item alone ("{label}").
     others: str = ""
     item: str = ""
+    level_only: bool = False  # asked only where it could change the level, never for advice alone
 
 
 @dataclass(frozen=True)
@@ -445,6 +446,10 @@ class TriageSpec:
                                     f"but the rules give {alone}")
             signs = tuple((fid, _text(phrase)) for fid, phrase in tier["signs"].items())
             self.safety_net.append(SafetyNetTier(level, _text(tier["intro"]), signs))
+        named = {fid for tier in self.safety_net for fid, _ in tier.signs}
+        missing = sorted(self.emergency_sign_set - named)
+        if missing:
+            raise SpecError(f"{self.origin}: the safety net must name every emergency sign; missing {missing}")
 
     def _load_questions(self, raw: Sequence[Mapping[str, Any]]) -> None:
         self.questions: List[Question] = []
@@ -478,7 +483,8 @@ class TriageSpec:
             cid: (str(c["label"]), float(c["days"])) for cid, c in (q.get("choices") or {}).items()
         }
         return Question(qid, qtype, tuple(q["findings"]), _text(q["text"]), _text(q["simple"]),
-                        _text(q["why"]), duration_choices, _text(q.get("others", "")), _text(q.get("item", "")))
+                        _text(q["why"]), duration_choices, _text(q.get("others", "")), _text(q.get("item", "")),
+                        bool(q.get("level_only", False)))
 
     # -- queries -------------------------------------------------------------
 

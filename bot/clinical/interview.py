@@ -181,6 +181,8 @@ def _items_to_ask(spec: TriageSpec, question: Question, state: State, outcome: O
         return ()
     if spec.findings[pending[0]].group == "red_flag":
         return pending
+    if question.level_only and outcome is not TriageSpec.level_of:
+        return ()
     if not could_change(spec, question, state, outcome):
         return ()
     if question.type != "multiple":
@@ -501,6 +503,7 @@ def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tu
         # Some items named (or denied one by one): ask again about the others.
         if question.id not in state["named"]:
             state["named"].append(question.id)
+        state["dont_know"].pop(question.id, None)  # "any of the others?" is a new question
         return True
     if message.intent == AFFIRM and not message.said_unknown:
         if question.id not in state["expanded"]:
@@ -558,11 +561,16 @@ def _read_choice(spec: TriageSpec, state: State, question: Question, asked: Tupl
 
 # Words around medicine names that are not names ("I take ... daily").
 _NOT_A_MEDICINE = re.compile(
-    r"(yes|yeah|yep|ok|okay|no|nope|none|nothing|not|any|anything|i|i'm|im|am|take|taking|takes|on|use|using|have|had|got|been|some|"
+    r"(yes|yeah|yep|ok|okay|no|nope|none|nothing|not|any|anything|do|does|don't|dont|doesn't|never|i|i'm|im|am|take|taking|takes|on|use|using|have|had|got|been|some|"
     r"the|a|an|my|and|or|also|plus|with|for|of|to|it|its|that|this|just|only|daily|every|day|days|"
     r"night|morning|twice|once|regularly|sometimes|tablets?|pills?|meds|medicines?|medications?|"
     r"mg|prescribed|prescription|doctor|gp|by|from|at|in|per|week|weekly|dose|as|well|too|"
     r"injections?|inject|cream|spray|inhaler|now|currently|still)")
+
+
+# A free answer that says there are no medicines, whatever the intent classifier made of it.
+_NO_MEDICINES = re.compile(r"^\W*(none|nothing|nope|no|no (medicines?|meds|medication|tablets|pills)( at all)?"
+                           r"|(i )?do ?n[o']?t take any(thing)?|not on any(thing)?)\W*$")
 
 
 def medicine_name_as_written(text: str) -> str:
@@ -582,7 +590,8 @@ def _read_medicines(spec: TriageSpec, state: State, question: Question, asked: T
                     findings: Dict[str, Any], message: _Message) -> bool:
     fid = question.findings[0]
     finding = spec.findings[fid]
-    if NONE_CHOICE in message.answer_values or (message.intent == DENY and fid not in message.updates):
+    no_medicines = not message.updates.get(fid) and _NO_MEDICINES.search(message.text.lower())
+    if NONE_CHOICE in message.answer_values or no_medicines or (message.intent == DENY and fid not in message.updates):
         findings[fid] = []
         return True
     if fid in message.updates:

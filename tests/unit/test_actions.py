@@ -22,7 +22,8 @@ from actions.actions import (
     ActionTriageResult,
     ValidateTriageForm,
 )
-from bot.clinical.engine import ABSENT, PRESENT, default_spec
+from bot import replies
+from bot.clinical.engine import ABSENT, PRESENT, UNKNOWN, default_spec
 
 SPEC = default_spec()
 FORM = "triage_form"
@@ -85,8 +86,16 @@ def slot_events(events) -> Dict[str, Any]:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
-def interview(**findings: Any) -> Dict[str, Any]:
-    return {"findings": dict(findings), "dont_know": {}, "expanded": [], "unclear": {}}
+def interview(medicine_names: Sequence[str] = (), **findings: Any) -> Dict[str, Any]:
+    return {"findings": dict(findings), "dont_know": {}, "expanded": [], "unclear": {}, "named": [],
+            "medicine_names": list(medicine_names)}
+
+
+def triage_payloads(messages) -> List[Dict[str, Any]]:
+    return [m["custom"]["triage"] for m in messages if "triage" in (m.get("custom") or {})]
+
+
+REASSURANCE = ("harmless", "many ", "nothing serious")
 
 
 def questions(messages) -> List[Dict[str, Any]]:
@@ -215,17 +224,68 @@ def test_triage_result_sends_the_triage_payload_and_sets_triage_level(findings, 
     tracker = make_tracker(interview=interview(**findings), requested_slot=None, active_loop=None)
     events, messages = run(ActionTriageResult(), tracker)
     assert events == [SlotSet("triage_level", level)]
-    payloads = [m["custom"]["triage"] for m in messages if "triage" in (m.get("custom") or {})]
+    payloads = triage_payloads(messages)
     assert len(payloads) == 1
     payload = payloads[0]
     assert payload["level"] == level
     assert {"level", "advice", "reasons", "possible_causes", "findings", "disclaimer", "spec_version"} \
         <= set(payload)
+    assert payload["spec_version"] == "2"
     assert payload["findings"] == findings
+    assert payload["medicines_as_written"] == []
     text = " ".join(m["text"] for m in messages if m.get("text"))
     assert text.startswith(payload["advice"])
     assert payload["disclaimer"] in " ".join(text.split())
+    # The safety net on every result, emergencies included.
+    assert payload["safety_net"] and payload["safety_net"] in text
     json.dumps(payload)
+
+
+@pytest.fixture
+def metformin_interview() -> Dict[str, Any]:
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    findings.update(age=40, duration=1.0, medications=["other"])
+    return interview(medicine_names=["metformin"], **findings)
+
+
+def test_triage_result_carries_spec_version_2_and_the_medicines_as_written(metformin_interview):
+    tracker = make_tracker(interview=metformin_interview, requested_slot=None, active_loop=None)
+    events, messages = run(ActionTriageResult(), tracker)
+    payload = triage_payloads(messages)[0]
+    assert payload["spec_version"] == "2" == SPEC.version
+    assert payload["medicines_as_written"] == ["metformin"]
+    assert payload["findings"]["medications"] == ["other"]
+    text = messages[0]["text"]
+    assert "You told me you take metformin" in text
+    assert "pharmacist or doctor" in text
+    json.dumps(payload)
+
+
+def test_a_medicine_typed_at_the_medicines_question_reaches_the_result():
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    findings.update(age=40, duration=1.0)
+    tracker = make_tracker(text="I take metformin", intent="inform", message_id="msg-9",
+                           interview=interview(**findings), requested_slot="medications",
+                           last_read_message="msg-8")
+    events, _ = run(ValidateTriageForm(), tracker)
+    state = _slot(events, "interview")
+    assert state["findings"]["medications"] == ["other"]
+    assert state["medicine_names"] == ["metformin"]
+    assert "iv_drug_use" not in state["findings"]
+    tracker = make_tracker(interview=state, requested_slot=None, active_loop=None)
+    _, messages = run(ActionTriageResult(), tracker)
+    assert triage_payloads(messages)[0]["medicines_as_written"] == ["metformin"]
+    assert "metformin" in messages[0]["text"]
+
+
+def test_warfarin_at_the_medicines_question_is_an_anticoagulant():
+    tracker = make_tracker(text="warfarin", intent="inform", message_id="msg-9",
+                           entities=[{"entity": "medication", "value": "anticoagulant", "text": "warfarin"}],
+                           interview=interview(), requested_slot="medications", last_read_message="msg-8")
+    events, _ = run(ValidateTriageForm(), tracker)
+    state = _slot(events, "interview")
+    assert state["findings"]["medications"] == ["anticoagulant"]
+    assert state["medicine_names"] == []
 
 
 def test_triage_result_with_a_garbage_interview_slot():
@@ -240,14 +300,18 @@ def test_triage_result_with_a_garbage_interview_slot():
 
 
 def test_handoff_includes_a_summary():
-    tracker = make_tracker(intent="request_human", interview=interview(fever=PRESENT, age=52, rash=ABSENT),
+    tracker = make_tracker(intent="request_human",
+                           interview=interview(medicine_names=["metformin"], fever=PRESENT, age=52, rash=ABSENT,
+                                               medications=["other"]),
                            requested_slot="risk_factors")
     events, messages = run(ActionHandoff(), tracker)
     assert events == []
     text = messages[0]["text"]
+    assert text.startswith(replies.NO_PERSON_TEXT), "no person can be reached from the chat"
     assert "summary" in text.lower()
     assert SPEC.findings["fever"].label in text
     assert "52" in text
+    assert "metformin" in text
 
 
 @pytest.mark.parametrize("requested", ["emergency_signs", "age", "duration"])
@@ -271,6 +335,83 @@ def test_answer_causes_and_serious_do_not_change_the_conversation():
         assert events == []
         assert messages and messages[0]["text"]
         assert "you have" not in messages[0]["text"].lower().replace("you have told", "")
+
+
+MID_SCREEN = [
+    {},
+    {f: ABSENT for f in SPEC.questions_by_id["emergency_signs"].findings},
+    {f: ABSENT for f in SPEC.red_flags() if f != "night_sweats"},
+]
+
+
+@pytest.mark.parametrize("findings", MID_SCREEN, ids=["nothing-yet", "after-the-first-group", "one-left"])
+def test_serious_mid_screen_does_not_reassure(findings):
+    asked = next(q.id for q in SPEC.questions if not all(f in findings for f in q.findings))
+    tracker = make_tracker(intent="ask_serious", interview=interview(**findings), requested_slot=asked)
+    events, messages = run(ActionAnswerSerious(), tracker)
+    assert events == []
+    text = messages[0]["text"].lower()
+    for words in REASSURANCE:
+        assert words not in text, words
+    assert "most" not in text.split()
+    assert "emergency" in text, "says what to do if it gets bad meanwhile"
+
+
+def test_serious_mid_screen_with_a_finding_named_does_not_reassure():
+    # "is it serious? I've had night sweats" while the screen is still open: read, answered, no reassurance.
+    tracker = make_tracker(text="is it serious? I've had night sweats", intent="ask_serious",
+                           entities=[{"entity": "symptom", "value": "night_sweats"}],
+                           interview=interview(**MID_SCREEN[1]), requested_slot="urgent_signs",
+                           message_id="msg-5", last_read_message="msg-4")
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert _slot(events, "interview")["findings"]["night_sweats"] == PRESENT
+    answer = messages[0]["text"].lower()
+    assert not questions(messages[:1])
+    for words in REASSURANCE:
+        assert words not in answer, words
+    assert questions(messages)[0]["id"] == "urgent_signs"
+
+
+def test_serious_after_a_clear_screen_may_reassure_with_many_never_most():
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    tracker = make_tracker(intent="ask_serious", interview=interview(**findings), requested_slot="age")
+    _, messages = run(ActionAnswerSerious(), tracker)
+    text = messages[0]["text"].lower()
+    assert "many" in text.split()
+    assert "most" not in text.split()
+
+
+def test_serious_with_an_unknown_emergency_sign_does_not_reassure():
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    findings["collapse"] = UNKNOWN
+    tracker = make_tracker(intent="ask_serious", interview=interview(**findings), requested_slot="age")
+    _, messages = run(ActionAnswerSerious(), tracker)
+    assert "harmless" not in messages[0]["text"].lower()
+
+
+def test_serious_in_an_emergency_repeats_the_emergency_advice_first():
+    tracker = make_tracker(intent="ask_serious", interview=interview(chest_pain=PRESENT), active_loop=None,
+                           triage_level="emergency_ambulance")
+    _, messages = run(ActionAnswerSerious(), tracker)
+    assert messages[0]["text"].startswith(SPEC.level_advice["emergency_ambulance"])
+
+
+# --------------------------------------------------------------------------
+# Grouped questions through the form
+
+
+def test_a_tap_on_one_item_asks_about_the_others():
+    findings = {f: ABSENT for q in ("emergency_signs", "urgent_signs") for f in SPEC.questions_by_id[q].findings}
+    tracker = make_tracker(text='/inform{"answer": "rash"}', intent="inform", message_id="msg-6",
+                           entities=[{"entity": "answer", "value": "rash"}], interview=interview(**findings),
+                           requested_slot="warning_signs", last_read_message="msg-5")
+    events, messages = run(ValidateTriageForm(), tracker)
+    state = _slot(events, "interview")
+    assert {f: v for f, v in state["findings"].items() if f not in findings} == {"rash": PRESENT}
+    question = questions(messages)[0]
+    assert _slot(events, "requested_slot") == question["id"] == "warning_signs"
+    assert "rash" not in question["findings"] and "fever" in question["findings"]
+    assert messages[0]["text"].startswith(SPEC.questions_by_id["warning_signs"].others)
 
 
 def test_action_names():

@@ -8,11 +8,12 @@ and a red flag is never skipped.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from bot.clinical.engine import ABSENT, EMERGENCY_LEVELS, PRESENT, UNKNOWN, default_spec
-from bot.clinical.interview import new_state, next_question
+from bot.clinical.interview import new_state, next_question, read_message
 
 SPEC = default_spec()
 
@@ -45,7 +46,7 @@ def completion(draw, findings: dict) -> dict:
     return {fid: draw(value_strategy(fid)) for fid in SPEC.findings if fid not in findings}
 
 
-@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_when_the_interview_stops_no_unasked_answer_changes_the_level(data):
     findings = data.draw(partial_findings())
@@ -85,10 +86,67 @@ def test_every_emergency_finding_alone_stops_the_interview_at_once():
         if SPEC.level_of({fid: PRESENT}) in EMERGENCY_LEVELS
     ]
     assert set(emergency_findings) == {
-        "collapse", "chest_pain", "tearing_pain", "paralysis", "severe_burn",
-        "bladder_bowel_dysfunction", "saddle_numbness", "leg_weakness", "high_fever",
-        "severe_pain", "trauma",
+        "collapse", "chest_pain", "very_unwell", "tearing_pain", "paralysis", "severe_burn",
+        "bladder_bowel_dysfunction", "saddle_numbness", "leg_weakness", "both_legs_affected",
+        "high_fever", "severe_pain", "trauma",
     }
     for fid in emergency_findings:
         assert next_question(SPEC, {**new_state(), "findings": {fid: PRESENT}}) is None, fid
         assert next_question(SPEC, {**new_state(), "findings": {fid: ABSENT}}) is not None, fid
+
+
+# --------------------------------------------------------------------------
+# An emergency sign that could not be ruled out (spec v2: `unknown_emergency_sign`)
+
+AT_MOST_24_HOURS = SPEC.rank("consultation_24")
+EMERGENCY_GROUPS = [q.id for q in SPEC.questions
+                    if q.type == "multiple" and set(q.findings) & set(SPEC.emergency_signs())]
+
+
+def _screened_before(question_id: str) -> dict:
+    out: dict = {}
+    for question in SPEC.questions:
+        if question.id == question_id:
+            return out
+        out.update({f: ABSENT for f in question.findings})
+    raise AssertionError(question_id)
+
+
+def test_the_emergency_signs_are_asked_in_groups():
+    assert EMERGENCY_GROUPS[0] == "emergency_signs"
+    assert len(EMERGENCY_GROUPS) >= 2
+
+
+@pytest.mark.parametrize("group_id", EMERGENCY_GROUPS)
+@pytest.mark.parametrize("how", ["intent", "button"])
+def test_dont_know_twice_to_an_emergency_group_needs_a_clinician_within_24_hours(group_id, how):
+    state = {**new_state(), "findings": _screened_before(group_id)}
+    ask = next_question(SPEC, state)
+    assert ask.id == group_id
+    for _ in range(2):
+        if how == "intent":
+            state = read_message(SPEC, state, ask.id, "dont_know", [], "I don't know").state
+        else:
+            state = read_message(SPEC, state, ask.id, "inform", [{"entity": "answer", "value": UNKNOWN}]).state
+    assert all(state["findings"][f] == UNKNOWN for f in ask.findings)
+    result = SPEC.evaluate(state["findings"])
+    assert SPEC.rank(result.level) <= AT_MOST_24_HOURS, result.level
+    assert "unknown_emergency_sign" in [r.rule for r in result.reasons]
+    assert next_question(SPEC, state) is not None, "an unknown sign is not an emergency: the screen goes on"
+
+
+@pytest.mark.parametrize("fid", sorted(set(SPEC.emergency_signs()) & set(SPEC.red_flags())))
+def test_one_unknown_emergency_sign_needs_a_clinician_within_24_hours(fid):
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    findings[fid] = UNKNOWN
+    assert SPEC.rank(SPEC.level_of(findings)) <= AT_MOST_24_HOURS
+
+
+def test_dont_know_twice_to_one_emergency_item_asked_alone():
+    state = read_message(SPEC, new_state(), "emergency_signs", "affirm", [], "yes").state
+    ask = next_question(SPEC, state)
+    assert ask.type == "yes_no" and ask.id in SPEC.emergency_signs()
+    for _ in range(2):
+        state = read_message(SPEC, state, ask.id, "dont_know", [], "not sure").state
+    assert state["findings"] == {ask.id: UNKNOWN}
+    assert SPEC.rank(SPEC.level_of(state["findings"])) <= AT_MOST_24_HOURS
