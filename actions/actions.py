@@ -40,6 +40,16 @@ DIGRESSION_REPLIES = {
 }
 
 
+# To a free-text question (the medicines) a message the NLU finds out of scope
+# or cannot classify is still the answer: medicine names are not in its data.
+FREE_ANSWER_INTENTS = {"out_of_scope", "nlu_fallback"}
+
+
+def _asks_free_text(spec: Any, asked: Optional[Text]) -> bool:
+    question = spec.questions_by_id.get(asked or "")
+    return question is not None and question.type == "free_text"
+
+
 def _has_content(text: Text) -> bool:
     """Letters or digits: an empty, blank or emoji-only message has none."""
     return any(ch.isalnum() for ch in text or "")
@@ -108,6 +118,8 @@ class ValidateTriageForm(Action):
             entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
             if not _has_content(text) and not entities:
                 intent = None  # empty, blank or emoji-only: never an answer
+            if intent in FREE_ANSWER_INTENTS and _asks_free_text(spec, asked):
+                intent = None  # "omeprazole for my stomach" is an answer, not out of scope
             digression = intent in DIGRESSIONS and tracker.active_loop.get("name") == FORM
             if digression and not entities:
                 # Not an answer: reject, so the digression rules reply and resume the form.

@@ -446,6 +446,13 @@ class TriageSpec:
                                     f"but the rules give {alone}")
             signs = tuple((fid, _text(phrase)) for fid, phrase in tier["signs"].items())
             self.safety_net.append(SafetyNetTier(level, _text(tier["intro"]), signs))
+        # Signs that other findings can make more urgent than their tier: those
+        # read, with other findings, by a rule more urgent than the tier.
+        self._movable_signs = frozenset(
+            fid for tier in self.safety_net for fid, _ in tier.signs
+            if any(fid in r.when.finding_ids and len(r.when.finding_ids) > 1 and self.more_urgent(r.level, tier.level)
+                   for r in self.rules)
+        )
         named = {fid for tier in self.safety_net for fid, _ in tier.signs}
         missing = sorted(self.emergency_sign_set - named)
         if missing:
@@ -561,6 +568,8 @@ class TriageSpec:
         return tuple((level, tuple(by_level[level])) for level in self.levels if level in by_level)
 
     def _sign_level(self, findings: Findings, fid: str, default: str) -> str:
+        if fid not in self._movable_signs:
+            return default
         without = {r.rule for r in self.fired_rules({**findings, fid: ABSENT})}
         added = [r.level for r in self.fired_rules({**findings, fid: PRESENT}) if r.rule not in without]
         return min(added + [default], key=self.rank)

@@ -22,17 +22,19 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.answers import AFFIRM, DENY, AnswerWords
 from bot.nlu.extractor import LexiconMatcher, default_matcher
-from bot.nlu.lexicon import load_lexicon
+from bot.nlu.lexicon import default_lexicon, load_lexicon
 from bot.nlu.merge import SUPPRESSED_KEY, merge_entities
 
 logger = logging.getLogger(__name__)
 
 LEXICON_EXTRACTOR = "LexiconEntityExtractor"
+NLU_FALLBACK = "nlu_fallback"
 
 
 def _matcher(config: Dict[Text, Any]) -> LexiconMatcher:
@@ -131,4 +133,48 @@ class LexiconEntityMerger(GraphComponent, EntityExtractorMixin):
                 min_confidence=float(self._config["min_confidence"]),
             )
             message.set(ENTITIES, merged, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class StrictAnswerReader(GraphComponent):
+    """Yes, no and "I don't know" only when the words say so clearly (bot/nlu/answers.py).
+
+    A clear answer sets its intent whatever the classifier said; a message the
+    classifier called yes or no that is not a clear answer becomes
+    `nlu_fallback` (not understood), so "hmm" never answers "have you fainted?"."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"lexicon_path": None}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+        path = self._config.get("lexicon_path")
+        lexicon = load_lexicon(path) if path else default_lexicon()
+        self.words = AnswerWords.from_raw(lexicon.raw.get("answers") or {})
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "StrictAnswerReader":
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            clear = self.words.read(message.get(TEXT) or "")
+            if clear is not None:
+                message.set(INTENT, {INTENT_NAME_KEY: clear, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
+            elif intent.get(INTENT_NAME_KEY) in (AFFIRM, DENY):
+                message.set(INTENT, {INTENT_NAME_KEY: NLU_FALLBACK,
+                                     PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY, 0.0)},
+                            add_to_output=True)
         return messages

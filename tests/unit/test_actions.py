@@ -278,6 +278,27 @@ def test_a_medicine_typed_at_the_medicines_question_reaches_the_result():
     assert "metformin" in messages[0]["text"]
 
 
+@pytest.mark.parametrize("intent", ["out_of_scope", "nlu_fallback"])
+def test_a_medicine_the_nlu_finds_out_of_scope_is_still_the_answer(intent):
+    """Found by the vignettes: 'omeprazole for my stomach' was rejected as out of scope and asked forever."""
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    findings.update(age=32, duration=1.0)
+    tracker = make_tracker(text="omeprazole for my stomach", intent=intent, message_id="msg-9",
+                           interview=interview(**findings), requested_slot="medications",
+                           last_read_message="msg-8")
+    events, _ = run(ValidateTriageForm(), tracker)
+    state = _slot(events, "interview")
+    assert state["findings"]["medications"] == ["other"]
+    assert state["medicine_names"] == ["omeprazole for my stomach"]
+
+
+def test_out_of_scope_at_a_yes_no_question_is_still_a_digression():
+    tracker = make_tracker(text="what's the weather like", intent="out_of_scope", message_id="msg-9",
+                           interview=interview(), requested_slot="emergency_signs", last_read_message="msg-8")
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert events == [], "rejected, so the digression rules answer and the form resumes"
+
+
 def test_warfarin_at_the_medicines_question_is_an_anticoagulant():
     tracker = make_tracker(text="warfarin", intent="inform", message_id="msg-9",
                            entities=[{"entity": "medication", "value": "anticoagulant", "text": "warfarin"}],
