@@ -5,11 +5,18 @@
     [('symptom', 'fever', 'negated'), ('sensation', 'burning', None)]
 
 How it works
+0. Typing mistakes (bot/nlu/typos.py): a word one or two edits away from one
+   lexicon word, and not a known English word, is read as that word; spans
+   are reported on the original text.
 1. Matching. Every phrase and pattern of bot/clinical/lexicon.yml, plus
    temperatures and pain scores, is matched on the text. Where matches
    overlap the longest wins (ties: ignore entries, numbers, then symptom,
    body_location, sensation, medication, duration, then the entry listed
-   first in the lexicon); `ignore` matches report nothing.
+   first in the lexicon); `ignore` matches report nothing. Then the
+   compositions (bot/nlu/compose.py): a body site and a symptom word in one
+   clause ("my chest is being squeezed", "pins and needles in my foot")
+   add the findings the phrases missed; a negation between the two words
+   denies them ("my feet aren't numb").
 2. Negation (NegEx / ConText). spaCy's blank English tokenizer gives the
    words. A mention is negated when a negation trigger ("no", "not",
    "haven't", "without", "denies", ...) comes before it in the same clause:
@@ -34,7 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 
@@ -54,6 +61,8 @@ from bot.nlu.lexicon import (
 ASSERTED, NEG, UNCERTAIN, ASKING = "asserted", "negated", "uncertain", "asking"
 #: Mention.kind of a mention found by another extractor (see analyse(extra=...)).
 EXTRA = "extra"
+#: Mention.kind of a site and a symptom word read together (bot/nlu/compose.py).
+COMPOSITION = "composition"
 
 _PRIORITY = {None: 0, "number": 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9}
 
@@ -120,6 +129,9 @@ class Mention:
     implies: Tuple[Tuple[str, str], ...] = ()
     drop_if_negated: bool = False
     kind: Optional[str] = None  # entity, or "number" for temperatures and scores
+    #: A composition's site and symptom words: only these are "inside" the
+    #: mention (a negation between them denies it: "my feet aren't numb").
+    anchors: Tuple[Tuple[int, int], ...] = ()
 
     @property
     def length(self) -> int:
@@ -150,6 +162,8 @@ class LexiconMatcher:
         import spacy
 
         self.lexicon = lexicon or default_lexicon()
+        self.compositions = self.lexicon.compositions
+        self.typos = self.lexicon.typos
         self.nlp = spacy.blank("en")
         rules = self.lexicon.negation
         self.rules = rules
@@ -257,18 +271,41 @@ class LexiconMatcher:
         statuses are in `Analysis.mentions` (they are not in `entities`)."""
         text = text or ""
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
+        # Typing mistakes: match on the corrected text, report the original's spans.
+        offsets = None
+        originals: Dict[int, Mention] = {}
+        if self.typos is not None:
+            norm, offsets = self.typos.correct(norm)
+            if offsets:
+                moved = []
+                for m in extra:
+                    c = replace(m, start=offsets.to_corrected(m.start), end=offsets.to_corrected(m.end, end=True))
+                    originals[id(c)] = m
+                    moved.append(c)
+                extra = moved
+
+        def span(a: int, b: int) -> Tuple[int, int]:
+            if not offsets:
+                return a, b
+            return offsets.to_original(a), offsets.to_original(b, end=True)
+
         chosen = self.choose(self.candidates(norm))
+        compositions = []
+        if self.compositions is not None:
+            chosen, compositions = self.compositions.combine(norm, chosen)
         own = [c for c in chosen if c.entity is not None]
+        own += [Mention(c.start, c.end, SYMPTOM, c.finding, drop_if_negated=c.drop_if_negated, kind=COMPOSITION,
+                        anchors=c.anchors) for c in compositions]
         # Words an ignore entry took ("heat pack for the pain", "injecting my
         # insulin", "my mum had cancer"): no other extractor may report them.
         ignored = [(c.start, c.end) for c in chosen if c.entity is None]
         extra = [m for m in extra if not any(m.start < o.end and o.start < m.end for o in own)]
         mentions = sorted(own + list(extra), key=lambda m: (m.start, m.end))
         if not mentions:
-            return Analysis(text, [], list(ignored))
+            return Analysis(text, [], [span(a, b) for a, b in ignored])
         doc = self.nlp.make_doc(norm)
         tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
-        spans = [(m.start, m.end) for m in mentions]
+        spans = [a for m in mentions for a in (m.anchors or ((m.start, m.end),))]
 
         def inside_mention(a: int, b: int) -> bool:
             return any(a < e and s < b for s, e in spans)
@@ -309,7 +346,9 @@ class LexiconMatcher:
         def blocked(a: int, b: int) -> bool:
             if any(a <= p < b for p in soft):
                 return True
-            return any(a <= s and e <= b for s, e in terms)
+            # A terminator that starts in the gap counts even if the next
+            # mention begins inside it ("no chest pain and my legs are numb").
+            return any(a <= s < b for s, e in terms)
 
         def direct(m: Mention) -> Optional[str]:
             before = [t for t in triggers if t[1] <= m.start and sentence(t[0]) == sentence(m.start)]
@@ -338,7 +377,17 @@ class LexiconMatcher:
 
         consumed = [t for t in matches(self.pre) if inside_mention(t[0], t[1])]
 
+        def between(m: Mention) -> Optional[str]:
+            """A negation (or uncertainty) between a composition's words."""
+            if len(m.anchors) < 2:
+                return None
+            a, b = m.anchors[0][1], m.anchors[-1][0]
+            inside = [t for t in triggers if a <= t[0] and t[1] <= b and t[3] in (NEG, UNCERTAIN)]
+            return inside[-1][3] if inside else None
+
         def chained(prev: Mention, m: Mention) -> bool:
+            if m.start < prev.end:
+                return False  # overlapping (a composition and a word inside it)
             if sentence(prev.end) != sentence(m.start):
                 return False
             if any(m.start <= s and e <= m.end for s, e, _ in consumed):
@@ -347,7 +396,7 @@ class LexiconMatcher:
             if any(prev.end <= p < m.start for p in sentence_ends):
                 return False
             words = re.findall(r"[\w']+|[^\w\s]", gap)
-            if not all(w in self.connectors for w in words):
+            if not all(w in self.connectors for w in words) or any(prev.end <= t < m.start for t, _ in terms):
                 return False
             strong = {"or", "nor", "no", "not", "either", "neither"}
             return prev.entity == m.entity or any(w in strong for w in words)
@@ -359,7 +408,7 @@ class LexiconMatcher:
             if m.entity == DURATION:
                 statuses.append((m, ASSERTED))
                 continue
-            status = direct(m)
+            status = direct(m) or between(m)
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and chained(prev, m):
                 status = prev_status
             if status is None and post_negated(m):
@@ -369,28 +418,33 @@ class LexiconMatcher:
             prev, prev_status = m, status
 
         entities: List[Dict[str, Any]] = []
-        suppressed: List[Tuple[int, int]] = list(ignored)
+        suppressed: List[Tuple[int, int]] = [span(a, b) for a, b in ignored]
         for m, status in statuses:
             if m.kind == EXTRA:
                 continue
+            start, end = span(m.start, m.end)
             negated = status == NEG or m.role == NEGATED
             if status in (UNCERTAIN, ASKING) or (negated and m.drop_if_negated):
-                suppressed.append((m.start, m.end))
+                suppressed.append((start, end))
                 continue
             ent: Dict[str, Any] = {
                 "entity": m.entity,
-                "value": m.value if m.value is not None else text[m.start:m.end],
-                "start": m.start,
-                "end": m.end,
-                "text": text[m.start:m.end],
+                "value": m.value if m.value is not None else text[start:end],
+                "start": start,
+                "end": end,
+                "text": text[start:end],
             }
             if negated:
                 ent["role"] = NEGATED
             entities.append(ent)
             if not negated:
                 for entity, value in m.implies:
-                    entities.append({"entity": entity, "value": value, "start": m.start,
-                                     "end": m.end, "text": text[m.start:m.end]})
+                    entities.append({"entity": entity, "value": value, "start": start,
+                                     "end": end, "text": text[start:end]})
+        if offsets:
+            statuses = [(originals.get(id(m)) or replace(m, start=span(m.start, m.end)[0], end=span(m.start, m.end)[1],
+                                                        anchors=tuple(span(*a) for a in m.anchors)), status)
+                        for m, status in statuses]
         return Analysis(text, entities, suppressed, statuses)
 
 

@@ -127,6 +127,10 @@ class Lexicon:
     numbers: Mapping[str, Any]
     duration_regex: Pattern
     origin: str = "lexicon.yml"
+    #: Red flags by meaning (bot.nlu.compose.Compositions), or None.
+    compositions: Any = None
+    #: Typing mistakes (bot.nlu.typos.TypoCorrector), or None.
+    typos: Any = None
     _lookup: Dict[Tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def values(self, entity: str) -> List[str]:
@@ -300,15 +304,21 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
         terminators=[str(x) for x in neg.get("terminators", [])],
         connectors=[str(x).lower() for x in neg.get("connectors", [])],
     )
+    from bot.nlu.compose import build_compositions
+    from bot.nlu.typos import build_typos, vocabulary
+
+    compositions = build_compositions(raw.get("compositions"), set(phrases[SYMPTOM]), origin)
+    typos = build_typos(raw.get("typos"), vocabulary(raw))
     return Lexicon(raw=raw, entries=entries, phrases=phrases, negation=rules,
-                   numbers=raw.get("numbers") or {}, duration_regex=duration_regex, origin=origin)
+                   numbers=raw.get("numbers") or {}, duration_regex=duration_regex, origin=origin,
+                   compositions=compositions, typos=typos)
 
 
 def load_lexicon(path: Path | str = LEXICON_PATH, spec: Any = None, validate: bool = True) -> Lexicon:
     """Load the lexicon and (by default) validate it against the clinical spec."""
     path = Path(path)
     with path.open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C parser where built
     lexicon = build_lexicon(raw, origin=path.name)
     if validate:
         if spec is None:

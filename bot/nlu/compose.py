@@ -1,0 +1,437 @@
+"""Red flags by meaning, not by phrase (issue 9). Plain Python.
+
+A body site and a symptom word in one clause report a finding: "my chest is
+being squeezed", "pins and needles in my left foot", "peeing makes the pain
+worse", "I spilled drain cleaner down my back". The words and the table of
+site x symptom -> finding are the `compositions` section of
+bot/clinical/lexicon.yml (its header explains the rules); this module
+compiles them (`build_compositions`, called when the lexicon is loaded) and
+finds the pairs (`Compositions.find`). The extractor (bot/nlu/extractor.py)
+adds them to the lexicon's own matches (`Compositions.combine`) and decides
+their negation with the same ConText rules, plus a negation word between the
+two words ("my feet aren't numb").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
+
+from bot.nlu.lexicon import _SEP, LexiconError, bounded, phrase_to_regex
+
+SITE, SYMPTOM_WORD = "site", "symptom"
+ANY, NEAREST = "any", "nearest"
+
+#: `{side}` in a composition term: an optional side or part.
+SIDE = r"(?:(?:left|right|inner|outer|lower|upper)\s+)?"
+_SIDE_MARK = "zzsidezz"
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[^\sa-z0-9]")
+_HARD_BREAK = {".", "!", "?", ";", ":", "(", ")", "\u2014", "\u2013"}
+#: Back words: a sensation word used as a red-flag symptom is still the
+#: back's sensation when the clause names the back ("my chest and back burn").
+_BACK_WORDS = {"back", "spine", "backbone"}
+
+
+class CompositionError(LexiconError):
+    """The `compositions` section is malformed or names an unknown finding."""
+
+
+def _all_matches(regex: Pattern, text: str) -> Iterator["re.Match"]:
+    """One match per start position (as the extractor does)."""
+    pos = 0
+    while pos <= len(text):
+        m = regex.search(text, pos)
+        if not m:
+            return
+        if m.end() > m.start():
+            yield m
+        pos = m.start() + 1
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    kind: str  # SITE or SYMPTOM_WORD
+    attach: str  # ANY or NEAREST
+    regex: Pattern
+    terms: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    finding: str
+    drop_if_negated: bool = False
+    literal: bool = False
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Words of one or more categories ("burns" is a burning word and a
+    contact word of a chemical burn; "blisters" a site of a wide burn and a
+    contact word)."""
+
+    start: int
+    end: int
+    categories: Tuple[Category, ...]
+    first: int  # token indices, inclusive
+    last: int
+
+    @property
+    def kind(self) -> str:
+        return SITE if any(c.kind == SITE for c in self.categories) else SYMPTOM_WORD
+
+    def of_kind(self, kind: str) -> List[Category]:
+        return [c for c in self.categories if c.kind == kind]
+
+
+@dataclass(frozen=True)
+class Composition:
+    """A site and a symptom word that report `finding`."""
+
+    start: int
+    end: int
+    finding: str
+    site: Tuple[int, int]
+    symptom: Tuple[int, int]
+    drop_if_negated: bool
+    back_in_clause: bool
+
+    @property
+    def anchors(self) -> Tuple[Tuple[int, int], Tuple[int, int]]:
+        return tuple(sorted((self.site, self.symptom)))  # type: ignore[return-value]
+
+    @property
+    def gap(self) -> Tuple[int, int]:
+        first, second = self.anchors
+        return first[1], second[0]
+
+
+def term_regex(term: str) -> str:
+    """The regex of a composition term: the lexicon's phrase syntax plus {side}."""
+    regex = phrase_to_regex(term.replace("{side}", _SIDE_MARK))
+    return regex.replace(_SIDE_MARK + _SEP, SIDE).replace(_SIDE_MARK, SIDE)
+
+
+def _words(items: Sequence[Any]) -> List[Tuple[str, ...]]:
+    return [tuple(_TOKEN.findall(str(i).lower())) for i in items]
+
+
+@dataclass
+class Compositions:
+    window: int
+    fillers: Set[str]
+    coordinators: Set[str]  # words that join the items of a list
+    breakers: List[Tuple[str, ...]]
+    similes: List[Tuple[str, ...]]
+    categories: Dict[str, Category]
+    rules: Dict[Tuple[str, str], Rule]
+    findings: Set[str] = field(default_factory=set)
+
+    def terms(self) -> List[str]:
+        """Every term (for the typo corrector's vocabulary)."""
+        return [t for c in self.categories.values() for t in c.terms]
+
+    # -- finding the pairs -------------------------------------------------------
+
+    def _occurrences(self, text: str, starts: List[int], tokens: List[Tuple[int, int, str]]) -> List[Occurrence]:
+        found = []
+        for cat in self.categories.values():
+            for m in _all_matches(cat.regex, text):
+                found.append((m.start(), m.end(), cat))
+        # Longest wins where terms overlap; the same words may be of several categories.
+        chosen: Dict[Tuple[int, int], List[Category]] = {}
+        for s, e, cat in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+            if (s, e) in chosen:
+                chosen[(s, e)].append(cat)
+            elif not any(s < ce and cs < e for cs, ce in chosen):
+                chosen[(s, e)] = [cat]
+        out = []
+        for (s, e), cats in sorted(chosen.items()):
+            first = bisect.bisect_left(starts, s)
+            last = bisect.bisect_left(starts, e) - 1
+            if first <= last:
+                out.append(Occurrence(s, e, tuple(cats), first, last))
+        return out
+
+    def _phrase_at(self, words: List[str], i: int, phrases: List[Tuple[str, ...]]) -> int:
+        """Length (in tokens) of the longest phrase starting at token i, or 0."""
+        best = 0
+        for p in phrases:
+            if len(p) > best and tuple(words[i:i + len(p)]) == p:
+                best = len(p)
+        return best
+
+    def find(self, text: str) -> List[Composition]:
+        """The (site, symptom) pairs of `text` that a rule turns into a finding."""
+        low = text.lower()
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(low)]
+        if not tokens:
+            return []
+        starts = [t[0] for t in tokens]
+        occs = self._occurrences(low, starts, tokens)
+        if not any(o.of_kind(SITE) for o in occs) or not any(o.of_kind(SYMPTOM_WORD) for o in occs):
+            return []
+        words = [t[2] for t in tokens]
+        owner: Dict[int, Occurrence] = {}
+        for o in occs:
+            for i in range(o.first, o.last + 1):
+                owner[i] = o
+
+        def neighbour(i: int, step: int) -> Optional[Occurrence]:
+            """The occurrence next to token i, skipping fillers and articles."""
+            j = i + step
+            while 0 <= j < len(words) and j not in owner and words[j] in self.fillers:
+                j += step
+            return owner.get(j)
+
+        # Clause numbers: sentence ends, breakers, and commas that do not
+        # separate the items of a list.
+        clause = [0] * len(tokens)
+        current = 0
+        i = 0
+        while i < len(tokens):
+            if i in owner:
+                clause[i] = current
+                i += 1
+                continue
+            w = words[i]
+            newline = i > 0 and "\n" in low[tokens[i - 1][1]:tokens[i][0]]
+            if newline:
+                current += 1
+            if w in _HARD_BREAK or (w == "-" and i > 0 and low[tokens[i][0] - 1:tokens[i][0]] == " "):
+                current += 1
+                clause[i] = current
+                i += 1
+                continue
+            if w == ",":
+                before, after = neighbour(i, -1), neighbour(i, 1)
+                listed = (_body_site(before) and _body_site(after)) or (
+                    before is not None and after is not None and before.kind == after.kind == SYMPTOM_WORD)
+                if not listed:
+                    current += 1
+                clause[i] = current
+                i += 1
+                continue
+            n = self._phrase_at(words, i, self.breakers)
+            if n and not any(k in owner for k in range(i, i + n)):
+                # "pain in my back and my chest": a list of sites, not a new clause.
+                before, after = neighbour(i, -1), neighbour(i + n - 1, 1)
+                coordination = (words[i] in ("and", "or") and words[i + n - 1] in self.fillers
+                                and _body_site(before) and _body_site(after))
+                if not coordination:
+                    current += 1
+                for k in range(i, i + n):
+                    clause[k] = current
+                i += n
+                continue
+            clause[i] = current
+            i += 1
+
+        def distance(a: Occurrence, b: Occurrence) -> Optional[int]:
+            lo, hi = (a, b) if a.first < b.first else (b, a)
+            if clause[lo.last] != clause[hi.first]:
+                return None
+            n = 0
+            for k in range(lo.last + 1, hi.first):
+                if k in owner or words[k] in self.fillers or words[k] in self.coordinators \
+                        or not words[k][0].isalnum():
+                    continue
+                n += 1
+            return n
+
+        # Groups: sites (or symptoms) listed together share what is said of them.
+        group: Dict[Occurrence, int] = {}
+        gid = 0
+        prev: Optional[Occurrence] = None
+        for o in occs:
+            if prev is not None and prev.kind == o.kind and clause[prev.last] == clause[o.first]:
+                between = range(prev.last + 1, o.first)
+                if all(words[k] in self.fillers or words[k] in self.coordinators for k in between):
+                    group[o] = group[prev]
+                    prev = o
+                    continue
+            gid += 1
+            group[o] = gid
+            prev = o
+
+        back_clauses = {clause[k] for k, w in enumerate(words) if w in _BACK_WORDS}
+        sites = [o for o in occs if o.of_kind(SITE)]
+        out: List[Composition] = []
+        for s in (o for o in occs if o.of_kind(SYMPTOM_WORD)):
+            reach = [(t, distance(s, t)) for t in sites if t is not s]
+            reach = [(t, d) for t, d in reach if d is not None and d <= self.window]
+            if not reach:
+                continue
+            # The nearest site (with those listed with it) owns the symptom word.
+            owned = [(t, d) for t, d in reach if any(c.attach == NEAREST for c in t.of_kind(SITE))]
+            nearest_groups: Set[int] = set()
+            if owned:
+                best = min(d for _, d in owned)
+                nearest_groups = {group[t] for t, d in owned if d == best}
+            for t, _ in reach:
+                for site_cat in t.of_kind(SITE):
+                    for symptom_cat in s.of_kind(SYMPTOM_WORD):
+                        rule = self.rules.get((site_cat.name, symptom_cat.name))
+                        if rule is None:
+                            continue
+                        if NEAREST == site_cat.attach == symptom_cat.attach and group[t] not in nearest_groups:
+                            continue
+                        if rule.literal and self._after_simile(words, t.first):
+                            continue
+                        out.append(Composition(min(s.start, t.start), max(s.end, t.end), rule.finding,
+                                               (t.start, t.end), (s.start, s.end), rule.drop_if_negated,
+                                               clause[s.first] in back_clauses))
+        return out
+
+    def _after_simile(self, words: List[str], first: int) -> bool:
+        """A simile word ends at most 3 tokens before token `first`."""
+        for sim in self.similes:
+            n = len(sim)
+            for end in range(max(0, first - 3), first):
+                if end - n + 1 >= 0 and tuple(words[end - n + 1:end + 1]) == sim:
+                    return True
+        return False
+
+    # -- combining with the lexicon's matches --------------------------------------
+
+    def combine(self, text: str, chosen: Sequence[Any]) -> Tuple[List[Any], List[Composition]]:
+        """The lexicon's chosen mentions (objects with start, end, entity, value)
+        as they stand next to the compositions of `text`, and those
+        compositions. Returns (mentions kept, compositions kept)."""
+        comps = self.find(text)
+        if not comps:
+            return list(chosen), []
+        dropped: Set[int] = set()
+        kept: List[Tuple[Composition, List[int]]] = []
+
+        def overlaps(a: Tuple[int, int], m: Any) -> bool:
+            return a[0] < m.end and m.start < a[1]
+
+        for c in comps:
+            ok = True
+            losers: List[int] = []
+            for idx, m in enumerate(chosen):
+                on_site, on_symptom = overlaps(c.site, m), overlaps(c.symptom, m)
+                if not (on_site or on_symptom):
+                    continue
+                if m.entity is None:  # an ignore entry longer than the term wins
+                    anchor = c.site if on_site else c.symptom
+                    if not (anchor[0] <= m.start and m.end <= anchor[1]):
+                        ok = False
+                        break
+                elif m.entity == "symptom":
+                    covers = m.start <= c.start and c.end <= m.end
+                    if m.value == c.finding and covers and m.drop_if_negated and not c.drop_if_negated:
+                        # The same words read as the whole finding: denied, they deny it
+                        # ("no pressure on my chest", where a pattern reads only a part).
+                        losers.append(idx)
+                    elif m.value == c.finding or covers:
+                        ok = False
+                        break
+                elif m.entity == "body_location" and on_site:
+                    if m.end - m.start > c.site[1] - c.site[0]:
+                        ok = False
+                        break
+                    losers.append(idx)
+                elif m.entity == "sensation" and on_symptom and c.start <= m.start and m.end <= c.end:
+                    if not c.back_in_clause:
+                        losers.append(idx)
+            if ok:
+                kept.append((c, losers))
+        for _, losers in kept:
+            dropped.update(losers)
+        kept = [(c, losers) for c, losers in kept if c in _tightest([k for k, _ in kept])]
+        return [m for i, m in enumerate(chosen) if i not in dropped], [c for c, _ in kept]
+
+
+def _body_site(o: Optional[Occurrence]) -> bool:
+    """A place on the body (not passing urine, not a cause of a burn)."""
+    return o is not None and any(c.kind == SITE and c.attach == NEAREST for c in o.categories)
+
+
+def _tightest(comps: List[Composition]) -> List[Composition]:
+    """One composition per finding where several overlap: the shortest."""
+    out: List[Composition] = []
+    for c in sorted(comps, key=lambda c: (c.end - c.start, c.start)):
+        if any(o.finding == c.finding and c.start < o.end and o.start < c.end for o in out):
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+_RULE_KEYS = {"sites", "symptoms", "finding", "on_negation", "literal"}
+_CATEGORY_KEYS = {"words", "attach"}
+
+
+def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
+                       origin: str = "lexicon.yml") -> Optional[Compositions]:
+    """Compile the `compositions` section; `findings` are the lexicon's symptom
+    values (a rule naming another finding is an error)."""
+    if not raw:
+        return None
+    where = f"{origin}: compositions"
+    problems: List[str] = []
+    categories: Dict[str, Category] = {}
+    for kind, key in ((SITE, "sites"), (SYMPTOM_WORD, "symptoms")):
+        for name, spec in (raw.get(key) or {}).items():
+            name = str(name)
+            if name in categories:
+                problems.append(f"category {name!r} is both a site and a symptom")
+                continue
+            if not isinstance(spec, Mapping) or not spec.get("words"):
+                problems.append(f"{key}.{name}: expected a mapping with `words`")
+                continue
+            unknown = set(spec) - _CATEGORY_KEYS
+            if unknown:
+                problems.append(f"{key}.{name}: unknown keys {sorted(unknown)}")
+            attach = str(spec.get("attach", NEAREST))
+            if attach not in (ANY, NEAREST):
+                problems.append(f"{key}.{name}: attach must be {ANY!r} or {NEAREST!r}")
+            terms = tuple(str(t) for t in spec["words"])
+            alternation = "|".join(sorted({term_regex(t) for t in terms}, key=len, reverse=True))
+            try:
+                regex = re.compile(bounded(alternation), re.IGNORECASE)
+            except re.error as exc:
+                problems.append(f"{key}.{name}: bad term: {exc}")
+                continue
+            categories[name] = Category(name, kind, attach, regex, terms)
+    rules: Dict[Tuple[str, str], Rule] = {}
+    for n, spec in enumerate(raw.get("rules") or []):
+        if not isinstance(spec, Mapping):
+            problems.append(f"rules[{n}]: expected a mapping")
+            continue
+        unknown = set(spec) - _RULE_KEYS
+        if unknown:
+            problems.append(f"rules[{n}]: unknown keys {sorted(unknown)}")
+        finding = str(spec.get("finding"))
+        if finding not in findings:
+            problems.append(f"rules[{n}]: unknown finding {finding!r} (not a symptom value of the lexicon)")
+        on_negation = spec.get("on_negation")
+        if on_negation not in (None, "drop"):
+            problems.append(f"rules[{n}]: on_negation must be 'drop'")
+        rule = Rule(finding, on_negation == "drop", bool(spec.get("literal", False)))
+        for site in spec.get("sites") or []:
+            if categories.get(site) is None or categories[site].kind != SITE:
+                problems.append(f"rules[{n}]: unknown site category {site!r}")
+            for symptom in spec.get("symptoms") or []:
+                if categories.get(symptom) is None or categories[symptom].kind != SYMPTOM_WORD:
+                    if site == (spec.get("sites") or [None])[0]:
+                        problems.append(f"rules[{n}]: unknown symptom category {symptom!r}")
+                    continue
+                rules.setdefault((str(site), str(symptom)), rule)
+        if not spec.get("sites") or not spec.get("symptoms"):
+            problems.append(f"rules[{n}]: needs `sites` and `symptoms`")
+    if problems:
+        raise CompositionError(f"{where}: " + "; ".join(problems))
+    return Compositions(
+        window=int(raw.get("window", 5)),
+        fillers={str(w).lower() for w in raw.get("fillers") or []},
+        coordinators={w for phrase in _words(raw.get("coordinators") or []) for w in phrase},
+        breakers=_words(raw.get("breakers") or []),
+        similes=_words(raw.get("similes") or []),
+        categories=categories,
+        rules=rules,
+        findings={r.finding for r in rules.values()},
+    )

@@ -1,0 +1,227 @@
+"""Typing mistakes by edit distance (issue 9). Plain Python.
+
+A word of a message that is not a word of the lexicon nor a known English
+word is read as the lexicon word it is closest to, when it keeps the first
+letter and is within Damerau-Levenshtein distance 1 (the message word at
+least `min_length` letters, the lexicon word at least `min_target`) or 2 (both
+at least `distance_2_length`), and no other lexicon word is as close (ties:
+the word the lexicon uses most; still tied: no correction). "chets pain" is
+read as "chest pain", "burnign" as "burning", "feavr" as "feaver" (a listed
+spelling of fever). Real words are never changed: the lexicon's
+`typos.known_words` lists the English words that lie that close to a lexicon
+word ("chess", "painting", "peeking", "passing"); scripts/gen_typo_words.py
+writes it from an English word list.
+
+`TypoCorrector.correct(text)` returns the corrected text and an `OffsetMap`
+between the two texts, so that the extractor matches on the corrected text
+and reports spans of the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
+
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+_PHRASE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+
+
+def osa_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment); anything
+    above `limit` is returned as limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    if a == b:
+        return 0
+    prev2: List[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[len(b)], limit + 1)
+
+
+def _deletes(word: str, depth: int) -> Set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+@dataclass
+class OffsetMap:
+    """Positions of the corrected text -> positions of the original text."""
+
+    # (corrected start, corrected end, original start, original end) of each
+    # replaced word, in order.
+    pieces: List[Tuple[int, int, int, int]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+    def to_original(self, pos: int, end: bool = False) -> int:
+        if not self.pieces:
+            return pos
+        i = bisect.bisect_right([p[0] for p in self.pieces], pos) - 1
+        if i < 0:
+            return pos
+        cs, ce, os_, oe = self.pieces[i]
+        if pos >= ce:
+            return oe + (pos - ce)
+        if pos == cs:
+            return os_
+        return oe if end else os_
+
+    def to_corrected(self, pos: int, end: bool = False) -> int:
+        if not self.pieces:
+            return pos
+        i = bisect.bisect_right([p[2] for p in self.pieces], pos) - 1
+        if i < 0:
+            return pos
+        cs, ce, os_, oe = self.pieces[i]
+        if pos >= oe:
+            return ce + (pos - oe)
+        if pos == os_:
+            return cs
+        return ce if end else cs
+
+
+class TypoCorrector:
+    def __init__(self, vocabulary: Iterable[str], known_words: Iterable[str] = (), min_length: int = 5,
+                 min_target: int = 4, distance_2_length: int = 8):
+        counts = Counter(w for w in vocabulary if w.isalpha())
+        self.counts = counts
+        self.min_length = min_length
+        self.min_target = min_target
+        self.distance_2_length = distance_2_length
+        self.known: Set[str] = set(counts) | {str(w).lower().replace("'", "") for w in known_words}
+        self.index: Dict[str, Set[str]] = {}
+        for word in counts:
+            if len(word) < min_target:
+                continue
+            for d in _deletes(word, self._max_distance(word)):
+                self.index.setdefault(d, set()).add(word)
+        self._lookup = lru_cache(maxsize=4096)(self._closest)
+
+    def _max_distance(self, word: str) -> int:
+        return 2 if len(word) >= self.distance_2_length else 1
+
+    def _allowed(self, token: str, target: str, distance: int) -> bool:
+        if token[0] != target[0] or distance == 0:
+            return False
+        if distance == 1:
+            return len(token) >= self.min_length and len(target) >= self.min_target
+        return distance == 2 and min(len(token), len(target)) >= self.distance_2_length
+
+    def candidates(self, token: str) -> List[Tuple[int, str]]:
+        """(distance, lexicon word) of every allowed correction of `token`."""
+        found: Set[str] = set()
+        for d in _deletes(token, self._max_distance(token)):
+            found |= self.index.get(d, set())
+        out = []
+        for target in found:
+            dist = osa_distance(token, target)
+            if self._allowed(token, target, dist):
+                out.append((dist, target))
+        return sorted(out)
+
+    def _closest(self, token: str) -> Optional[str]:
+        if len(token) < self.min_length or token in self.known:
+            return None
+        cands = self.candidates(token)
+        if not cands:
+            return None
+        best = cands[0][0]
+        tied = sorted((t for d, t in cands if d == best), key=lambda t: -self.counts[t])
+        if len(tied) > 1 and self.counts[tied[0]] == self.counts[tied[1]]:
+            return None
+        return tied[0]
+
+    def correction(self, word: str) -> Optional[str]:
+        """The lexicon word `word` is read as, or None."""
+        return self._lookup(word.lower())
+
+    def correct(self, text: str) -> Tuple[str, OffsetMap]:
+        pieces: List[Tuple[int, int, int, int]] = []
+        out: List[str] = []
+        last = 0
+        shift = 0
+        for m in _WORD.finditer(text):
+            word = m.group(0)
+            if "'" in word or "\u2019" in word:
+                continue
+            fixed = self._lookup(word.lower())
+            if fixed is None:
+                continue
+            out.append(text[last:m.start()])
+            cs = m.start() + shift
+            out.append(fixed)
+            pieces.append((cs, cs + len(fixed), m.start(), m.end()))
+            shift += len(fixed) - len(word)
+            last = m.end()
+        if not pieces:
+            return text, OffsetMap()
+        out.append(text[last:])
+        return "".join(out), OffsetMap(pieces)
+
+
+def _phrase_words(phrase: str) -> List[str]:
+    text = str(phrase).lower().replace("\u2019", "'").replace("{my}", " ").replace("{side}", " ")
+    return [w.replace("'", "") for w in _PHRASE_WORD.findall(text)]
+
+
+def vocabulary(raw: Mapping[str, Any]) -> List[str]:
+    """Every word of the lexicon's phrases, ignore phrases, negation words and
+    composition terms, apostrophes dropped ("haven't" is "havent"), with
+    repeats: the corrector prefers the words the lexicon uses most. Patterns
+    are not read."""
+    words: List[str] = []
+
+    def add(items: Any) -> None:
+        for item in items or []:
+            words.extend(_phrase_words(str(item)))
+
+    for values in (raw.get("entities") or {}).values():
+        for spec in (values or {}).values():
+            for group in spec if isinstance(spec, list) else [spec]:
+                add(group.get("phrases"))
+    add((raw.get("ignore") or {}).get("phrases"))
+    negation = raw.get("negation") or {}
+    for key in ("pre", "post", "pseudo", "uncertain", "asking", "terminators", "connectors"):
+        add(negation.get(key))
+    compositions = raw.get("compositions") or {}
+    for key in ("fillers", "coordinators", "breakers", "similes"):
+        add(compositions.get(key))
+    for key in ("sites", "symptoms"):
+        for spec in (compositions.get(key) or {}).values():
+            add(spec.get("words"))
+    return words
+
+
+def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optional[TypoCorrector]:
+    if raw is None:
+        return None
+    known = [str(w) for w in (raw.get("known_words") or [])] + [str(w) for w in (raw.get("extra_known_words") or [])]
+    return TypoCorrector(words, known, min_length=int(raw.get("min_length", 5)),
+                         min_target=int(raw.get("min_target", 4)),
+                         distance_2_length=int(raw.get("distance_2_length", 8)))
