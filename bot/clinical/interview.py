@@ -51,11 +51,18 @@ State = Dict[str, Any]
 Outcome = Callable[[TriageSpec, Mapping[str, Any]], Any]
 
 
+UNCLEAR_LIMIT = 2  # answers not understood before a question is split or recorded unknown
+MAX_ASKS = 4  # times one question is put before it is recorded unknown, whatever was said
+VAGUE_LIMIT = 2  # vague messages before the interview before the red-flag screen starts anyway
+
+
 def new_state() -> State:
     # named: grouped questions where the person named some items (asked again
-    # as "any of the others?"); medicine_names: medicines not recognised, as written.
+    # as "any of the others?"); medicine_names: medicines not recognised, as
+    # written; asked: times each question was put; vague: messages before the
+    # interview that named nothing.
     return {"findings": {}, "dont_know": {}, "expanded": [], "unclear": {}, "named": [],
-            "medicine_names": []}
+            "medicine_names": [], "asked": {}, "vague": 0}
 
 
 def normalise_state(raw: Any) -> State:
@@ -403,12 +410,48 @@ def read_message(
     if dont_know and question_id:
         state["dont_know"][question_id] = state["dont_know"].get(question_id, 0) + 1
         if state["dont_know"][question_id] >= 2:
-            for fid in asked:
-                findings.setdefault(fid, UNKNOWN)
+            _record_unknown(findings, asked)
     new = tuple(f for f in findings if before.get(f) != findings[f])
     if question_id and not answered and not new:
-        state["unclear"][question_id] = state["unclear"].get(question_id, 0) + 1
+        _not_understood(spec, state, question_id, asked)
+        new = tuple(f for f in findings if before.get(f) != findings[f])
     return Reading(state, bool(new) or dont_know, answered, new)
+
+
+def _record_unknown(findings: Dict[str, Any], items: Iterable[str]) -> None:
+    for fid in items:
+        findings.setdefault(fid, UNKNOWN)
+
+
+def _not_understood(spec: TriageSpec, state: State, question_id: str, asked: Tuple[str, ...]) -> None:
+    """The clarification protocol: an answer not understood is asked once more
+    in simpler words; after a second one, a group is split into single yes/no
+    questions and a single question is recorded as unknown (never a dead end)."""
+    count = state["unclear"][question_id] = state["unclear"].get(question_id, 0) + 1
+    if count < UNCLEAR_LIMIT:
+        return
+    question = spec.questions_by_id.get(question_id)
+    if question is not None and question.type == "multiple" and question_id not in state["expanded"]:
+        state["expanded"].append(question_id)
+    else:
+        _record_unknown(state["findings"], asked)
+
+
+def ask_next(spec: TriageSpec, state: State) -> Tuple[State, Optional[Ask]]:
+    """The next question, counted as asked once more. A question put MAX_ASKS
+    times without an answer (digressions, silence, anything) is recorded as
+    unknown, so every interview ends within a bounded number of turns."""
+    state = normalise_state(state)
+    while True:
+        ask = next_question(spec, state)
+        if ask is None:
+            return state, None
+        count = state["asked"][ask.id] = state["asked"].get(ask.id, 0) + 1
+        if count <= MAX_ASKS:
+            return state, ask
+        findings = spec.clean(state["findings"])
+        _record_unknown(findings, ask.findings)
+        state["findings"] = findings
 
 
 def _apply_updates(findings: Dict[str, Any], before: Mapping[str, Any], updates: Dict[str, Any],
@@ -493,7 +536,8 @@ def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tu
     tapped = [v for v in message.answer_values if v in question.findings]
     for fid in tapped:
         findings[fid] = PRESENT
-    mentioned = [f for f in question.findings if f in message.updates or f in tapped]
+    # Only items still open count: repeating what is already known says nothing new.
+    mentioned = [f for f in asked if f in message.updates or f in tapped]
     if NONE_CHOICE in message.answer_values or (message.intent == DENY and not mentioned):
         # An explicit "none of these" or "no" to the whole list: only the items shown.
         for fid in asked:
@@ -503,7 +547,8 @@ def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tu
         # Some items named (or denied one by one): ask again about the others.
         if question.id not in state["named"]:
             state["named"].append(question.id)
-        state["dont_know"].pop(question.id, None)  # "any of the others?" is a new question
+        for counts in (state["dont_know"], state["unclear"], state["asked"]):
+            counts.pop(question.id, None)  # "any of the others?" is a new question
         return True
     if message.intent == AFFIRM and not message.said_unknown:
         if question.id not in state["expanded"]:

@@ -180,8 +180,9 @@ def test_the_same_message_is_not_read_twice():
                            requested_slot="emergency_signs", last_read_message="msg-2")
     events, messages = run(ValidateTriageForm(), tracker)
     slots = slot_events(events)
-    assert "interview" not in slots, "the state is unchanged"
-    assert slots == {"requested_slot": "emergency_signs"}
+    assert slots["interview"]["findings"] == {}, "the findings are unchanged"
+    assert slots["interview"]["asked"] == {"emergency_signs": 1}, "only the question was counted as asked"
+    assert set(slots) == {"interview", "requested_slot"} and slots["requested_slot"] == "emergency_signs"
     assert questions(messages)[0]["id"] == "emergency_signs"
 
 
@@ -196,7 +197,8 @@ def test_resuming_after_a_digression_re_asks_the_question():
         ],
     )
     events, messages = run(ValidateTriageForm(), tracker)
-    assert "interview" not in slot_events(events)
+    assert slot_events(events)["interview"]["findings"] == {}, "the digression is not read as an answer"
+    assert slot_events(events)["interview"]["asked"] == {"emergency_signs": 1}
     assert slot_events(events)["requested_slot"] == "emergency_signs"
     assert questions(messages)[0]["id"] == "emergency_signs"
     assert not messages[0]["text"].startswith("Sorry")
@@ -509,4 +511,16 @@ def test_a_misread_message_outside_the_interview_that_names_a_red_flag_starts_it
 def test_outside_the_interview_without_findings_the_intent_is_answered(intent, response):
     tracker = make_tracker(text="what's the weather", intent=intent, active_loop=None)
     events, messages = run(ActionAnswerOutsideInterview(), tracker)
-    assert events == [] and messages[0]["response"] == response
+    assert messages[0]["response"] == response
+    assert slot_events(events)["interview"]["vague"] == 1, "counted as a vague message"
+    assert not [e for e in events if e.get("event") == "followup"]
+
+
+@pytest.mark.parametrize("intent", ["out_of_scope", "nlu_fallback", "affirm", "deny"])
+def test_a_second_vague_message_before_the_interview_starts_the_screen_anyway(intent):
+    state = {**interview(), "vague": 1}
+    tracker = make_tracker(text="my back, you know", intent=intent, active_loop=None, interview=state)
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert {"event": "followup", "name": "triage_form", "timestamp": None} in events
+    assert slot_events(events)["interview"]["vague"] == 2
+    assert "warning signs" in messages[0]["text"]
