@@ -358,11 +358,17 @@ def test_a_grouped_answer_records_only_what_was_said(data, skip, start):
     said_absent: Set[str] = {f for f, v in findings.items() if v == ABSENT}
     said_present: Set[str] = {f for f, v in findings.items() if v == PRESENT}
     said_unknown: Set[str] = set()
+    not_understood: Dict[str, int] = {}
     for _ in range(18):
         ask = next_question(SPEC, state)
         if ask is None:
             break
         intent, entities, text = data.draw(answer_to(ask))
+        if not entities and intent not in ("affirm", "deny", "dont_know") and ask.type != "multiple":
+            # The clarification protocol: a second answer not understood records the item unknown.
+            not_understood[ask.id] = not_understood.get(ask.id, 0) + 1
+            if not_understood[ask.id] >= 2:
+                said_unknown.update(ask.findings)
         values = [e["value"] for e in entities if e["entity"] == "answer"]
         symptoms = [e for e in entities if e["entity"] == "symptom"]
         group = SPEC.questions_by_id[ask.question].findings
