@@ -536,8 +536,7 @@ def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tu
     tapped = [v for v in message.answer_values if v in question.findings]
     for fid in tapped:
         findings[fid] = PRESENT
-    # Only items still open count: repeating what is already known says nothing new.
-    mentioned = [f for f in asked if f in message.updates or f in tapped]
+    mentioned = [f for f in question.findings if f in message.updates or f in tapped]
     if NONE_CHOICE in message.answer_values or (message.intent == DENY and not mentioned):
         # An explicit "none of these" or "no" to the whole list: only the items shown.
         for fid in asked:
@@ -545,11 +544,14 @@ def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tu
         return True
     if mentioned:
         # Some items named (or denied one by one): ask again about the others.
-        if question.id not in state["named"]:
-            state["named"].append(question.id)
-        for counts in (state["dont_know"], state["unclear"], state["asked"]):
-            counts.pop(question.id, None)  # "any of the others?" is a new question
-        return True
+        # Only items still open are news; repeating known ones answers nothing.
+        newly = [f for f in mentioned if f in asked]
+        if newly:
+            if question.id not in state["named"]:
+                state["named"].append(question.id)
+            for counts in (state["dont_know"], state["unclear"], state["asked"]):
+                counts.pop(question.id, None)  # "any of the others?" is a new question
+        return bool(newly)
     if message.intent == AFFIRM and not message.said_unknown:
         if question.id not in state["expanded"]:
             state["expanded"].append(question.id)

@@ -364,7 +364,8 @@ def test_a_grouped_answer_records_only_what_was_said(data, skip, start):
         if ask is None:
             break
         intent, entities, text = data.draw(answer_to(ask))
-        if not entities and intent not in ("affirm", "deny", "dont_know") and ask.type != "multiple":
+        about_it = [e for e in entities if e.get("value") in ask.findings or e["entity"] == "answer"]
+        if not about_it and intent not in ("affirm", "deny", "dont_know") and ask.type != "multiple":
             # The clarification protocol: a second answer not understood records the item unknown.
             not_understood[ask.id] = not_understood.get(ask.id, 0) + 1
             if not_understood[ask.id] >= 2:
