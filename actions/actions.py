@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.clinical.engine import default_spec
 from bot.clinical.interview import VAGUE_LIMIT, ask_next, normalise_state, read_message
+from bot.nlu.quantities import with_parsed_values
 from bot import replies
 
 logger = logging.getLogger(__name__)
@@ -30,7 +31,11 @@ DIGRESSIONS = {
     "ask_why", "ask_serious", "ask_causes", "request_human", "restart", "goodbye",
     "greet", "thank", "out_of_scope", "bot_challenge",
 }
-FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medication", "answer"}
+# Entities the interview reads, as the NLU gives them: quantities come parsed
+# (duration: `days`, age: `years`, number: `number`; bot/nlu/quantities.py).
+FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medication", "answer", "age", "number"}
+# A number said alone ("52") answers a question but names no finding.
+BARE_NUMBER_ENTITY = "number"
 # Answers to digressions, when the form answers them itself (the message also
 # named findings, so it is read rather than handed to the rules).
 DIGRESSION_REPLIES = {
@@ -132,12 +137,18 @@ class ValidateTriageForm(Action):
         if message_id and fresh and not _resuming_after_digression(tracker):
             intent = (message.get("intent") or {}).get("name")
             text = message.get("text") or ""
-            entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
+            # Entities of a payload ("/inform{"duration": "yesterday"}") skip the
+            # NLU: their quantities are parsed by the NLU's own code here.
+            entities = with_parsed_values(
+                [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES])
             if not _has_content(text) and not entities:
                 intent = None  # empty, blank or emoji-only: never an answer
             if intent in FREE_ANSWER_INTENTS and _asks_free_text(spec, asked):
                 intent = None  # "omeprazole for my stomach" is an answer, not out of scope
             digression = intent in DIGRESSIONS and tracker.active_loop.get("name") == FORM
+            if digression:
+                # A number in a digression ("set an alarm for 7") answers nothing.
+                entities = [e for e in entities if e.get("entity") != BARE_NUMBER_ENTITY]
             if digression and not entities:
                 # Not an answer: reject, so the digression rules reply and resume the form.
                 return []
@@ -245,7 +256,8 @@ class ActionAnswerOutsideInterview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         message = tracker.latest_message or {}
-        entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
+        entities = [e for e in message.get("entities") or []
+                    if e.get("entity") in FINDING_ENTITIES - {BARE_NUMBER_ENTITY}]
         if entities:
             return [FollowupAction(FORM)]
         events = _vague_before_interview(dispatcher, tracker)

@@ -307,7 +307,7 @@ def _deny_all(state: Dict[str, Any]) -> List[str]:
         if ask.type in ("choice", "duration"):
             state = read(state, ask.id, "inform", [button(ask.choices[0])]).state
         elif ask.type == "number":
-            state = read(state, ask.id, "inform", [], "30").state
+            state = read(state, ask.id, "inform", [{"entity": "number", "value": "30", "number": 30}], "30").state
         else:
             state = read(state, ask.id, "deny", text="no").state
     return asked
@@ -333,7 +333,11 @@ SYMPTOMS = SPEC.yes_no_findings()
 def answer_to(draw, ask: Ask) -> Tuple[Optional[str], List[Dict[str, Any]], str]:
     kind = draw(st.sampled_from(["button", "button", "intent", "intent", "entities"]))
     if ask.type == "number" and kind != "button":
-        return "inform", [], draw(st.sampled_from(["I'm 30", "55", "no idea", "old"]))
+        # As the NLU reports them: an age, a number said alone, or no number.
+        return draw(st.sampled_from([
+            ("inform", [{"entity": "age", "value": "30", "years": 30}], "I'm 30"),
+            ("inform", [{"entity": "number", "value": "55", "number": 55}], "55"),
+            ("inform", [], "no idea"), ("inform", [], "old")]))
     if kind == "button":
         return "inform", [button(draw(st.sampled_from(ask.choices)))], ""
     group = SPEC.questions_by_id[ask.question].findings
