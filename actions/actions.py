@@ -15,7 +15,8 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.clinical.engine import default_spec
-from bot.clinical.interview import next_question, normalise_state, read_message
+from bot.clinical.interview import VAGUE_LIMIT, ask_next, normalise_state, read_message
+from bot.nlu.quantities import with_parsed_values
 from bot import replies
 
 logger = logging.getLogger(__name__)
@@ -24,11 +25,17 @@ FORM = "triage_form"
 REQUESTED_SLOT = "requested_slot"
 # Intents that never answer a question: inside the form they are handed back to
 # the rules (the form rejects), unless the message also names a finding.
+# `nlu_fallback` (not understood) is not among them: the interview itself asks
+# again in simpler words, then splits or records unknown (never a dead end).
 DIGRESSIONS = {
     "ask_why", "ask_serious", "ask_causes", "request_human", "restart", "goodbye",
-    "greet", "thank", "out_of_scope", "bot_challenge", "nlu_fallback",
+    "greet", "thank", "out_of_scope", "bot_challenge",
 }
-FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medication", "answer"}
+# Entities the interview reads, as the NLU gives them: quantities come parsed
+# (duration: `days`, age: `years`, number: `number`; bot/nlu/quantities.py).
+FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medication", "answer", "age", "number"}
+# A number said alone ("52") answers a question but names no finding.
+BARE_NUMBER_ENTITY = "number"
 # Answers to digressions, when the form answers them itself (the message also
 # named findings, so it is read rather than handed to the rules).
 DIGRESSION_REPLIES = {
@@ -90,6 +97,21 @@ def _resuming_after_digression(tracker: Tracker) -> bool:
     return False
 
 
+def _vague_before_interview(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """A message before the interview that named nothing. After VAGUE_LIMIT of
+    them the red-flag screen starts anyway, so no conversation stays without advice."""
+    if tracker.active_loop.get("name") == FORM or tracker.get_slot("triage_level") is not None:
+        return []
+    state = _state(tracker)
+    state["vague"] += 1
+    if state["vague"] < VAGUE_LIMIT:
+        return [SlotSet("interview", state)]
+    dispatcher.utter_message(text=replies.SCREEN_ANYWAY_TEXT)
+    # Marked as read: the interview starts with its first question, not by reading this message.
+    return [SlotSet("interview", state), SlotSet("last_read_message", _latest_user_message_id(tracker)),
+            FollowupAction(FORM)]
+
+
 class ValidateTriageForm(Action):
     """Reads each user message once, then asks the next question or ends the form.
 
@@ -115,12 +137,18 @@ class ValidateTriageForm(Action):
         if message_id and fresh and not _resuming_after_digression(tracker):
             intent = (message.get("intent") or {}).get("name")
             text = message.get("text") or ""
-            entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
+            # Entities of a payload ("/inform{"duration": "yesterday"}") skip the
+            # NLU: their quantities are parsed by the NLU's own code here.
+            entities = with_parsed_values(
+                [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES])
             if not _has_content(text) and not entities:
                 intent = None  # empty, blank or emoji-only: never an answer
             if intent in FREE_ANSWER_INTENTS and _asks_free_text(spec, asked):
                 intent = None  # "omeprazole for my stomach" is an answer, not out of scope
             digression = intent in DIGRESSIONS and tracker.active_loop.get("name") == FORM
+            if digression:
+                # A number in a digression ("set an alarm for 7") answers nothing.
+                entities = [e for e in entities if e.get("entity") != BARE_NUMBER_ENTITY]
             if digression and not entities:
                 # Not an answer: reject, so the digression rules reply and resume the form.
                 return []
@@ -137,7 +165,8 @@ class ValidateTriageForm(Action):
             logger.info("interview read message: question=%s answered=%s new_findings=%d",
                         asked, reading.answered, len(reading.new_findings))
 
-        ask = next_question(spec, state)
+        state, ask = ask_next(spec, state)
+        events = [e for e in events if e.get("name") != "interview"] + [SlotSet("interview", state)]
         if ask is None:
             return events + [SlotSet(REQUESTED_SLOT, None)]
         _send(dispatcher, replies.question_message(spec, ask, unclear=unclear and ask.id == asked))
@@ -169,7 +198,7 @@ class ActionExplainQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         dispatcher.utter_message(text=replies.why_text(default_spec(), tracker.get_slot(REQUESTED_SLOT)))
-        return []
+        return _vague_before_interview(dispatcher, tracker)
 
 
 class ActionAnswerSerious(Action):
@@ -183,7 +212,7 @@ class ActionAnswerSerious(Action):
         finished = tracker.get_slot("triage_level") is not None and tracker.active_loop.get("name") != FORM
         dispatcher.utter_message(text=replies.serious_text(
             spec, spec.evaluate(findings), finished, screen_complete=spec.is_screen_complete(findings)))
-        return []
+        return _vague_before_interview(dispatcher, tracker)
 
 
 class ActionAnswerCauses(Action):
@@ -194,7 +223,7 @@ class ActionAnswerCauses(Action):
                   domain: Dict[Text, Any]) -> List[EventType]:
         spec = default_spec()
         dispatcher.utter_message(text=replies.causes_text(spec, spec.evaluate(_state(tracker)["findings"])))
-        return []
+        return _vague_before_interview(dispatcher, tracker)
 
 
 class ActionHandoff(Action):
@@ -218,7 +247,8 @@ class ActionAnswerOutsideInterview(Action):
     the interview if it names a finding ("no, but I can't feel my groin"), so
     a misread intent never loses a red flag; else reply as the intent asks."""
 
-    REPLY_BY_INTENT = {"out_of_scope": "utter_out_of_scope", "nlu_fallback": "utter_default"}
+    REPLY_BY_INTENT = {"out_of_scope": "utter_out_of_scope", "nlu_fallback": "utter_default",
+                       "bot_challenge": "utter_iamabot"}
 
     def name(self) -> Text:
         return "action_answer_outside_interview"
@@ -226,15 +256,19 @@ class ActionAnswerOutsideInterview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         message = tracker.latest_message or {}
-        entities = [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES]
+        entities = [e for e in message.get("entities") or []
+                    if e.get("entity") in FINDING_ENTITIES - {BARE_NUMBER_ENTITY}]
         if entities:
             return [FollowupAction(FORM)]
+        events = _vague_before_interview(dispatcher, tracker)
+        if any(e.get("event") == "followup" for e in events):
+            return events
         response = self.REPLY_BY_INTENT.get((message.get("intent") or {}).get("name"))
         if response:
             dispatcher.utter_message(response=response)
         else:
             dispatcher.utter_message(text=replies.DESCRIBE_PROMPT)
-        return []
+        return events
 
 
 class ActionRestart(Action):

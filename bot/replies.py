@@ -34,6 +34,8 @@ DESCRIBE_PROMPT = (
     "Please tell me what you are feeling in your back, for example where it is, "
     "what it feels like, since when, and anything else you have noticed."
 )
+SCREEN_ANYWAY_TEXT = ("I'm not sure I understood, so to be safe let me first ask about a few warning signs. "
+                      "You can tell me more about your back at any time.")
 RESTART_TEXT = "All cleared. Let's start again: tell me what you are feeling in your back."
 UNCLEAR_PREFIX = "Sorry, I didn't quite get that. "
 NO_PERSON_TEXT = "I can't connect you to a person from here, but here is what to do."

@@ -1,15 +1,24 @@
 #!/usr/bin/env python
-"""Evaluate the NLU on the held-out set (tests/nlu/heldout.yml).
+"""Evaluate the NLU on a held-out set (default tests/nlu/heldout.yml).
 
 Trains an NLU model from config.yml + data/ (or takes --model), parses every
 held-out example and prints: intent macro F1, entity precision / recall / F1
 per entity on (entity, canonical value, negated) triples, negation accuracy,
-negated red flags reported as present, and parse latency p50 / p95.
+the red-flag report (recall and precision per red flag of the spec, the
+false-emergency rate, negated red flags reported as present), and parse
+latency p50 / p95.
 
     .venv/bin/python scripts/evaluate_nlu.py                    # train, evaluate
     .venv/bin/python scripts/evaluate_nlu.py --model models/x.tar.gz
     .venv/bin/python scripts/evaluate_nlu.py --lexicon-only     # no model: lexicon entities only
     .venv/bin/python scripts/evaluate_nlu.py --cross-validation # also: rasa test nlu, 3 folds
+    .venv/bin/python scripts/evaluate_nlu.py --lexicon-only --heldout tests/nlu/lay_dev.yml --red-flags
+
+--heldout takes any set in that format: heldout.yml, heldout_blind.yml,
+lay_dev.yml, lay_final.yml (lay_final.yml is the blind set: scored once, at
+the end, by `make evaluate-blind`). The lay sets do not label durations
+(`durations_unlabelled: true`): durations are left out of their scores. With
+--lexicon-only the intents are taken as right (only entities are measured).
 
 Exit status 1 when a target of issue 3 is missed (entity F1 >= 0.95,
 negation accuracy >= 0.97, no negated red flag reported as present, intent
@@ -86,7 +95,8 @@ def evaluate_model(model_path: Optional[str], heldout: Path) -> Any:
             preds.append({"intent": {"name": e.intent}, "entities": ents})
     else:
         preds, latencies = parse_all(model_path, texts)
-    return evaluate(examples, preds, default_spec().red_flags(), latencies)
+    spec = default_spec()
+    return evaluate(examples, preds, spec.red_flags(), latencies, emergency_signs=spec.emergency_signs())
 
 
 def cross_validation(folds: int, keep: Optional[str] = None) -> int:
@@ -139,6 +149,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--out", help="keep the trained model in this folder")
     parser.add_argument("--config", help="another config file to train with (default: config.yml)")
     parser.add_argument("--quiet", action="store_true", help="do not list the errors")
+    parser.add_argument("--red-flags", action="store_true",
+                        help="also list the red-flag errors (negated red flags reported present, false "
+                             "emergencies, red flags missed or wrongly present), even with --quiet; the "
+                             "red-flag table and the false-emergency rate are always printed")
     args = parser.parse_args(argv)
     quiet_logs()
 
@@ -151,7 +165,12 @@ def main(argv: Optional[List[str]] = None) -> int:
                 model = train_model(args.out or tmp, args.config)
                 print(f"trained {model} in {time.perf_counter() - start:.0f} s")
         report = evaluate_model(model, Path(args.heldout))
+    print(f"held-out set: {args.heldout}" + (" (lexicon only: intents taken as right)" if args.lexicon_only else ""))
     print(report.format(details=not args.quiet))
+    if args.red_flags:
+        print("\nred-flag errors (negated reported present, false emergencies, then per message: "
+              "red flags missed / wrongly present):")
+        print(report.format_red_flags(details=True, table=False) or "  none")
     failed = []
     if report.entity_micro["f1"] < TARGETS["entity_f1"]:
         failed.append("entity F1")

@@ -30,7 +30,6 @@ import copy
 import datetime as dt
 import re
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from bot.clinical.engine import (
@@ -51,11 +50,18 @@ State = Dict[str, Any]
 Outcome = Callable[[TriageSpec, Mapping[str, Any]], Any]
 
 
+UNCLEAR_LIMIT = 2  # answers not understood before a question is split or recorded unknown
+MAX_ASKS = 4  # times one question is put before it is recorded unknown, whatever was said
+VAGUE_LIMIT = 2  # vague messages before the interview before the red-flag screen starts anyway
+
+
 def new_state() -> State:
     # named: grouped questions where the person named some items (asked again
-    # as "any of the others?"); medicine_names: medicines not recognised, as written.
+    # as "any of the others?"); medicine_names: medicines not recognised, as
+    # written; asked: times each question was put; vague: messages before the
+    # interview that named nothing.
     return {"findings": {}, "dont_know": {}, "expanded": [], "unclear": {}, "named": [],
-            "medicine_names": []}
+            "medicine_names": [], "asked": {}, "vague": 0}
 
 
 def normalise_state(raw: Any) -> State:
@@ -220,83 +226,6 @@ def is_finished(spec: TriageSpec, state: State) -> bool:
 # Reading an answer
 
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "couple": 2, "few": 3, "several": 4,
-}
-UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7, "fortnight": 14,
-             "month": 30, "year": 365}
-_UNIT_RE = r"(minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?"
-_QTY_RE = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-
-
-def _unit(word: str) -> float:
-    word = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}.get(word, word)
-    return UNIT_DAYS[word]
-
-
-def _qty(word: str) -> float:
-    return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word])
-
-
-def parse_duration_days(text: str, today: Optional[dt.date] = None) -> Optional[float]:
-    """Days since onset, from free words: "three days", "since Tuesday", "2 wks"."""
-    if not text:
-        return None
-    t = text.lower()
-    today = today or dt.date.today()
-    if re.search(r"\b(today|this (morning|afternoon|evening)|tonight|an hour|just now|few hours"
-                 r"|minutes? ago|hours? ago)\b", t):
-        return 0.0
-    if re.search(r"\b(yesterday|last night)\b", t):
-        return 1.0
-    m = re.search(r"\b(?:since|on|last)\s+(" + "|".join(WEEKDAYS) + r")", t)
-    if m:
-        delta = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7
-        return float(delta or 7)
-    m = re.search(r"\b(?:since|from)\s+(tues?|wed|thu(?:rs)?|fri|sat|sun|mon)\b", t)
-    if m:
-        abbrev = {"tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-                  "sat": 5, "sun": 6, "mon": 0}[m.group(1)]
-        return float((today.weekday() - abbrev) % 7 or 7)
-    m = re.search(r"\b(?:last|past|this)\s+" + _UNIT_RE, t)
-    if m and not re.search(_QTY_RE + r"\s*" + _UNIT_RE, t):
-        return max(_unit(m.group(1)), 1.0) if m.group(1) not in ("hour", "hr", "minute", "min") else 0.0
-    m = re.search(_QTY_RE + r"\s*(?:or so\s+|more\s+)?" + _UNIT_RE, t)
-    if m:
-        return _qty(m.group(1)) * _unit(m.group(2))
-    m = re.search(r"\b" + _UNIT_RE + r"\b", t)  # "a week", "for weeks"
-    if m:
-        return _unit(m.group(1)) if not t.strip().startswith("for ") else _unit(m.group(1)) * 2
-    m = re.fullmatch(r"\s*(\d+)\s*", t)
-    if m:
-        return float(m.group(1))
-    return None
-
-
-def parse_age(text: str, minimum: float = 0, maximum: float = 120) -> Optional[int]:
-    """An age in years from "I'm 52", "52 years old", "fifty"."""
-    if not text:
-        return None
-    t = text.lower()
-    for m in re.finditer(r"\b(\d{1,3})\b", t):
-        value = int(m.group(1))
-        if minimum <= value <= maximum:
-            return value
-    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-            "seventy": 70, "eighty": 80, "ninety": 90}
-    units = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-             "seven": 7, "eight": 8, "nine": 9}
-    m = re.search(r"\b(" + "|".join(tens) + r")(?:[\s-](" + "|".join(units) + r"))?\b", t)
-    if m:
-        return tens[m.group(1)] + (units[m.group(2)] if m.group(2) else 0)
-    return None
-
-
 ACTIVITY_WORDS = [
     ("worse_at_rest", r"\b(rest|resting|lying|lie down|still|sitting|sit|night|in bed)\b"),
     ("worse_with_movement", r"\b(mov\w*|walk\w*|bend\w*|lift\w*|twist\w*|activity|active|exercis\w*)\b"),
@@ -328,10 +257,28 @@ class _Message:
     text: str
     medicine_names: List[str]  # medicines named that no class recognises
     today: dt.date
+    entities: Sequence[Mapping[str, Any]] = ()  # the NLU's entities, with their parsed quantities
 
     @property
     def said_unknown(self) -> bool:
         return self.intent == DONT_KNOW or UNKNOWN in self.answer_values
+
+
+def _parsed(ent: Mapping[str, Any], key: str, finding: Any) -> Optional[float]:
+    """A quantity the NLU parsed (bot/nlu/quantities.py): ent[key] when it is
+    a number within the finding's range. The interview parses no words."""
+    value = ent.get(key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return None
+    low = finding.minimum if finding.minimum is not None else float("-inf")
+    high = finding.maximum if finding.maximum is not None else float("inf")
+    return float(value) if low <= value <= high else None
+
+
+def _bare_numbers(message: "_Message", finding: Any) -> List[float]:
+    """Numbers said alone ("52"): the NLU's `number` entities, within the finding's range."""
+    found = (_parsed(e, "number", finding) for e in message.entities if e.get("entity") == "number")
+    return [n for n in found if n is not None]
 
 
 def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], today: dt.date,
@@ -358,9 +305,13 @@ def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], tod
             medications.append(meds.unrecognised)
             medicine_names.append(str(ent.get("text") or value).strip())
         elif name == "duration" and not negated:
-            days = parse_duration_days(value, today)
+            days = _parsed(ent, "days", spec.findings["duration"])
             if days is not None:
                 updates["duration"] = days
+        elif name == "age" and not negated and "age" in spec.findings:
+            years = _parsed(ent, "years", spec.findings["age"])
+            if years is not None:
+                updates["age"] = int(years)
     if medications:
         updates["medications"] = list(dict.fromkeys(medications))
     return updates
@@ -389,7 +340,7 @@ def read_message(
     findings = dict(before)
     content = [e for e in entities if e.get("entity") != ANSWER_ENTITY]
     message = _Message(intent, [str(e.get("value")) for e in entities if e.get("entity") == ANSWER_ENTITY],
-                       {}, text or "", [], today)
+                       {}, text or "", [], today, content)
     message.updates = _entity_updates(spec, content, today, message.medicine_names)
     _apply_updates(findings, before, message.updates, question_id)
 
@@ -403,12 +354,48 @@ def read_message(
     if dont_know and question_id:
         state["dont_know"][question_id] = state["dont_know"].get(question_id, 0) + 1
         if state["dont_know"][question_id] >= 2:
-            for fid in asked:
-                findings.setdefault(fid, UNKNOWN)
+            _record_unknown(findings, asked)
     new = tuple(f for f in findings if before.get(f) != findings[f])
     if question_id and not answered and not new:
-        state["unclear"][question_id] = state["unclear"].get(question_id, 0) + 1
+        _not_understood(spec, state, question_id, asked)
+        new = tuple(f for f in findings if before.get(f) != findings[f])
     return Reading(state, bool(new) or dont_know, answered, new)
+
+
+def _record_unknown(findings: Dict[str, Any], items: Iterable[str]) -> None:
+    for fid in items:
+        findings.setdefault(fid, UNKNOWN)
+
+
+def _not_understood(spec: TriageSpec, state: State, question_id: str, asked: Tuple[str, ...]) -> None:
+    """The clarification protocol: an answer not understood is asked once more
+    in simpler words; after a second one, a group is split into single yes/no
+    questions and a single question is recorded as unknown (never a dead end)."""
+    count = state["unclear"][question_id] = state["unclear"].get(question_id, 0) + 1
+    if count < UNCLEAR_LIMIT:
+        return
+    question = spec.questions_by_id.get(question_id)
+    if question is not None and question.type == "multiple" and question_id not in state["expanded"]:
+        state["expanded"].append(question_id)
+    else:
+        _record_unknown(state["findings"], asked)
+
+
+def ask_next(spec: TriageSpec, state: State) -> Tuple[State, Optional[Ask]]:
+    """The next question, counted as asked once more. A question put MAX_ASKS
+    times without an answer (digressions, silence, anything) is recorded as
+    unknown, so every interview ends within a bounded number of turns."""
+    state = normalise_state(state)
+    while True:
+        ask = next_question(spec, state)
+        if ask is None:
+            return state, None
+        count = state["asked"][ask.id] = state["asked"].get(ask.id, 0) + 1
+        if count <= MAX_ASKS:
+            return state, ask
+        findings = spec.clean(state["findings"])
+        _record_unknown(findings, ask.findings)
+        state["findings"] = findings
 
 
 def _apply_updates(findings: Dict[str, Any], before: Mapping[str, Any], updates: Dict[str, Any],
@@ -501,10 +488,14 @@ def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tu
         return True
     if mentioned:
         # Some items named (or denied one by one): ask again about the others.
-        if question.id not in state["named"]:
-            state["named"].append(question.id)
-        state["dont_know"].pop(question.id, None)  # "any of the others?" is a new question
-        return True
+        # Only items still open are news; repeating known ones answers nothing.
+        newly = [f for f in mentioned if f in asked]
+        if newly:
+            if question.id not in state["named"]:
+                state["named"].append(question.id)
+            for counts in (state["dont_know"], state["unclear"], state["asked"]):
+                counts.pop(question.id, None)  # "any of the others?" is a new question
+        return bool(newly)
     if message.intent == AFFIRM and not message.said_unknown:
         if question.id not in state["expanded"]:
             state["expanded"].append(question.id)
@@ -514,24 +505,40 @@ def _read_multiple(spec: TriageSpec, state: State, question: Question, asked: Tu
 
 def _read_number(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
                  findings: Dict[str, Any], message: _Message) -> bool:
+    """An age said any way is the NLU's `age` entity (recorded with the other
+    entities); to "how old are you?" one number said alone ("52") is the
+    answer, and so is a payload `/inform{"answer": "52"}` (a number, not words)."""
     finding = spec.findings[question.findings[0]]
-    for value in chain(message.answer_values, [message.text]):
-        age = parse_age(value, finding.minimum or 0, finding.maximum or 150)
-        if age is not None:
-            findings[finding.id] = age
-            return True
+    if finding.id in message.updates:
+        return True
+    payloads = [{"number": float(v)} for v in message.answer_values if re.fullmatch(r"\d+(?:\.\d+)?", v.strip())]
+    numbers = [n for n in (_parsed(p, "number", finding) for p in payloads) if n is not None]
+    numbers = numbers or _bare_numbers(message, finding)
+    if len(numbers) == 1:
+        findings[finding.id] = int(numbers[0]) if finding.id == "age" else numbers[0]
+        return True
     return False
 
 
 def _read_duration(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],
                    findings: Dict[str, Any], message: _Message) -> bool:
+    """A button, or the NLU's `duration` entity (its `days`). A number said
+    alone has no unit: it is read as days only once the question has been
+    asked in its simpler words ("Roughly how many days ago did it start?")."""
     for value in message.answer_values:
         if value in question.duration_choices:
             findings["duration"] = question.duration_choices[value][1]
             return True
-    days = parse_duration_days(message.text, message.today)
-    if days is not None:
-        findings["duration"] = days
+    finding = spec.findings["duration"]
+    days = [d for d in (_parsed(e, "days", finding) for e in message.entities
+                        if e.get("entity") == "duration" and e.get("role") != NEGATED) if d is not None]
+    if days:
+        findings["duration"] = days[0]
+        return True
+    asked_simpler = state["unclear"].get(question.id, 0) > 0 or state["dont_know"].get(question.id, 0) > 0
+    numbers = _bare_numbers(message, finding)
+    if asked_simpler and len(numbers) == 1:
+        findings["duration"] = numbers[0]
         return True
     return False
 

@@ -2,8 +2,15 @@
 
 An intent classifier reads "hmm" as yes and "No entiendo" as no with high
 confidence. Yes and no to a red-flag question decide emergencies, so they are
-read strictly here: only a message whose every word is a word of a clear
-answer (lexicon.yml `answers`), or one typo away from a longer one, counts.
+checked here, with the words of lexicon.yml `answers`:
+
+- ``read``: a message made only of answer words and filler ("nope, none of
+  those") is that answer, whatever the classifier said;
+- ``confirms``: the classifier's yes or no stands only when the message holds
+  a word of that answer, none of the opposite one, no question, and mostly
+  words this assistant knows (English function words, answer words, the
+  lexicon's words) — so "hmm", "¿qué?" and "No entiendo bien" are not answers.
+
 Pure Python; the Rasa component in bot/nlu/components.py applies it.
 """
 
@@ -11,17 +18,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, FrozenSet, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 AFFIRM, DENY, DONT_KNOW = "affirm", "deny", "dont_know"
 KINDS = (AFFIRM, DENY, DONT_KNOW)
 MIN_TYPO_LENGTH = 4  # shorter words must be spelled exactly ("no" is not "so")
+CONTRACTION_ENDS = frozenset({"s", "ve", "re", "ll", "d", "t", "m"})
 ANY_TYPO_LENGTH = 5  # a 4-letter word may only have two letters swapped ("nose" is not "none")
 
 
 def _normalise(text: str) -> str:
-    text = (text or "").lower().replace("’", "'").replace("`", "'")
-    return " ".join(re.sub(r"[^a-z' ]+", " ", text).split())
+    # Letters of any alphabet are kept ("no sé" is not "no s"), everything else separates words.
+    text = (text or "").lower().replace("’", "'").replace("`", "'").replace("_", " ")
+    return " ".join(re.sub(r"[^\w' ]+|\d", " ", text).split())
 
 
 def _token(phrase: str) -> str:
@@ -61,9 +70,10 @@ class AnswerWords:
     kinds: Mapping[str, FrozenSet[str]]  # kind -> single-token forms of its phrases
     filler: FrozenSet[str]
     phrases: Tuple[Tuple[str, str], ...]  # (normalised phrase, token), longest first
+    known: FrozenSet[str] = frozenset()  # other words the assistant knows (function words, the lexicon's)
 
     @classmethod
-    def from_raw(cls, raw: Mapping[str, Any]) -> "AnswerWords":
+    def from_raw(cls, raw: Mapping[str, Any], known: Iterable[str] = ()) -> "AnswerWords":
         missing = [k for k in KINDS + ("filler",) if not raw.get(k)]
         if missing:
             raise ValueError(f"lexicon answers: missing {missing}")
@@ -71,7 +81,13 @@ class AnswerWords:
         every = [p for kind in KINDS for p in raw[kind]] + list(raw["filler"])
         multi = sorted({_normalise(p) for p in every if " " in _normalise(p)}, key=len, reverse=True)
         return cls(kinds, frozenset(_token(p) for p in raw["filler"]),
-                   tuple((p, p.replace(" ", "_")) for p in multi))
+                   tuple((p, p.replace(" ", "_")) for p in multi), frozenset(w.lower() for w in known))
+
+    def _tokens(self, text: str) -> List[str]:
+        norm = f" {_normalise(text)} "
+        for phrase, token in self.phrases:
+            norm = norm.replace(f" {phrase} ", f" {token} ")
+        return norm.split()
 
     def _kind_of(self, token: str) -> Optional[str]:
         for kind in KINDS:
@@ -85,13 +101,26 @@ class AnswerWords:
                     return kind
         return None
 
+    def confirms(self, intent: str, text: str) -> bool:
+        """Does the message bear out a classifier's affirm or deny?"""
+        if intent not in (AFFIRM, DENY) or "?" in (text or ""):
+            return False
+        opposite = DENY if intent == AFFIRM else AFFIRM
+        kinds = [self._kind_of(t) for t in self._tokens(text)]
+        if intent not in kinds or opposite in kinds:
+            return False
+        unknown = [t for t, k in zip(self._tokens(text), kinds) if k is None and not self._is_known(t)]
+        return len(unknown) * 2 < len(kinds)  # mostly words this assistant knows
+
+    def _is_known(self, token: str) -> bool:
+        """A known word, or a contraction of known words ("that's", "i've")."""
+        parts = [p for p in token.split("'") if p]
+        return bool(parts) and all(p in self.known or p in CONTRACTION_ENDS for p in parts)
+
     def read(self, text: str) -> Optional[str]:
         """affirm, deny or dont_know for a clear answer; None for anything else."""
-        norm = f" {_normalise(text)} "
-        for phrase, token in self.phrases:
-            norm = norm.replace(f" {phrase} ", f" {token} ")
         found: Dict[str, int] = {}
-        for token in norm.split():
+        for token in self._tokens(text):
             kind = self._kind_of(token)
             if kind is None:
                 return None
@@ -101,3 +130,15 @@ class AnswerWords:
         if (AFFIRM in found) == (DENY in found):
             return None  # neither, or both ("yes no")
         return AFFIRM if AFFIRM in found else DENY
+
+
+def answer_words(lexicon: Any) -> AnswerWords:
+    """The answer words of a loaded lexicon, knowing English function words and the lexicon's own words."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a word list; no model is loaded
+
+    known = set(STOP_WORDS)
+    for values in lexicon.phrases.values():
+        for phrases in values.values():
+            for phrase in phrases:
+                known.update(re.findall(r"[a-z]+", phrase.lower()))
+    return AnswerWords.from_raw(lexicon.raw.get("answers") or {}, known)

@@ -26,7 +26,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, PREDICT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.answers import AFFIRM, DENY, AnswerWords
+from bot.nlu.answers import AFFIRM, DENY, answer_words
 from bot.nlu.extractor import LexiconMatcher, default_matcher
 from bot.nlu.lexicon import default_lexicon, load_lexicon
 from bot.nlu.merge import SUPPRESSED_KEY, merge_entities
@@ -138,10 +138,10 @@ class LexiconEntityMerger(GraphComponent, EntityExtractorMixin):
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class StrictAnswerReader(GraphComponent):
-    """Yes, no and "I don't know" only when the words say so clearly (bot/nlu/answers.py).
+    """Yes, no and "I don't know" only when the words say so (bot/nlu/answers.py).
 
     A clear answer sets its intent whatever the classifier said; a message the
-    classifier called yes or no that is not a clear answer becomes
+    classifier called yes or no that its words do not bear out becomes
     `nlu_fallback` (not understood), so "hmm" never answers "have you fainted?"."""
 
     @staticmethod
@@ -152,7 +152,7 @@ class StrictAnswerReader(GraphComponent):
         self._config = {**self.get_default_config(), **(config or {})}
         path = self._config.get("lexicon_path")
         lexicon = load_lexicon(path) if path else default_lexicon()
-        self.words = AnswerWords.from_raw(lexicon.raw.get("answers") or {})
+        self.words = answer_words(lexicon)
 
     @classmethod
     def create(
@@ -173,7 +173,8 @@ class StrictAnswerReader(GraphComponent):
             clear = self.words.read(message.get(TEXT) or "")
             if clear is not None:
                 message.set(INTENT, {INTENT_NAME_KEY: clear, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
-            elif intent.get(INTENT_NAME_KEY) in (AFFIRM, DENY):
+            elif intent.get(INTENT_NAME_KEY) in (AFFIRM, DENY) and \
+                    not self.words.confirms(intent[INTENT_NAME_KEY], message.get(TEXT) or ""):
                 message.set(INTENT, {INTENT_NAME_KEY: NLU_FALLBACK,
                                      PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY, 0.0)},
                             add_to_output=True)

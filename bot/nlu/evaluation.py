@@ -1,9 +1,24 @@
-"""Metrics of the NLU on the held-out set (tests/nlu/heldout.yml). Plain Python.
+"""Metrics of the NLU on a held-out set (tests/nlu/heldout.yml, heldout_blind.yml,
+lay_dev.yml, lay_final.yml). Plain Python.
 
 Entities are compared as sets of (entity, canonical value, negated) triples
 per message (spans are not compared; durations compare their words,
 case-insensitively). Negation accuracy counts the expected triples whose
 (entity, value) was found: right if found with the right polarity.
+
+A file with a top-level ``durations_unlabelled: true`` (the lay sets) has no
+duration labels: durations are left out of its scores (on both sides).
+
+Gold intent ``unclear`` (a hesitation or filler that is neither yes nor no; not
+an intent of the domain) is right when the prediction is anything but
+``affirm`` or ``deny`` (nlu_fallback, out_of_scope, dont_know, ...): such a
+prediction is counted as ``unclear`` in the intent metrics.
+
+The red-flag report: per red flag of the spec, recall over the gold mentions
+stated present (symptom, not negated) and precision over the predicted
+present ones; the false-emergency rate: among the messages whose gold states
+no emergency sign present, the share where the prediction states one present;
+and the negated red flags reported as present.
 """
 
 from __future__ import annotations
@@ -23,6 +38,11 @@ from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES
 HELDOUT_PATH = Path(__file__).resolve().parents[2] / "tests" / "nlu" / "heldout.yml"
 EVALUATED = tuple(VALUE_ENTITIES) + (DURATION,)
 
+UNCLEAR = "unclear"
+#: Predictions that are wrong for a gold ``unclear`` (an answer it is not).
+YES_NO = frozenset({"affirm", "deny"})
+SYMPTOM = "symptom"
+
 Triple = Tuple[str, str, bool]
 
 
@@ -31,6 +51,7 @@ class Example:
     text: str
     intent: str
     entities: Set[Triple]
+    durations_unlabelled: bool = False
 
 
 def _norm_value(entity: str, value: Any) -> str:
@@ -51,8 +72,21 @@ def parse_label(label: str) -> Triple:
 def load_heldout(path: Path | str = HELDOUT_PATH) -> List[Example]:
     with Path(path).open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh)
-    return [Example(str(e["text"]), str(e["intent"]), {parse_label(x) for x in e.get("entities") or []})
+    unlabelled = bool(raw.get("durations_unlabelled", False))
+    return [Example(str(e["text"]), str(e["intent"]), {parse_label(x) for x in e.get("entities") or []},
+                    durations_unlabelled=unlabelled)
             for e in raw["examples"]]
+
+
+def scored_intent(gold: str, pred: str) -> str:
+    """The predicted intent as scored: for a gold ``unclear``, anything but yes/no is ``unclear``."""
+    if gold == UNCLEAR and pred not in YES_NO:
+        return UNCLEAR
+    return pred
+
+
+def _present_symptoms(entities: Iterable[Triple], among: Set[str]) -> Set[str]:
+    return {value for entity, value, negated in entities if entity == SYMPTOM and not negated and value in among}
 
 
 def triples(entities: Iterable[Mapping[str, Any]]) -> Set[Triple]:
@@ -78,6 +112,55 @@ class Report:
     latency_ms: Dict[str, float] = field(default_factory=dict)
     intent_errors: List[Tuple[str, str, str]] = field(default_factory=list)
     entity_errors: List[Tuple[str, List[Triple], List[Triple]]] = field(default_factory=list)
+    #: red flag -> {"support": gold present, "predicted": predicted present, "correct": both,
+    #: "recall", "precision"} (None when there is nothing to divide by), in the order given.
+    red_flag_table: Dict[str, Dict[str, Optional[float]]] = field(default_factory=dict)
+    #: Messages whose gold states no emergency sign present ("safe"), how many of
+    #: them the prediction states one present in, and the rate (None: no safe messages
+    #: or no emergency signs given).
+    false_emergency: Dict[str, Optional[float]] = field(default_factory=dict)
+    false_emergency_examples: List[Tuple[str, List[str]]] = field(default_factory=list)
+    #: Red-flag errors, per message: (text, missed present red flags, red flags wrongly present).
+    red_flag_errors: List[Tuple[str, List[str], List[str]]] = field(default_factory=list)
+    durations_ignored: int = 0
+
+    def format_red_flags(self, details: bool = False, table: bool = True) -> str:
+        """The red-flag table, the false-emergency rate and the negated red flags reported
+        present (`table`); with `details`, the messages behind them."""
+        def num(x: Optional[float]) -> str:
+            return "   -  " if x is None else f"{x:6.3f}"
+
+        lines = []
+        if table and self.red_flag_table:
+            lines.append("red flags stated present (symptom, not negated):")
+            lines.append(f"  {'finding':<26} {'support':>7} {'recall':>6} {'precision':>9}  (predicted)")
+            for fid, row in self.red_flag_table.items():
+                lines.append(f"  {fid:<26} {int(row['support'] or 0):>7} {num(row['recall'])} "
+                             f"{num(row['precision']):>9}  ({int(row['predicted'] or 0)})")
+            support = sum(int(r["support"] or 0) for r in self.red_flag_table.values())
+            predicted = sum(int(r["predicted"] or 0) for r in self.red_flag_table.values())
+            correct = sum(int(r["correct"] or 0) for r in self.red_flag_table.values())
+            lines.append(f"  {'all red flags':<26} {support:>7} {num(correct / support if support else None)} "
+                         f"{num(correct / predicted if predicted else None):>9}  ({predicted})")
+        fe = self.false_emergency
+        if table and fe:
+            rate = "-" if fe["rate"] is None else f"{100 * fe['rate']:.1f}%"
+            lines.append(f"false emergencies: {int(fe['false'] or 0)}/{int(fe['safe'] or 0)} = {rate} "
+                         "(messages with no emergency sign present in the gold, "
+                         "an emergency sign present in the prediction)")
+            if fe.get("emergency"):
+                lines.append(f"emergency messages with an emergency sign found present: "
+                             f"{int(fe['emergency_found'] or 0)}/{int(fe['emergency'] or 0)}")
+        if table:
+            lines.append(f"negated red flags reported as present: {len(self.red_flag_violations)}")
+        if details:
+            for text, value in self.red_flag_violations:
+                lines.append(f"  NEGATED-AS-PRESENT {value}: {text!r}")
+            for text, signs in self.false_emergency_examples:
+                lines.append(f"  false emergency {signs}: {text!r}")
+            for text, missed, wrong in self.red_flag_errors:
+                lines.append(f"  red flag  {text!r}\n           missed {missed}\n           wrong  {wrong}")
+        return "\n".join(lines)
 
     def format(self, details: bool = True) -> str:
         lines = [f"held-out examples: {self.n}",
@@ -89,7 +172,9 @@ class Report:
             lines.append(f"  {name:<14} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
                          f"(support {int(s['support'])})")
         lines.append(f"negation accuracy: {self.negation_accuracy:.3f} (over {self.negation_support} found mentions)")
-        lines.append(f"negated red flags reported as present: {len(self.red_flag_violations)}")
+        if self.durations_ignored:
+            lines.append(f"durations not labelled in this set: {self.durations_ignored} found durations left out")
+        lines.append(self.format_red_flags(details=False))
         if self.latency_ms:
             lines.append("parse latency ms: p50 {p50:.1f}  p95 {p95:.1f}  mean {mean:.1f}".format(**self.latency_ms))
         if details:
@@ -97,6 +182,10 @@ class Report:
                 lines.append(f"  intent  {gold:>14} -> {pred:<14} {text!r}")
             for text, missing, extra in self.entity_errors:
                 lines.append(f"  entity  {text!r}\n           missing {missing}\n           extra   {extra}")
+            for text, value in self.red_flag_violations:
+                lines.append(f"  NEGATED-AS-PRESENT {value}: {text!r}")
+            for text, signs in self.false_emergency_examples:
+                lines.append(f"  false emergency {signs}: {text!r}")
         return "\n".join(lines)
 
 
@@ -112,11 +201,20 @@ def evaluate(
     predictions: Sequence[Mapping[str, Any]],
     red_flags: Iterable[str] = (),
     latencies_s: Optional[Sequence[float]] = None,
+    emergency_signs: Optional[Iterable[str]] = None,
 ) -> Report:
-    """`predictions`: one parse result per example ({"intent": {"name"}, "entities": [...]})."""
-    red_flags = set(red_flags)
+    """`predictions`: one parse result per example ({"intent": {"name"}, "entities": [...]}).
+
+    `red_flags` and `emergency_signs`: finding ids (the spec's ``red_flags()`` and
+    ``emergency_signs()``); without `emergency_signs` there is no false-emergency rate."""
+    if len(predictions) != len(examples):
+        raise ValueError(f"{len(predictions)} predictions for {len(examples)} examples")
+    red_flag_order = list(dict.fromkeys(red_flags))
+    red_flags = set(red_flag_order)
+    signs = None if emergency_signs is None else set(emergency_signs)
     gold_intents = [e.intent for e in examples]
-    pred_intents = [((p.get("intent") or {}).get("name") or "") for p in predictions]
+    pred_intents = [scored_intent(g, (p.get("intent") or {}).get("name") or "")
+                    for g, p in zip(gold_intents, predictions)]
     labels = sorted(set(gold_intents))
     per_label = {}
     for label in labels:
@@ -131,17 +229,46 @@ def evaluate(
     neg_right = neg_total = 0
     violations: List[Tuple[str, str]] = []
     entity_errors = []
+    rf: Dict[str, Counter] = {fid: Counter() for fid in red_flag_order}
+    red_flag_errors = []
+    safe = false_emergencies = emergency_messages = emergency_found = durations_ignored = 0
+    false_emergency_examples = []
     for ex, pred in zip(examples, predictions):
         got = triples(pred.get("entities") or [])
-        for t in got | ex.entities:
+        gold = ex.entities
+        if ex.durations_unlabelled:
+            durations_ignored += sum(t[0] == DURATION for t in got)
+            got = {t for t in got if t[0] != DURATION}
+            gold = {t for t in gold if t[0] != DURATION}
+        gold_present = _present_symptoms(gold, red_flags)
+        pred_present = _present_symptoms(got, red_flags)
+        for fid in red_flag_order:
+            c = rf[fid]
+            c["support"] += fid in gold_present
+            c["predicted"] += fid in pred_present
+            c["correct"] += fid in gold_present and fid in pred_present
+        if gold_present != pred_present:
+            red_flag_errors.append((ex.text, sorted(gold_present - pred_present), sorted(pred_present - gold_present)))
+        if signs is not None:
+            gold_signs = _present_symptoms(gold, signs)
+            pred_signs = _present_symptoms(got, signs)
+            if gold_signs:
+                emergency_messages += 1
+                emergency_found += bool(pred_signs)
+            else:
+                safe += 1
+                if pred_signs:
+                    false_emergencies += 1
+                    false_emergency_examples.append((ex.text, sorted(pred_signs)))
+        for t in got | gold:
             c = counts[t[0]]
-            if t in got and t in ex.entities:
+            if t in got and t in gold:
                 c["tp"] += 1
             elif t in got:
                 c["fp"] += 1
             else:
                 c["fn"] += 1
-        for entity, value, negated in ex.entities:
+        for entity, value, negated in gold:
             if (entity, value, negated) in got:
                 neg_right += 1
                 neg_total += 1
@@ -149,8 +276,8 @@ def evaluate(
                 neg_total += 1
             if negated and value in red_flags and (entity, value, False) in got:
                 violations.append((ex.text, value))
-        if got != ex.entities:
-            entity_errors.append((ex.text, sorted(ex.entities - got), sorted(got - ex.entities)))
+        if got != gold:
+            entity_errors.append((ex.text, sorted(gold - got), sorted(got - gold)))
     per_type = {name: _prf(c["tp"], c["fp"], c["fn"]) for name, c in sorted(counts.items())}
     total = Counter()
     for c in counts.values():
@@ -161,6 +288,16 @@ def evaluate(
         latency = {"p50": statistics.median(ms), "p95": ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))],
                    "mean": statistics.fmean(ms)}
     intent_errors = [(e.text, g, p) for e, g, p in zip(examples, gold_intents, pred_intents) if g != p]
+    red_flag_table = {
+        fid: {"support": float(c["support"]), "predicted": float(c["predicted"]), "correct": float(c["correct"]),
+              "recall": c["correct"] / c["support"] if c["support"] else None,
+              "precision": c["correct"] / c["predicted"] if c["predicted"] else None}
+        for fid, c in rf.items()}
+    false_emergency: Dict[str, Optional[float]] = {}
+    if signs is not None:
+        false_emergency = {"safe": float(safe), "false": float(false_emergencies),
+                           "rate": false_emergencies / safe if safe else None,
+                           "emergency": float(emergency_messages), "emergency_found": float(emergency_found)}
     return Report(
         n=len(examples),
         intent_macro_f1=macro,
@@ -174,6 +311,11 @@ def evaluate(
         latency_ms=latency,
         intent_errors=intent_errors,
         entity_errors=entity_errors,
+        red_flag_table=red_flag_table,
+        false_emergency=false_emergency,
+        false_emergency_examples=false_emergency_examples,
+        red_flag_errors=red_flag_errors,
+        durations_ignored=durations_ignored,
     )
 
 

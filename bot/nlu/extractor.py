@@ -8,15 +8,21 @@ How it works
 0. Typing mistakes (bot/nlu/typos.py): a word one or two edits away from one
    lexicon word, and not a known English word, is read as that word; spans
    are reported on the original text.
-1. Matching. Every phrase and pattern of bot/clinical/lexicon.yml, plus
-   temperatures and pain scores, is matched on the text. Where matches
-   overlap the longest wins (ties: ignore entries, numbers, then symptom,
-   body_location, sensation, medication, duration, then the entry listed
-   first in the lexicon); `ignore` matches report nothing. Then the
-   compositions (bot/nlu/compose.py): a body site and a symptom word in one
-   clause ("my chest is being squeezed", "pins and needles in my foot")
-   add the findings the phrases missed; a negation between the two words
-   denies them ("my feet aren't numb").
+1. Matching. Every phrase and pattern of bot/clinical/lexicon.yml, plus the
+   quantities of bot/nlu/quantities.py (durations, ages, temperatures, pain
+   scores, bare numbers), is matched on the text. Where matches overlap the
+   longest wins (ties: ignore entries, temperatures and pain scores, ages,
+   then symptom, body_location, sensation, medication, duration, bare
+   numbers, then the entry listed first in the lexicon); `ignore` matches
+   report nothing. Quantities carry their parsed value: a `duration` entity
+   has `days`, an `age` entity `years` (its value is the number of years as
+   a string), a `number` entity (a number standing alone, "52") `number`; a
+   temperature's fever or high_fever has `temperature` and `unit`, a pain
+   score's severe_pain has `score`. Then the compositions
+   (bot/nlu/compose.py): a body site and a symptom word in one clause ("my
+   chest is being squeezed", "pins and needles in my foot") add the findings
+   the phrases missed; a negation between the two words denies them ("my
+   feet aren't numb").
 2. Negation (NegEx / ConText). spaCy's blank English tokenizer gives the
    words. A mention is negated when a negation trigger ("no", "not",
    "haven't", "without", "denies", ...) comes before it in the same clause:
@@ -28,7 +34,9 @@ How it works
    has gone") negate the mention just before them. Triggers inside a
    mention do not count: "can't feel my legs" is an asserted symptom.
    Pseudo-triggers ("won't stop", "not only", "nothing helps") are not
-   negations (nor questions: "the thing is it stings").
+   negations (nor questions: "the thing is it stings"). A temperature or
+   pain score is never negated by the words around it: the reading decides
+   ("no rash, temp of 39.5" is a high fever; "temp 37.2" a denied fever).
 3. Uncertainty. A mention after "not sure if", "don't know whether", ... or
    right after "could it be", "worried it's", ... is not reported at all (the
    dialogue asks about it instead); its span is kept in `suppressed` so a
@@ -40,6 +48,7 @@ How it works
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -56,6 +65,7 @@ from bot.nlu.lexicon import (
     default_lexicon,
     phrase_to_regex,
 )
+from bot.nlu.quantities import AGE, NUMBER, Quantities
 
 # Statuses of a mention.
 ASSERTED, NEG, UNCERTAIN, ASKING = "asserted", "negated", "uncertain", "asking"
@@ -64,7 +74,13 @@ EXTRA = "extra"
 #: Mention.kind of a site and a symptom word read together (bot/nlu/compose.py).
 COMPOSITION = "composition"
 
-_PRIORITY = {None: 0, "number": 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9}
+#: Mention.kind of a number standing alone (entity `number`).
+BARE_NUMBER = "bare_number"
+#: Entities that are never negated nor carry a negation along a list.
+QUANTITY_ENTITIES = (DURATION, AGE, NUMBER)
+
+_PRIORITY = {None: 0, "number": 1, AGE: 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9,
+             BARE_NUMBER: 10}
 
 # Words that end the reach of an answer particle ("no I have a fever").
 _PARTICLE_BLOCKERS = {
@@ -75,36 +91,6 @@ _PARTICLE_BLOCKERS = {
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
-
-_NUM = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?)"
-_C_UNIT = r"(?:c|celsius|centigrade|celcius)"
-_F_UNIT = r"(?:f|fahrenheit|farenheit|farenheight|fahrenheight|farenhite)"
-_UNIT = (
-    r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)\s*(?P<unit1>" + _C_UNIT + "|" + _F_UNIT + r")?"
-    r"|\s?(?P<unit2>" + _C_UNIT + "|" + _F_UNIT + r"))"
-)
-_TEMP_WITH_UNIT = re.compile(bounded(_NUM + _UNIT), re.IGNORECASE)
-_TEMP_CONTEXT = re.compile(
-    bounded(
-        r"(?:temp(?:erature)?s?|fever|feaver|thermometer|running|temp\s+reading)\s+"
-        r"(?:(?:is|was|of|at|about|around|reads?|reading|says?|said|hit|hits|reached|up\s+to|went\s+up\s+to|"
-        r"got\s+to|has\s+been|been|showed|shows|nearly|almost|over|above|like|a|an|just|went|gone|up|to|"
-        r"spiked|spiking|high|highest|max|peaked|peaking|around|roughly|approx)\s+){0,4}"
-        + _NUM + r"(?:" + _UNIT + r")?"
-    ),
-    re.IGNORECASE,
-)
-_SCORE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "zero": 0}
-_SCORE = r"(?P<a>\d{1,2}(?:\.\d)?|" + "|".join(_SCORE_WORDS) + r")"
-_PAIN_SCORE = re.compile(
-    bounded(
-        r"(?:a\s+)?" + _SCORE + r"(?:\s*(?:-|to|or)\s*(?P<b>\d{1,2}(?:\.\d)?|" + "|".join(_SCORE_WORDS) + r"))?"
-        r"\s*(?:/|out\s+of|outta|on\s+a\s+scale\s+of|on\s+the\s+scale\s+of)\s*(?:10|ten)"
-    ),
-    re.IGNORECASE,
-)
-
 
 def _all_matches(regex: Pattern, text: str):
     """One match per start position (so "big burn with blisters" also finds
@@ -128,7 +114,8 @@ class Mention:
     role: Optional[str] = None
     implies: Tuple[Tuple[str, str], ...] = ()
     drop_if_negated: bool = False
-    kind: Optional[str] = None  # entity, or "number" for temperatures and scores
+    kind: Optional[str] = None  # entity, or "number" for temperatures and scores, "bare_number"
+    data: Tuple[Tuple[str, Any], ...] = ()  # parsed values added to the entity (days, years, ...)
     #: A composition's site and symptom words: only these are "inside" the
     #: mention (a negation between them denies it: "my feet aren't numb").
     anchors: Tuple[Tuple[int, int], ...] = ()
@@ -174,59 +161,17 @@ class LexiconMatcher:
         self.asking = _alt_regex(rules.asking)
         self.terminators = _alt_regex(rules.terminators)
         self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
-        numbers = self.lexicon.numbers
-        temp = numbers.get("temperature", {})
-        self.celsius = temp.get("celsius", {"fever": 38.0, "high_fever": 39.4, "range": [34, 44]})
-        self.fahrenheit = temp.get("fahrenheit", {"fever": 100.4, "high_fever": 103.0, "range": [93, 112]})
-        pain = numbers.get("pain_score", {})
-        self.severe_from = float(pain.get("severe", 8))
+        quantities = getattr(self.lexicon, "quantities", None)
+        self.quantities: Quantities = quantities or Quantities.from_raw(self.lexicon.raw, self.lexicon.origin)
 
     # -- matching ------------------------------------------------------------
 
-    def _temperature(self, m: "re.Match") -> Optional[Mention]:
-        raw = m.group("num").replace(",", ".")
-        try:
-            number = float(raw)
-        except ValueError:
-            return None
-        unit = (m.groupdict().get("unit1") or m.groupdict().get("unit2") or "").lower()
-        if unit.startswith("c"):
-            scale = self.celsius
-        elif unit.startswith("f"):
-            scale = self.fahrenheit
-        elif number <= 45:
-            scale = self.celsius
-        elif number >= 90:
-            scale = self.fahrenheit
-        else:
-            return None
-        low, high = scale["range"]
-        if not low <= number <= high:
-            return None
-        if number >= scale["high_fever"]:
-            return Mention(m.start(), m.end(), SYMPTOM, "high_fever", kind="number")
-        if number >= scale["fever"]:
-            return Mention(m.start(), m.end(), SYMPTOM, "fever", kind="number")
-        return Mention(m.start(), m.end(), SYMPTOM, "fever", role=NEGATED, kind="number")
-
-    def _pain(self, m: "re.Match") -> Optional[Mention]:
-        def num(s: Optional[str]) -> Optional[float]:
-            if s is None:
-                return None
-            s = s.lower()
-            return float(_SCORE_WORDS[s]) if s in _SCORE_WORDS else float(s)
-
-        scores = [x for x in (num(m.group("a")), num(m.group("b"))) if x is not None]
-        score = max(scores)
-        if score > 10:
-            return None
-        role = None if score >= self.severe_from else NEGATED
-        return Mention(m.start(), m.end(), SYMPTOM, "severe_pain", role=role, kind="number")
-
-    def candidates(self, text: str) -> List[Mention]:
+    def candidates(self, text: str, today: Optional[dt.date] = None) -> List[Mention]:
         found: List[Mention] = []
         entry: Entry
         for entry in self.lexicon.entries:
+            if entry.entity == DURATION:
+                continue  # durations are the quantities' (below), with their days
             neg_group = "neg" in entry.regex.groupindex
             for m in _all_matches(entry.regex, text):
                 role = entry.role
@@ -234,16 +179,32 @@ class LexiconMatcher:
                     role = NEGATED
                 found.append(Mention(m.start(), m.end(), entry.entity, entry.value, role,
                                      entry.implies, entry.drop_if_negated, kind=entry.entity))
-        for regex in (_TEMP_WITH_UNIT, _TEMP_CONTEXT):
-            for m in regex.finditer(text):
-                mention = self._temperature(m)
-                if mention:
-                    found.append(mention)
-        for m in _PAIN_SCORE.finditer(text):
-            mention = self._pain(m)
-            if mention:
-                found.append(mention)
-        return found
+        found.extend(self.quantity_mentions(text, today))
+        # A number is bare only when nothing else found takes it ("temp of
+        # 101" inside "I'm running a temp of 101": no bare 101).
+        others = [(c.start, c.end) for c in found if c.kind != BARE_NUMBER]
+        return [c for c in found
+                if c.kind != BARE_NUMBER or not any(c.start < e and s < c.end for s, e in others)]
+
+    def quantity_mentions(self, text: str, today: Optional[dt.date] = None) -> List[Mention]:
+        """Durations, ages, temperatures, pain scores and bare numbers, as mentions."""
+        q = self.quantities
+        out: List[Mention] = []
+        for f in q.duration_candidates(text, today):
+            out.append(Mention(f.start, f.end, DURATION, None, kind=DURATION, data=(("days", f.value),)))
+        for f in q.ages(text, today):
+            years = int(f.value)
+            out.append(Mention(f.start, f.end, AGE, str(years), kind=AGE, data=(("years", years),)))
+        for f in q.temperatures(text):
+            out.append(Mention(f.start, f.end, SYMPTOM, f.finding, role=NEGATED if f.negated else None, kind="number",
+                               data=(("temperature", f.value), ("unit", f.unit))))
+        for f in q.pain_scores(text):
+            out.append(Mention(f.start, f.end, SYMPTOM, f.finding, role=NEGATED if f.negated else None, kind="number",
+                               data=(("score", f.value),)))
+        for f in q.numbers(text):
+            number = int(f.value) if f.value == int(f.value) else f.value
+            out.append(Mention(f.start, f.end, NUMBER, None, kind=BARE_NUMBER, data=(("number", number),)))
+        return out
 
     @staticmethod
     def choose(candidates: List[Mention]) -> List[Mention]:
@@ -265,10 +226,11 @@ class LexiconMatcher:
 
     # -- negation ------------------------------------------------------------
 
-    def analyse(self, text: str, extra: Sequence[Mention] = ()) -> Analysis:
+    def analyse(self, text: str, extra: Sequence[Mention] = (), today: Optional[dt.date] = None) -> Analysis:
         """Entities of `text`. `extra`: mentions found by another extractor
         (DIET), which get the same negation and uncertainty decisions; their
-        statuses are in `Analysis.mentions` (they are not in `entities`)."""
+        statuses are in `Analysis.mentions` (they are not in `entities`).
+        `today` (default: the date now) dates "since Tuesday" and "born in 1958"."""
         text = text or ""
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
         # Typing mistakes: match on the corrected text, report the original's spans.
@@ -289,7 +251,7 @@ class LexiconMatcher:
                 return a, b
             return offsets.to_original(a), offsets.to_original(b, end=True)
 
-        chosen = self.choose(self.candidates(norm))
+        chosen = self.choose(self.candidates(norm, today))
         compositions = []
         if self.compositions is not None:
             chosen, compositions = self.compositions.combine(norm, chosen)
@@ -305,7 +267,9 @@ class LexiconMatcher:
             return Analysis(text, [], [span(a, b) for a, b in ignored])
         doc = self.nlp.make_doc(norm)
         tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
-        spans = [a for m in mentions for a in (m.anchors or ((m.start, m.end),))]
+        # An age or a bare number is not a mention here: its words ("I'm" of
+        # "I'm 60") still count, so "no I'm 60 with a fever" stays asserted.
+        spans = [a for m in mentions if m.entity not in (AGE, NUMBER) for a in (m.anchors or ((m.start, m.end),))]
 
         def inside_mention(a: int, b: int) -> bool:
             return any(a < e and s < b for s, e in spans)
@@ -405,8 +369,15 @@ class LexiconMatcher:
         prev: Optional[Mention] = None
         prev_status = ASSERTED
         for m in mentions:
-            if m.entity == DURATION:
+            if m.entity in QUANTITY_ENTITIES:
                 statuses.append((m, ASSERTED))
+                continue
+            if m.kind == "number":
+                # A temperature or a pain score: the reading says whether it is
+                # a fever or severe pain ("no rash, temp of 39.5" is a high
+                # fever); only an uncertain or asking context drops it.
+                status = direct(m)
+                statuses.append((m, status if status in (UNCERTAIN, ASKING) else ASSERTED))
                 continue
             status = direct(m) or between(m)
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and chained(prev, m):
@@ -434,6 +405,7 @@ class LexiconMatcher:
                 "end": end,
                 "text": text[start:end],
             }
+            ent.update(m.data)
             if negated:
                 ent["role"] = NEGATED
             entities.append(ent)
@@ -453,14 +425,16 @@ def default_matcher() -> LexiconMatcher:
     return LexiconMatcher()
 
 
-def analyse(text: str) -> Analysis:
-    return default_matcher().analyse(text)
+def analyse(text: str, today: Optional[dt.date] = None) -> Analysis:
+    return default_matcher().analyse(text, today=today)
 
 
-def extract(text: str) -> List[Dict[str, Any]]:
+def extract(text: str, today: Optional[dt.date] = None) -> List[Dict[str, Any]]:
     """Entities of `text`: dicts {entity, value, start, end, text[, role]}.
 
-    `value` is the canonical id (the words as written for durations); a
-    denied mention has ``"role": "negated"``.
+    `value` is the canonical id (the words as written for durations and bare
+    numbers, the years as a string for ages); quantities add their parsed
+    value (`days`, `years`, `number`, ...); a denied mention has
+    ``"role": "negated"``.
     """
-    return analyse(text).entities
+    return analyse(text, today).entities

@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Pattern, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Pattern, Tuple
 
 import yaml
+
+from bot.nlu.quantities import Quantities, QuantitiesError
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "clinical" / "lexicon.yml"
 
@@ -131,6 +133,8 @@ class Lexicon:
     compositions: Any = None
     #: Typing mistakes (bot.nlu.typos.TypoCorrector), or None.
     typos: Any = None
+    #: Durations, ages, temperatures and pain scores (sections `duration` and `numbers`).
+    quantities: Optional[Quantities] = None
     _lookup: Dict[Tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def values(self, entity: str) -> List[str]:
@@ -235,17 +239,6 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(regexes)
 
 
-def _fill(template: str, duration: Mapping[str, Any]) -> str:
-    def alt(items: Sequence[str]) -> str:
-        return "(?:" + "|".join(sorted((phrase_to_regex(str(i)) for i in items), key=len, reverse=True)) + ")"
-
-    return (
-        template.replace("{QTY}", alt(duration["quantities"]))
-        .replace("{UNIT}", alt(duration["units"]))
-        .replace("{DAY}", alt(duration["days"]))
-    )
-
-
 def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexicon:
     if not isinstance(raw, Mapping) or "entities" not in raw:
         raise LexiconError(f"{origin}: expected a mapping with `entities`")
@@ -279,10 +272,12 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
                         pattern = pattern["regex"]
                     entries.append(Entry(entity, value, _compile(guard_free_words(str(pattern)), where), role=role,
                                          implies=implies, drop_if_negated=drop, source="pattern"))
-    duration = raw.get("duration") or {}
-    duration_parts = [_fill(str(p), duration) for p in duration.get("patterns") or []]
-    duration_regex = _compile("|".join(f"(?:{p})" for p in duration_parts), f"{origin}: duration")
-    entries.append(Entry(DURATION, None, duration_regex, source="duration"))
+    # Durations (and the other quantities) are found and parsed by
+    # bot/nlu/quantities.py, so that each one comes with its days.
+    try:
+        quantities = Quantities.from_raw(raw, origin)
+    except QuantitiesError as exc:
+        raise LexiconError(str(exc)) from exc
     ignore = raw.get("ignore") or {}
     if ignore.get("phrases"):
         entries.append(Entry(None, None, _compile(_alternation(ignore["phrases"]), f"{origin}: ignore"),
@@ -310,8 +305,8 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
     compositions = build_compositions(raw.get("compositions"), set(phrases[SYMPTOM]), origin)
     typos = build_typos(raw.get("typos"), vocabulary(raw))
     return Lexicon(raw=raw, entries=entries, phrases=phrases, negation=rules,
-                   numbers=raw.get("numbers") or {}, duration_regex=duration_regex, origin=origin,
-                   compositions=compositions, typos=typos)
+                   numbers=raw.get("numbers") or {}, duration_regex=quantities.duration_regex, origin=origin,
+                   quantities=quantities, compositions=compositions, typos=typos)
 
 
 def load_lexicon(path: Path | str = LEXICON_PATH, spec: Any = None, validate: bool = True) -> Lexicon:

@@ -7,13 +7,15 @@ Rules
 - Canonical values always: another extractor's value is kept if it is a
   canonical id of its entity, else mapped through the lexicon (its value,
   then its words, then the closest spelling of that entity), else dropped.
-  Durations keep the words as written and must name a unit or a day.
+  Durations keep the words as written and get their days from
+  bot/nlu/quantities.py; words with no days in them are not a duration.
 - Negation: the lexicon's ConText rules decide it for the other extractor's
   mentions too (its own role is replaced): "no feavr" is negated even when
   DIET says it is not; an uncertain mention is dropped.
 - No duplicates: one entity per (entity, value, role); the first wins, and
   the lexicon's come first.
-- Entities the lexicon does not handle (e.g. `answer`) pass through.
+- Entities the lexicon does not handle (e.g. `answer`) pass through. A bare
+  `number` of the lexicon's blocks nothing ("lost 5 kg" found by DIET stays).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from bot.nlu.extractor import ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, LexiconMatcher, Mention, default_matcher
 from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES, expand_phrase
+from bot.nlu.quantities import NUMBER
 
 SUPPRESSED_KEY = "lexicon_suppressed"
 #: How close (difflib ratio) a misspelt value must be to a lexicon spelling.
@@ -35,13 +38,9 @@ def _overlaps(a: Tuple[int, int], spans: Iterable[Tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def _names_a_time(words: str, matcher: LexiconMatcher) -> bool:
-    """A duration from another extractor must contain a unit or a day ("a" is not one)."""
-    duration = matcher.lexicon.raw.get("duration") or {}
-    vocab = {str(w).lower() for w in list(duration.get("units", [])) + list(duration.get("days", []))}
-    vocab |= {"ago", "since", "today", "yesterday", "tonight", "ages"}
-    tokens = re.findall(r"[a-z]+|\d+", words.lower())
-    return any(t in vocab for t in tokens)
+def _duration_days(words: str, matcher: LexiconMatcher) -> Optional[float]:
+    """Days of a duration from another extractor ("a" or "at night" has none)."""
+    return matcher.quantities.duration_days(words)
 
 
 def _canonical(entity: Dict[str, Any], text: str, matcher: LexiconMatcher) -> Optional[str]:
@@ -50,7 +49,7 @@ def _canonical(entity: Dict[str, Any], text: str, matcher: LexiconMatcher) -> Op
     words = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
     if name == DURATION:
         words = words or str(entity.get("value") or "")
-        return words if _names_a_time(words, matcher) else None
+        return words if _duration_days(words, matcher) is not None else None
     lexicon = matcher.lexicon
     value = entity.get("value")
     if isinstance(value, str) and value in lexicon.phrases.get(name, {}):
@@ -115,7 +114,7 @@ def merge_entities(
     matcher = matcher or default_matcher()
     lexicon_entities = [dict(e) for e in entities if e.get("extractor") == lexicon_extractor]
     others = [dict(e) for e in entities if e.get("extractor") != lexicon_extractor]
-    lexicon_spans = [(e["start"], e["end"]) for e in lexicon_entities]
+    lexicon_spans = [(e["start"], e["end"]) for e in lexicon_entities if e.get("entity") != NUMBER]
     blocked = lexicon_spans + [(int(s), int(e)) for s, e in suppressed]
 
     kept: List[Dict[str, Any]] = list(lexicon_entities)
@@ -135,6 +134,8 @@ def merge_entities(
         if value is None:
             continue
         ent["value"] = value
+        if name == DURATION:
+            ent["days"] = _duration_days(value, matcher)
         candidates.append(ent)
 
     # Negation is decided by the same ConText rules for every mention: DIET

@@ -20,7 +20,7 @@ WORDS = AnswerWords.from_raw(default_lexicon().raw["answers"])
 CLEAR = {
     AFFIRM: ["yes", "Yes.", "yeah", "yep, I do", "yes I have", "Yeah I have unfortunately", "yup",
              "yes, one of those", "I do", "sure", "yes I did, yesterday", "yess", "Yeah, sadly",
-             "definately", "YES", "yes please", "i'm afraid so"],
+             "definately", "YES", "yes please", "i'm afraid so", "mhm", "uh huh"],
     DENY: ["no", "No.", "nope", "no, not really", "not that I know of", "none of those",
            "no, none of them", "nope, nothing like that", "nah", "I do not", "I haven't",
            "no thanks", "not at all", "none", "No I don't have any of those", "nothing else",
@@ -29,7 +29,7 @@ CLEAR = {
                 "can't remember", "not sure really", "hard to say", "perhaps"],
 }
 NOT_CLEAR = [
-    "hmm", "hmmm", "mhm", "um", "well...", "my back, you know", "Hola, ¿me puede ayudar? No entiendo bien el inglés.",
+    "hmm", "hmmm", "um", "well...", "my back, you know", "Hola, ¿me puede ayudar? No entiendo bien el inglés.",
     "No entiendo", "yes no", "so", "what do you mean?", "why?", "ok", "Yes, a fever", "no but my legs feel weak",
     "", "   ", "\U0001F44D", "is that bad?", "not sure what you mean by band", "no, it's more of an ache",
     "yes and it burns when I pee",
@@ -87,7 +87,15 @@ def reader() -> StrictAnswerReader:
     ("no idea", "deny", "dont_know"),
     ("my back burns since Tuesday", "inform", "inform"),  # not an answer word: left alone
     ("can I talk to a person", "request_human", "request_human"),
-    ("Yes, a fever", "affirm", "nlu_fallback"),  # the entity still carries the finding
+    ("Yes, a fever", "affirm", "affirm"),  # a yes in known words stands; the entity carries the finding
+    ("Hola, ¿me puede ayudar? No entiendo bien el inglés.", "deny", "nlu_fallback"),  # a question, another language
+    ("no sé", "deny", "nlu_fallback"),
+    ("nope, it's never been like this", "deny", "deny"),
+    ("I wouldn't say so", "deny", "deny"),
+    ("definitely not", "affirm", "deny"),
+    ("yes I have none", "affirm", "nlu_fallback"),  # yes and no at once
+    ("yes the burning goes round to my tummy", "affirm", "affirm"),  # known words: the yes stands
+    ("yes thingy whatsit doodah", "affirm", "nlu_fallback"),  # mostly unknown words
 ])
 def test_the_component_reads_yes_and_no_strictly(reader, text, classified, expected):
     (message,) = reader.process([_message(text, classified)])

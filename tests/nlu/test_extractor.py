@@ -260,10 +260,12 @@ def test_numbers(text, value, negated):
     has(text, "symptom", value, negated)
 
 
-def test_ages_are_not_temperatures_or_durations():
-    assert triples("I'm 39") == set()
-    assert triples("I'm 52 years old") == set()
-    assert triples("52 y/o female") == set()
+def test_ages_are_ages_not_temperatures_or_durations():
+    assert triples("I'm 39") == {("age", "39", False)}
+    assert triples("I'm 52 years old") == {("age", "52", False)}
+    assert triples("52 y/o female") == {("age", "52", False)}
+    ent = [e for e in extract("I'm 67 and my back burns") if e["entity"] == "age"]
+    assert ent == [{"entity": "age", "value": "67", "start": 0, "end": 6, "text": "I'm 67", "years": 67}]
 
 
 @pytest.mark.parametrize("text,words", [

@@ -31,7 +31,8 @@ def nlu_parse(trained_model_path):
 def _report(nlu_parse, name):
     examples = load_heldout(HERE / name)
     predictions, latencies = nlu_parse([e.text for e in examples])
-    report = evaluate(examples, predictions, default_spec().red_flags(), latencies)
+    spec = default_spec()
+    report = evaluate(examples, predictions, spec.red_flags(), latencies, emergency_signs=spec.emergency_signs())
     print(f"\n[{name}]\n" + report.format())
     return report
 

@@ -180,8 +180,9 @@ def test_the_same_message_is_not_read_twice():
                            requested_slot="emergency_signs", last_read_message="msg-2")
     events, messages = run(ValidateTriageForm(), tracker)
     slots = slot_events(events)
-    assert "interview" not in slots, "the state is unchanged"
-    assert slots == {"requested_slot": "emergency_signs"}
+    assert slots["interview"]["findings"] == {}, "the findings are unchanged"
+    assert slots["interview"]["asked"] == {"emergency_signs": 1}, "only the question was counted as asked"
+    assert set(slots) == {"interview", "requested_slot"} and slots["requested_slot"] == "emergency_signs"
     assert questions(messages)[0]["id"] == "emergency_signs"
 
 
@@ -196,7 +197,8 @@ def test_resuming_after_a_digression_re_asks_the_question():
         ],
     )
     events, messages = run(ValidateTriageForm(), tracker)
-    assert "interview" not in slot_events(events)
+    assert slot_events(events)["interview"]["findings"] == {}, "the digression is not read as an answer"
+    assert slot_events(events)["interview"]["asked"] == {"emergency_signs": 1}
     assert slot_events(events)["requested_slot"] == "emergency_signs"
     assert questions(messages)[0]["id"] == "emergency_signs"
     assert not messages[0]["text"].startswith("Sorry")
@@ -487,7 +489,7 @@ def test_a_digression_naming_only_known_findings_goes_to_the_rules():
 
 def test_a_time_said_in_passing_does_not_move_a_known_onset():
     tracker = make_tracker(text="none of those, it got worse since this morning", intent="deny",
-                           entities=[{"entity": "duration", "value": "since this morning"}],
+                           entities=[{"entity": "duration", "value": "since this morning", "days": 0.0}],
                            requested_slot="emergency_signs", interview={"findings": {"duration": 7.0}})
     events, _ = run(ValidateTriageForm(), tracker)
     findings = _slot(events, "interview")["findings"]
@@ -509,4 +511,64 @@ def test_a_misread_message_outside_the_interview_that_names_a_red_flag_starts_it
 def test_outside_the_interview_without_findings_the_intent_is_answered(intent, response):
     tracker = make_tracker(text="what's the weather", intent=intent, active_loop=None)
     events, messages = run(ActionAnswerOutsideInterview(), tracker)
-    assert events == [] and messages[0]["response"] == response
+    assert messages[0]["response"] == response
+    assert slot_events(events)["interview"]["vague"] == 1, "counted as a vague message"
+    assert not [e for e in events if e.get("event") == "followup"]
+
+
+@pytest.mark.parametrize("intent", ["out_of_scope", "nlu_fallback", "affirm", "deny"])
+def test_a_second_vague_message_before_the_interview_starts_the_screen_anyway(intent):
+    state = {**interview(), "vague": 1}
+    tracker = make_tracker(text="my back, you know", intent=intent, active_loop=None, interview=state)
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert {"event": "followup", "name": "triage_form", "timestamp": None} in events
+    assert slot_events(events)["interview"]["vague"] == 2
+    assert "warning signs" in messages[0]["text"]
+
+
+# --------------------------------------------------------------------------
+# Quantities come parsed by the NLU (bot/nlu/quantities.py)
+
+
+def test_the_age_entity_answers_the_age_question():
+    tracker = make_tracker(text="I'm 67", intent="inform", message_id="msg-4",
+                           entities=[{"entity": "age", "value": "67", "years": 67}],
+                           interview=interview(**{f: ABSENT for f in SPEC.red_flags()}),
+                           requested_slot="age", last_read_message="msg-3")
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert slot_events(events)["interview"]["findings"]["age"] == 67
+
+
+def test_a_number_said_alone_answers_the_age_question():
+    tracker = make_tracker(text="52", intent="inform", message_id="msg-4",
+                           entities=[{"entity": "number", "value": "52", "number": 52}],
+                           interview=interview(**{f: ABSENT for f in SPEC.red_flags()}),
+                           requested_slot="age", last_read_message="msg-3")
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert slot_events(events)["interview"]["findings"]["age"] == 52
+
+
+def test_a_number_in_a_digression_answers_nothing():
+    tracker = make_tracker(text="set an alarm for 7", intent="out_of_scope", message_id="msg-4",
+                           entities=[{"entity": "number", "value": "7", "number": 7}],
+                           interview=interview(**{f: ABSENT for f in SPEC.red_flags()}),
+                           requested_slot="age", last_read_message="msg-3")
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert events == [], "rejected: the digression rules answer it"
+
+
+def test_a_number_alone_outside_the_interview_does_not_start_it():
+    tracker = make_tracker(text="what's 2 plus 2", intent="out_of_scope", active_loop=None,
+                           entities=[{"entity": "number", "value": "2", "number": 2}])
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert messages[0]["response"] == "utter_out_of_scope"
+    assert not [e for e in events if e.get("event") == "followup"], "a number alone names no finding"
+
+
+def test_a_payload_duration_is_read_with_its_days():
+    """/inform{"duration": "yesterday"} skips the NLU: the action gets its days from bot/nlu/quantities.py."""
+    tracker = make_tracker(text='/inform{"duration": "yesterday"}', intent="inform", message_id="msg-4",
+                           entities=[{"entity": "duration", "value": "yesterday"}],
+                           interview=interview(), requested_slot="emergency_signs", last_read_message="msg-3")
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert slot_events(events)["interview"]["findings"]["duration"] == 1.0

@@ -307,7 +307,7 @@ def _deny_all(state: Dict[str, Any]) -> List[str]:
         if ask.type in ("choice", "duration"):
             state = read(state, ask.id, "inform", [button(ask.choices[0])]).state
         elif ask.type == "number":
-            state = read(state, ask.id, "inform", [], "30").state
+            state = read(state, ask.id, "inform", [{"entity": "number", "value": "30", "number": 30}], "30").state
         else:
             state = read(state, ask.id, "deny", text="no").state
     return asked
@@ -333,7 +333,11 @@ SYMPTOMS = SPEC.yes_no_findings()
 def answer_to(draw, ask: Ask) -> Tuple[Optional[str], List[Dict[str, Any]], str]:
     kind = draw(st.sampled_from(["button", "button", "intent", "intent", "entities"]))
     if ask.type == "number" and kind != "button":
-        return "inform", [], draw(st.sampled_from(["I'm 30", "55", "no idea", "old"]))
+        # As the NLU reports them: an age, a number said alone, or no number.
+        return draw(st.sampled_from([
+            ("inform", [{"entity": "age", "value": "30", "years": 30}], "I'm 30"),
+            ("inform", [{"entity": "number", "value": "55", "number": 55}], "55"),
+            ("inform", [], "no idea"), ("inform", [], "old")]))
     if kind == "button":
         return "inform", [button(draw(st.sampled_from(ask.choices)))], ""
     group = SPEC.questions_by_id[ask.question].findings
@@ -358,11 +362,18 @@ def test_a_grouped_answer_records_only_what_was_said(data, skip, start):
     said_absent: Set[str] = {f for f, v in findings.items() if v == ABSENT}
     said_present: Set[str] = {f for f, v in findings.items() if v == PRESENT}
     said_unknown: Set[str] = set()
+    not_understood: Dict[str, int] = {}
     for _ in range(18):
         ask = next_question(SPEC, state)
         if ask is None:
             break
         intent, entities, text = data.draw(answer_to(ask))
+        about_it = [e for e in entities if e.get("value") in ask.findings or e["entity"] == "answer"]
+        if not about_it and intent not in ("affirm", "deny", "dont_know") and ask.type != "multiple":
+            # The clarification protocol: a second answer not understood records the item unknown.
+            not_understood[ask.id] = not_understood.get(ask.id, 0) + 1
+            if not_understood[ask.id] >= 2:
+                said_unknown.update(ask.findings)
         values = [e["value"] for e in entities if e["entity"] == "answer"]
         symptoms = [e for e in entities if e["entity"] == "symptom"]
         group = SPEC.questions_by_id[ask.question].findings

@@ -409,9 +409,9 @@ def asks_of_an_interview(findings: Dict[str, Any], scripted: List[Any]) -> List[
         if not isinstance(answer, str):
             entities = [{"entity": "answer", "value": answer[1]}]
         if ask.type == "number":
-            intent, text, entities = "inform", "I'm 30", []
+            intent, text, entities = "inform", "I'm 30", [{"entity": "age", "value": "30", "years": 30}]
         elif ask.type == "duration":
-            intent, text, entities = "inform", "yesterday", []
+            intent, text, entities = "inform", "yesterday", [{"entity": "duration", "value": "yesterday", "days": 1}]
         elif ask.type == "choice":
             intent, entities = "inform", [{"entity": "answer", "value": ask.choices[0]}]
         state = read_message(SPEC, state, ask.id, intent, entities, text).state

@@ -5,10 +5,22 @@ Each case of cases.yml is a person with a hidden truth; a scripted person
 payload until the `triage` payload arrives. Per case the final level is
 asserted (expected levels are derived by hand from triage-spec.md, never from
 the engine); first-message emergencies must be escalated in the first reply.
-`test_targets` (last) prints and asserts the issue's targets over all cases;
-the same summary is printed by conftest.py at the end of the run.
+`test_targets` prints and asserts the issue's targets over all cases of
+cases.yml; the same summary is printed by conftest.py at the end of the run.
+
+The lay vignettes (issue 9, item 4; written without the lexicon or the NLU
+data) are played by `test_lay_vignette` (lay_cases_dev.yml, every run) and
+`test_lay_vignette_final` (lay_cases_final.yml, the blind set: only with
+VIGNETTES_FINAL=1, played once at the end by `make evaluate-blind`). Their
+results are kept apart from the main suite's (never in `test_targets`); per
+case only "the conversation reaches a result" is asserted (never a dead
+end); `test_lay_summary` prints exact accuracy, under-/over-triage,
+emergencies escalated, first-message emergencies escalated in the first
+reply and conversations without a result, per set.
 
 Run: .venv/bin/python -m pytest tests/vignettes -q
+     VIGNETTES_FINAL=1 .venv/bin/python -m pytest tests/vignettes -q -s \
+         -k "test_lay_vignette_final or test_lay_summary"      # the blind lay set, once
 Openings and text answers are sent in words when the model has NLU; a model
 without NLU gets them as payloads (VIGNETTE_OPENINGS=text|payload overrides).
 """
@@ -25,6 +37,8 @@ import pytest
 from tests.harness import ROOT, http_json
 from vignette_person import (
     EMERGENCY_LEVELS,
+    LAY_CASES_PATHS,
+    LAY_RESULTS,
     RESULTS,
     SESSION,
     format_summary,
@@ -38,6 +52,12 @@ pytestmark = pytest.mark.e2e
 
 CASES = load_cases()
 REPORT = ROOT / "results" / "vignettes.json"
+
+# The blind lay set is read (and played) only when asked for.
+FINAL = os.environ.get("VIGNETTES_FINAL", "").strip() == "1"
+LAY_CASES = {"dev": load_cases(LAY_CASES_PATHS["dev"]),
+             "final": load_cases(LAY_CASES_PATHS["final"]) if FINAL else []}
+FINAL_SKIP = "the blind lay set (lay_cases_final.yml) is played once, at the end: set VIGNETTES_FINAL=1"
 
 
 @pytest.fixture(scope="session")
@@ -107,3 +127,52 @@ def test_targets(nlu):
     if s["median_questions_non_emergency"] is None or s["median_questions_non_emergency"] > 10:
         failures.append("median questions for non-emergencies above 10")
     assert not failures, "; ".join(failures) + "\n" + text + f"\n(details: {REPORT})"
+
+
+# --------------------------------------------------------------------------
+# Lay vignettes (reported, not held to the targets)
+
+
+def _play_lay(case, rest, nlu, subset: str) -> None:
+    outcome = play(case, rest.say, f"lay-{subset}-{case.id}-{uuid.uuid4().hex[:8]}", nlu)
+    LAY_RESULTS.setdefault(subset, []).append(outcome)
+    SESSION["lay_total"][subset] = len(LAY_CASES[subset])
+    # Only the never-a-dead-end requirement is asserted; levels are reported by test_lay_summary.
+    # (The blind set's transcripts are not printed: its numbers are reported as they come out.)
+    detail = outcome.transcript() if subset == "dev" else f"case {case.id}: {outcome.error}"
+    assert outcome.levels, "the conversation never reached a result\n" + detail
+
+
+def _final_params():
+    if not FINAL:
+        return [pytest.param(None, marks=pytest.mark.skip(reason=FINAL_SKIP), id="not-asked")]
+    return [pytest.param(c, id=c.id) for c in LAY_CASES["final"]]
+
+
+@pytest.mark.parametrize("case", LAY_CASES["dev"], ids=[c.id for c in LAY_CASES["dev"]])
+def test_lay_vignette(case, rest, nlu):
+    _play_lay(case, rest, nlu, "dev")
+
+
+@pytest.mark.parametrize("case", _final_params())
+def test_lay_vignette_final(case, rest, nlu):
+    _play_lay(case, rest, nlu, "final")
+
+
+@pytest.mark.parametrize("subset", ["dev", "final"])
+def test_lay_summary(subset):
+    """Prints the lay metrics of a set (after its cases); asserts only that every conversation ended in a result."""
+    if subset == "final" and not FINAL:
+        pytest.skip(FINAL_SKIP)
+    outcomes = LAY_RESULTS.get(subset) or []
+    if not outcomes:
+        pytest.skip(f"no lay {subset} case was played")
+    text = format_summary(outcomes, bool(SESSION.get("nlu")), title=f"Lay vignettes ({subset})", targets=False)
+    if len(outcomes) < len(LAY_CASES[subset]):
+        text += f"\n  (partial run: {len(outcomes)} of {len(LAY_CASES[subset])} cases)"
+    report = ROOT / "results" / f"vignettes_lay_{subset}.json"
+    report.parent.mkdir(exist_ok=True)
+    report.write_text(json.dumps(report_json(outcomes, bool(SESSION.get("nlu"))), indent=2))
+    print("\n" + text, file=sys.stderr)
+    s = summary(outcomes)
+    assert s["no_result"] == 0, f"{s['no_result']} conversation(s) without a result\n" + text

@@ -40,6 +40,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 CASES_PATH = HERE / "cases.yml"
+# Lay vignettes (issue 9): `dev` played with the suite, `final` (blind) only with VIGNETTES_FINAL=1.
+LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases_final.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
@@ -184,6 +186,7 @@ class Case:
     affirm_groups: List[str] = field(default_factory=list)
     medication_text: Optional[str] = None
     why: str = ""
+    subset: Optional[str] = None  # the `set:` of the lay cases (dev / final); None in cases.yml
 
     @property
     def is_emergency(self) -> bool:
@@ -195,9 +198,15 @@ class Case:
 
 
 def load_cases(path: Path = CASES_PATH) -> List[Case]:
+    """The cases of a file. A file-level or per-case `set:` (the lay files) is kept as
+    ``Case.subset``; every case of a file must be of the file's set."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    file_set = raw.get("set")
     cases = []
     for item in raw["cases"]:
+        subset = item.get("set", file_set)
+        assert file_set is None or subset == file_set, \
+            f"case {item.get('id')}: set {subset!r} in a file of set {file_set!r}"
         truth_raw = dict(item["truth"])
         truth: Dict[str, Any] = {f: PRESENT for f in truth_raw.pop("present", [])}
         truth.update({f: UNKNOWN for f in truth_raw.pop("unknown", [])})
@@ -211,6 +220,7 @@ def load_cases(path: Path = CASES_PATH) -> List[Case]:
             dont_know=dict(item.get("dont_know") or {}), misreport=dict(item.get("misreport") or {}),
             script=list(item.get("script") or []), affirm_groups=list(item.get("affirm_groups") or []),
             medication_text=medication_text, why=item.get("why", ""),
+            subset=None if subset is None else str(subset),
         )
         validate_case(case)
         cases.append(case)
@@ -678,27 +688,39 @@ def summary(outcomes: Sequence[Outcome]) -> Dict[str, Any]:
     }
 
 
-def format_summary(outcomes: Sequence[Outcome], nlu: bool) -> str:
+def format_summary(outcomes: Sequence[Outcome], nlu: bool, title: str = "Vignette suite",
+                   targets: bool = True) -> str:
+    """The metrics as text. `targets`: annotate the issue's targets (the main suite);
+    the lay suites print the same numbers without them (they are reported, not asserted)."""
     s = summary(outcomes)
     how = "in words (NLU model)" if nlu else "as payloads: the model has no NLU"
+
+    def target(text: str) -> str:
+        return f"  ({text})" if targets else ""
+
     lines = [
-        f"Vignette suite: {s['cases']} cases played over REST (openings and text answers {how})",
+        f"{title}: {s['cases']} cases played over REST (openings and text answers {how})",
         f"  exact level accuracy        {s['exact']}/{s['cases']} = {s['accuracy_pct']:.1f}%"
-        "  (target >= 95%)",
-        f"  under-triage                {s['under']} = {s['under_pct']:.1f}%  (target 0)",
+        + target("target >= 95%"),
+        f"  under-triage                {s['under']} = {s['under_pct']:.1f}%" + target("target 0"),
         f"  over-triage                 {s['over']} = {s['over_pct']:.1f}%",
         f"  emergencies escalated       {s['emergencies_escalated']}/{s['emergencies']} = "
-        f"{s['emergencies_escalated_pct']:.1f}%  (target 100%)",
+        f"{s['emergencies_escalated_pct']:.1f}%" + target("target 100%"),
         f"  first-message emergencies escalated in the first reply "
         f"{s['first_reply_escalated']}/{s['first_message_emergencies']} = "
-        f"{s['first_reply_escalated_pct']:.1f}%  (target 100%)",
+        f"{s['first_reply_escalated_pct']:.1f}%" + target("target 100%"),
         f"  median questions to a result (non-emergency, {s['non_emergency_cases']} cases) "
-        f"{s['median_questions_non_emergency']}  (max {s['max_questions_non_emergency']}; target <= 10)",
+        f"{s['median_questions_non_emergency']}  (max {s['max_questions_non_emergency']}"
+        + ("; target <= 10)" if targets else ")"),
         "  per expected level (exact)  " + ", ".join(f"{k} {v}" for k, v in s["by_level"].items()),
         f"  conversations without a result {s['no_result']}; text answers not understood "
         f"{s['text_not_understood']}; known findings asked again {s['reasked']}; "
         f"findings recorded differently from what the person said {s['misread']}",
     ]
+    broken = [o for o in outcomes if o.error]
+    if broken:
+        lines.append("  conversations that broke: "
+                     + "; ".join(f"{o.case.id} ({o.error[:120]})" for o in broken))
     wrong = [o for o in outcomes if not o.correct]
     if wrong:
         lines.append("  disagreements (expected from triage-spec.md -> bot):")
@@ -737,5 +759,8 @@ def report_json(outcomes: Sequence[Outcome], nlu: bool) -> Dict[str, Any]:
 
 
 # Outcomes of this pytest session, in the order played (read by conftest.py).
+# RESULTS: the main suite (cases.yml) only, the one the issue's targets are asserted on;
+# LAY_RESULTS: the lay suites, per set ("dev", "final"), reported separately.
 RESULTS: List[Outcome] = []
-SESSION: Dict[str, Any] = {"nlu": None, "total": None}
+LAY_RESULTS: Dict[str, List[Outcome]] = {}
+SESSION: Dict[str, Any] = {"nlu": None, "total": None, "lay_total": {}}

@@ -1,0 +1,756 @@
+"""Quantities in free text: durations, ages, temperatures, pain scores. Plain Python.
+
+The one owner of numbers said in words. The NLU (bot/nlu/extractor.py)
+finds them here and reports them with their parsed values; the dialogue only
+reads those values and never parses words itself.
+
+    >>> import datetime as dt
+    >>> duration_days("a couple of weeks"), duration_days("since Tuesday", today=dt.date(2024, 5, 16))
+    (14.0, 2.0)
+    >>> age_years("I'm in my seventies"), temperature("103F").finding, pain_score("8 out of 10").finding
+    (70, 'high_fever', 'severe_pain')
+
+The words (number words, units, weekdays, points in time, unit words of
+temperatures, ...) and the thresholds live in bot/clinical/lexicon.yml,
+sections `duration` and `numbers`; the grammar (how they combine) is here,
+except the duration patterns, which are in the lexicon too.
+
+Decisions
+- Durations are days since the onset, a float rounded to 3 decimals (an hour
+  is 1/24). A range ("2-3 days", "two or three weeks") counts as its larger
+  end; "and a half" adds half a unit; a plural unit without a quantity ("for
+  weeks") is `duration.plural_quantity` of them; "for ages" is
+  `duration.vague` (30 days: any value of 14 or more reads the same in the
+  spec's rules). "since <weekday>" counts back to the last such day (7 on
+  that day itself); "since the weekend" to its Saturday. A bare number ("3")
+  is not a duration: its unit is unknown.
+- A misspelt unit ("weeeks", "dayz", "mnths") is found by edit distance
+  (optimal string alignment): same first letter, one edit (two when both
+  words have 7 letters or more), after squeezing letters repeated three
+  times or more to two; real words near a unit (`duration.not_units`:
+  "weak", "mouth", ...) never are units.
+- Ages: "born in 1958" is this year minus 1958 (the birthday is unknown: the
+  older of the two possible ages, which never hides an age threshold); "in
+  my seventies" is 70 (the first year of the decade, so the spec's 50 and 60
+  thresholds read right), early/mid/late add 0/4/7.
+- Temperatures: Celsius up to 45 and Fahrenheit from 90 when no unit is
+  said; fever and high fever by the thresholds of `numbers.temperature`
+  (spec: high fever 39.4 °C / 103 °F; fever from 38 °C / 100.4 °F); a normal
+  reading is a denied fever.
+- Pain scores: N/10, "N out of 10", "pain level N": severe_pain when N >= 8,
+  else denied; a range ("7-8/10") counts as its larger end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Pattern, Sequence, Tuple
+
+import yaml
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "clinical" / "lexicon.yml"
+
+DURATION = "duration"
+AGE = "age"
+NUMBER = "number"
+TEMPERATURE = "temperature"
+PAIN_SCORE = "pain_score"
+FEVER, HIGH_FEVER, SEVERE_PAIN = "fever", "high_fever", "severe_pain"
+
+
+class QuantitiesError(ValueError):
+    """The `duration` or `numbers` section of the lexicon is malformed."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """One quantity in a text: its span and what it means."""
+
+    start: int
+    end: int
+    kind: str  # duration | age | number | temperature | pain_score
+    value: float  # days, years, the number, degrees (in `unit`), score
+    finding: Optional[str] = None  # temperature and pain score: the symptom it reports
+    negated: bool = False  # a reading under the threshold: the finding is denied
+    unit: Optional[str] = None  # temperature: "C" or "F"
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# --------------------------------------------------------------------------
+# Helpers
+
+
+def bounded(regex: str) -> str:
+    """Match only on word boundaries."""
+    return r"(?<![\w])(?:" + regex + r")(?![\w])"
+
+
+def _phrase(phrase: str) -> str:
+    """A phrase as a regex: spaces match any run of spaces or hyphens."""
+    return r"[\s\-]+".join(re.escape(w) for w in str(phrase).lower().split())
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    items = sorted({_phrase(p) for p in phrases if str(p).strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")" if items else "(?!)"
+
+
+def _norm(text: str) -> str:
+    """Straight apostrophes; same length as the text, so spans stay valid."""
+    return (text or "").replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _key(words: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", _norm(words).lower().strip()))
+
+
+def osa_distance(a: str, b: str, limit: int = 3) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment);
+    anything above `limit` is reported as limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: List[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[len(b)], limit + 1)
+
+
+def _squeeze(word: str) -> str:
+    """Letters repeated three times or more count as two ("weeeks" -> "weeks")."""
+    return re.sub(r"(\w)\1{2,}", r"\1\1", word)
+
+
+def _days_value(raw: Any, where: str) -> float:
+    try:
+        return float(Fraction(str(raw).strip()))
+    except (ValueError, ZeroDivisionError) as exc:
+        raise QuantitiesError(f"{where}: not a number of days: {raw!r}") from exc
+
+
+# --------------------------------------------------------------------------
+# The vocabulary and grammar
+
+
+@dataclass
+class Quantities:
+    """Compiled from the lexicon's `duration` and `numbers` sections."""
+
+    number_words: Dict[str, int]
+    quantity_words: Dict[str, float]
+    units: Dict[str, float]  # spelling (unit, plural, short form) -> days
+    fuzzy_targets: Dict[str, str]  # unit names (>= 4 letters) -> canonical unit
+    not_units: FrozenSet[str]
+    plural_quantity: float
+    vague: Dict[str, float]
+    weekdays: Dict[str, int]  # spelling -> weekday (Monday 0)
+    parts_of_day: List[str]
+    weekend: List[str]
+    dates: Dict[str, Tuple[int, int]]
+    points: Dict[str, float]
+    duration_regexes: List[Pattern]
+    temperature: Mapping[str, Any]
+    pain: Mapping[str, Any]
+    age: Mapping[str, Any]
+    _cache: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    # -- construction ----------------------------------------------------
+
+    @classmethod
+    def from_raw(cls, raw: Mapping[str, Any], origin: str = "lexicon.yml") -> "Quantities":
+        duration = (raw or {}).get("duration") or {}
+        numbers = (raw or {}).get("numbers") or {}
+        where = f"{origin}: duration"
+        number_words = {str(k).lower(): int(v) for k, v in (numbers.get("words") or {}).items()}
+        if not number_words:
+            raise QuantitiesError(f"{origin}: numbers.words is missing")
+        quantity_words = {_key(k): float(v) for k, v in (duration.get("quantities") or {}).items()}
+        units: Dict[str, float] = {}
+        fuzzy: Dict[str, str] = {}
+        for name, days in (duration.get("units") or {}).items():
+            name = str(name).lower()
+            value = _days_value(days, f"{where}.units.{name}")
+            for spelled in (name, name + "s"):
+                units[spelled] = value
+                if len(spelled) >= 4:
+                    fuzzy[spelled] = name
+        for short, name in (duration.get("abbreviations") or {}).items():
+            if str(name).lower() not in units:
+                raise QuantitiesError(f"{where}.abbreviations: {short!r} names unknown unit {name!r}")
+            units[str(short).lower()] = units[str(name).lower()]
+        if not units:
+            raise QuantitiesError(f"{where}.units is missing")
+        weekdays: Dict[str, int] = {}
+        order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for day, spellings in (duration.get("weekdays") or {}).items():
+            if str(day).lower() not in order:
+                raise QuantitiesError(f"{where}.weekdays: unknown weekday {day!r}")
+            for spelled in spellings or [day]:
+                weekdays[str(spelled).lower()] = order.index(str(day).lower())
+        dates: Dict[str, Tuple[int, int]] = {}
+        for name, month_day in (duration.get("dates") or {}).items():
+            m = re.fullmatch(r"(\d{1,2})-(\d{1,2})", str(month_day).strip())
+            if not m:
+                raise QuantitiesError(f"{where}.dates: {name!r}: expected MM-DD, got {month_day!r}")
+            dates[_key(name)] = (int(m.group(1)), int(m.group(2)))
+        self = cls(
+            number_words=number_words,
+            quantity_words=quantity_words,
+            units=units,
+            fuzzy_targets=fuzzy,
+            not_units=frozenset(str(w).lower() for w in duration.get("not_units") or []),
+            plural_quantity=float(duration.get("plural_quantity", 3)),
+            vague={_key(k): float(v) for k, v in (duration.get("vague") or {}).items()},
+            weekdays=weekdays,
+            parts_of_day=[str(p).lower() for p in duration.get("parts_of_day") or []],
+            weekend=[_key(w) for w in duration.get("weekend") or []],
+            dates=dates,
+            points={_key(k): float(v) for k, v in (duration.get("points") or {}).items()},
+            duration_regexes=[],
+            temperature=numbers.get("temperature") or {},
+            pain=numbers.get("pain_score") or {},
+            age=numbers.get("age") or {},
+        )
+        self.duration_regexes = [self._compile_duration(str(p), where) for p in duration.get("patterns") or []]
+        self._compile_numbers()
+        return self
+
+    # Number words ---------------------------------------------------------
+
+    def _number_regex(self) -> str:
+        """Number words: "seven", "sixty-seven", "a hundred and three", "thirty nine point five"."""
+        words = self.number_words
+        ones = [w for w, v in words.items() if 1 <= v <= 9]
+        teens = [w for w, v in words.items() if 10 <= v <= 19]
+        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+        hundred = [w for w, v in words.items() if v == 100]
+        digits = [w for w, v in words.items() if 0 <= v <= 9]
+        below100 = f"(?:{_alt(tens)}(?:[\\s\\-]+{_alt(ones)})?|{_alt(teens)}|{_alt(ones)})"
+        out = below100
+        if hundred:
+            out = f"(?:(?:(?:a|one)\\s+)?{_alt(hundred)}(?:\\s+(?:and\\s+)?{below100})?|{below100})"
+        return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+)?)"
+
+    def number_value(self, words: str) -> Optional[float]:
+        """The value of digits or number words ("52", "38,5", "sixty-seven"), or None."""
+        text = _key(words)
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+            return float(text.replace(",", "."))
+        whole, _, decimals = text.partition(" point ")
+        total = 0
+        current = 0
+        for token in re.split(r"[\s\-]+", whole):
+            if token in ("and", "a") or not token:
+                continue
+            value = self.number_words.get(token)
+            if value is None:
+                return None
+            if value == 100:
+                current = max(current, 1) * 100
+            else:
+                current += value
+        total += current
+        if decimals:
+            digits = [self.number_words.get(t) for t in decimals.split()]
+            if any(d is None or d > 9 for d in digits):
+                return None
+            return float(f"{total}." + "".join(str(d) for d in digits))
+        return float(total)
+
+    # Units ----------------------------------------------------------------
+
+    def unit_days(self, word: str) -> Optional[float]:
+        """Days in one unit named by `word` (exact, short or misspelt), or None."""
+        word = _norm(word).strip(". ")
+        if word in self.units:
+            return self.units[word]
+        if word in self.not_units or len(word) < 3:
+            return None
+        squeezed = _squeeze(word)
+        if squeezed in self.units:
+            return self.units[squeezed]
+        best: Optional[Tuple[int, str]] = None
+        for target, unit in self.fuzzy_targets.items():
+            if target[0] != squeezed[0]:
+                continue
+            allowed = 2 if len(target) >= 7 and len(squeezed) >= 7 else 1
+            distance = osa_distance(squeezed, target, allowed)
+            if distance <= allowed and (best is None or distance < best[0]):
+                best = (distance, unit)
+        return self.units[best[1]] if best else None
+
+    # Durations --------------------------------------------------------------
+
+    def _compile_duration(self, template: str, where: str) -> Pattern:
+        number = self._number_regex()
+        digits = r"\d+(?:[.,]\d+)?"
+        qty = (
+            r"(?:(?P<qty>(?:" + digits + r"\s*(?:-|\u2013|to|or)\s*)?" + digits + r")\s*"
+            r"|(?P<qtyw>(?:" + number + r"\s+(?:or|to)\s+)?" + number + "|" + _alt(self.quantity_words) + r")\s+)"
+        )
+        parts = [f"{_alt(self.weekdays)}(?:[\\s\\-]+{_alt(self.parts_of_day)})?"]
+        weekday = "(?P<weekday>" + "|".join(parts) + ")"
+        point = "(?P<point>" + _alt(self.points) + ")"
+        day = "(?P<day>" + "|".join([parts[0], _alt(self.weekend), _alt(self.dates), _alt(self.points)]) + ")"
+        vague = "(?P<vague>" + _alt(self.vague) + ")"
+        regex = (template.replace("{QTY}", qty).replace("{UNIT}", r"(?P<unit>[a-z]+)")
+                 .replace("{WEEKDAY}", weekday).replace("{POINT}", point).replace("{DAY}", day)
+                 .replace("{VAGUE}", vague))
+        try:
+            return re.compile(bounded(regex), re.IGNORECASE)
+        except re.error as exc:
+            raise QuantitiesError(f"{where}: bad pattern {template!r}: {exc}") from exc
+
+    @property
+    def duration_regex(self) -> Pattern:
+        """All duration patterns as one regex (for reference; matching uses each)."""
+        if "duration_regex" not in self._cache:
+            union = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', r.pattern)})" for r in self.duration_regexes)
+            self._cache["duration_regex"] = re.compile(union, re.IGNORECASE)
+        return self._cache["duration_regex"]
+
+    def _quantity(self, g: Mapping[str, Optional[str]]) -> Optional[float]:
+        if g.get("qty"):
+            values = [float(x.replace(",", ".")) for x in re.findall(r"\d+(?:[.,]\d+)?", g["qty"])]
+            return max(values) if values else None
+        words = g.get("qtyw")
+        if not words:
+            return None
+        key = _key(words)
+        if key in self.quantity_words:
+            return self.quantity_words[key]
+        values = [self.number_value(part) for part in re.split(r"\s+(?:or|to)\s+", key)]
+        return max(values) if values and all(v is not None for v in values) else None
+
+    def _since_day(self, words: str, today: dt.date) -> Optional[float]:
+        key = _key(words)
+        if key in self.points:
+            return self.points[key]
+        if key in self.weekend:
+            since = float((today.weekday() - 5) % 7)
+            if key.startswith("last") and today.weekday() >= 5:
+                since += 7
+            return since
+        if key in self.dates:
+            month, day = self.dates[key]
+            for year in (today.year, today.year - 1):
+                try:
+                    date = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if date <= today:
+                    return float((today - date).days)
+            return None
+        first = key.split()[0] if key else ""
+        if first in self.weekdays:
+            return float((today.weekday() - self.weekdays[first]) % 7 or 7)
+        return None
+
+    def days_of_match(self, m: "re.Match", today: Optional[dt.date] = None) -> Optional[float]:
+        """Days since the onset of one match of a duration pattern, or None when
+        the words are not a duration after all ("a weak stream")."""
+        today = today or dt.date.today()
+        g = m.groupdict()
+        for name in ("day", "weekday", "point"):
+            if g.get(name):
+                return self._since_day(g[name], today)
+        if g.get("vague"):
+            return self.vague.get(_key(g["vague"]))
+        unit = g.get("unit")
+        if not unit:
+            return None
+        per_unit = self.unit_days(unit)
+        if per_unit is None:
+            return self.vague.get(_key(unit))
+        words = _key(m.group(0))
+        count = self._quantity(g)
+        if count is None:
+            if g.get("qty") or g.get("qtyw"):
+                return None
+            if words.startswith("half "):
+                count = 0.5
+            elif words.startswith("for "):
+                count = self.plural_quantity
+            else:
+                count = 1.0
+        if re.search(r"\band a half\b", words):
+            count += 0.5
+        return round(count * per_unit, 3)
+
+    def duration_candidates(self, text: str, today: Optional[dt.date] = None) -> List[Found]:
+        """Every duration match of every pattern whose days are known (they may overlap)."""
+        today = today or dt.date.today()
+        norm = _norm(text)
+        out: List[Found] = []
+        for regex in self.duration_regexes:
+            pos = 0
+            while pos <= len(norm):
+                m = regex.search(norm, pos)
+                if not m:
+                    break
+                if m.end() > m.start():
+                    days = self.days_of_match(m, today)
+                    if days is not None:
+                        out.append(Found(m.start(), m.end(), DURATION, days))
+                pos = m.start() + 1
+        return out
+
+    def durations(self, text: str, today: Optional[dt.date] = None) -> List[Found]:
+        """The durations of a text: longest first where they overlap, in text order."""
+        return _longest(self.duration_candidates(text, today))
+
+    def duration_days(self, text: str, today: Optional[dt.date] = None) -> Optional[float]:
+        """Days since the onset said in `text` (its first duration), or None."""
+        found = self.durations(text, today)
+        return found[0].value if found else None
+
+    # Ages, temperatures, pain scores, bare numbers -------------------------
+
+    def _compile_numbers(self) -> None:
+        number = self._number_regex()
+        tens = [w for w, v in self.number_words.items() if 20 <= v <= 90 and v % 10 == 0]
+        decade_words = [w[:-1] + "ies" if w.endswith("y") else w + "s" for w in tens]
+        self._cache["decades"] = {d: self.number_words[t] for d, t in zip(decade_words, tens)}
+        n = r"(?P<n>\d{1,3}|" + number + ")"
+        years = r"(?:years?|yrs?)"
+        age_patterns = [
+            # "67 years old", "67-year-old", "67 yrs of age", "67yo", "67 y/o", "67 y.o."
+            n + r"\s*-?\s*" + years + r"\s*-?\s*(?:old|of\s+age)|" + n.replace("<n>", "<n2>")
+            + r"\s*(?:y\s*/\s*o|y\.\s*o\.?|yo)(?![a-z])",
+            # "I'm 67", "I am nearly 67", "I'm 67 years"
+            r"(?:i'?m|i\s+am)\s+(?:(?:only|just|nearly|almost|about|around|roughly|over|turning|now)\s+)?"
+            + n.replace("<n>", "<im>") + r"(?P<yrs>\s*" + years + r"(?:\s*-?\s*old|\s+of\s+age)?)?",
+            # "aged 67", "age 67", "age: 67", "my age is 67", "at the age of 67"
+            r"(?:my\s+age\s+is|aged|age(?:\s+is|\s+of)?\s*[:=\-]?)\s*" + n.replace("<n>", "<n3>"),
+            # "in my seventies", "I'm in my late 60s", "I'm early sixties"
+            r"(?:in\s+my|i'?m|i\s+am)\s+(?:(?P<part>early|mid|late)[\s\-]*)?(?P<decade>"
+            + _alt(self._cache["decades"]) + r"|[1-9]0'?s)",
+            # "born in 1958", "born '58", "DOB 12/03/1958"
+            r"(?:(?:i\s+was\s+)?born\s+(?:in\s+)?(?:the\s+year\s+)?|(?:my\s+)?(?:dob|d\.o\.b\.?|date\s+of\s+birth)\s*[:\-]?\s*"
+            r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?)(?P<born>(?:19|20)\d{2}|'\d{2})",
+        ]
+        self._cache["age"] = [re.compile(bounded(p), re.IGNORECASE) for p in age_patterns]
+        not_after = [str(w) for w in self.age.get("not_followed_by") or []]
+        self._cache["not_age_after"] = re.compile(
+            r"\s*(?:[.,]\d|[%/'\"°º]|-\s*\d|\d|" + _alt(not_after) + r"(?![a-z]))", re.IGNORECASE)
+        self._cache["next_word"] = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
+        others = [str(w) for w in self.age.get("someone_else") or []]
+        self._cache["someone_else"] = re.compile(bounded(_alt(others)), re.IGNORECASE) if others else None
+
+        temp = self.temperature
+        c_units = [str(u) for u in (temp.get("celsius") or {}).get("units") or ["c", "celsius"]]
+        f_units = [str(u) for u in (temp.get("fahrenheit") or {}).get("units") or ["f", "fahrenheit"]]
+        self._cache["temp_units"] = (c_units, f_units)
+        num = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + number + ")"
+        unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
+                r"|\s?(?P<unit2>[a-z]+))")
+        context = _alt(temp.get("context") or ["temp", "temperature", "fever"])
+        linking = _alt(temp.get("linking") or ["is", "was", "of"])
+        self._cache["temp_with_unit"] = re.compile(bounded(num + unit), re.IGNORECASE)
+        self._cache["temp_context"] = re.compile(bounded(
+            context + r"(?:'s|s)?\s*[:=\-]?\s*(?:" + linking + r"\s+){0,4}" + num + "(?:" + unit + ")?"),
+            re.IGNORECASE)
+        self._cache["temp_before"] = re.compile(bounded(
+            num + "(?:" + unit + r")?\s+(?:degree\s+)?" + context), re.IGNORECASE)
+
+        score_words = [w for w, v in self.number_words.items() if 0 <= v <= 10]
+        score = r"(\d{1,2}(?:\.\d)?|" + _alt(score_words) + ")"
+        scale = str(int(self.pain.get("scale", 10)))
+        scale_words = [w for w, v in self.number_words.items() if v == int(scale)]
+        of_scale = "(?:" + scale + "|" + _alt(scale_words or [scale]) + ")"
+        low = "(?:0|1|" + _alt([w for w, v in self.number_words.items() if v in (0, 1)]) + ")"
+        self._cache["pain"] = [
+            # "8/10", "8 out of 10", "7-8/10", "a 9 out of ten", "6 on a scale of 10"
+            re.compile(bounded(
+                r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"(?:\s*(?:-|\u2013|to|or)\s*"
+                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|on\s+(?:a|the)\s+scale\s+of"
+                r"(?:\s+" + low + r"\s*(?:-|to)\s*)?)\s*" + of_scale), re.IGNORECASE),
+            # "pain level 8", "pain score of 9", "my pain is at a 9 on the pain scale"
+            re.compile(bounded(
+                r"pain\s+(?:level|score|rating)\s*(?:is\s+|of\s+|at\s+|:\s*|=\s*|was\s+)?(?:about\s+|around\s+)?"
+                r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1)), re.IGNORECASE),
+            re.compile(bounded(
+                r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"\s+on\s+(?:the|a|my)\s+pain\s+scale"),
+                re.IGNORECASE),
+            # "on a scale of 1 to 10 it's a 9"
+            re.compile(bounded(
+                r"on\s+a\s+scale\s+of\s+" + low + r"\s*(?:-|to)\s*" + of_scale + r",?\s+(?:(?:it'?s|its|it\s+is|"
+                r"i'?d\s+say|id\s+say|i\s+would\s+say|about|around|maybe|probably|like)\s+){0,3}(?:a\s+|an\s+)?"
+                + score.replace("(", "(?P<a>", 1)), re.IGNORECASE),
+        ]
+        self._cache["bare"] = re.compile(
+            r"(?<![\w.,/:'])(?P<n>\d{1,3}(?:[.,]\d+)?(?![\w%°º/])(?![.,]\d)|" + number + r")(?![\w'])",
+            re.IGNORECASE)
+
+    # Ages
+
+    def _age_in_range(self, years: Optional[float]) -> Optional[int]:
+        if years is None:
+            return None
+        low, high = (self.age.get("range") or [1, 120])[:2]
+        return int(years) if float(low) <= years <= float(high) else None
+
+    def ages(self, text: str, today: Optional[dt.date] = None) -> List[Found]:
+        """Ages said any way ("I'm 67", "67 yo", "aged sixty-seven", "in my
+        seventies", "born in 1958"), longest first where they overlap."""
+        today = today or dt.date.today()
+        norm = _norm(text)
+        found: List[Found] = []
+        for regex in self._cache["age"]:
+            for m in regex.finditer(norm):
+                years = self._age_of_match(m, norm, today)
+                if years is not None:
+                    found.append(Found(m.start(), m.end(), AGE, float(years)))
+        return _longest(found)
+
+    def _someone_elses(self, m: "re.Match", norm: str) -> bool:
+        """An age that is not the person's: "my 3 year old", "I have a 2 year
+        old", "my husband is 67 years old", "my son was born in 2019" (the
+        few words before it in the same clause name someone else)."""
+        regex = self._cache["someone_else"]
+        if regex is None or re.match(r"(?:i'?m|i\s+am|i\s+was|my\s+age|in\s+my)\b", m.group(0), re.IGNORECASE):
+            return False
+        before = re.split(r"[.!?;,\n]", norm[:m.start()])[-1]
+        return bool(regex.search(" ".join(before.split()[-3:])))
+
+    def _age_of_match(self, m: "re.Match", norm: str, today: dt.date) -> Optional[int]:
+        g = m.groupdict()
+        if self._someone_elses(m, norm):
+            return None
+        if g.get("born"):
+            raw = g["born"].lstrip("'")
+            year = int(raw)
+            if len(raw) == 2:
+                year += 2000 if year <= today.year % 100 else 1900
+            return self._age_in_range(today.year - year) if year <= today.year else None
+        if g.get("decade"):
+            decade = g["decade"].replace("'", "")
+            base = self._cache["decades"].get(decade)
+            if base is None:
+                base = int(decade[:-1])
+            extra = {"early": 0, "mid": 4, "late": 7}.get((g.get("part") or "").lower(), 0)
+            return self._age_in_range(base + extra)
+        for name in ("n", "n2", "n3"):
+            if g.get(name):
+                return self._age_in_range(self.number_value(g[name]))
+        words = g.get("im")
+        if not words:
+            return None
+        value = self.number_value(words)
+        if value is None:
+            return None
+        if not words[0].isdigit() and value < 11:
+            return None  # "I'm one of them", "I'm two steps away"
+        if not g.get("yrs"):
+            rest = norm[m.end():]
+            if self._cache["not_age_after"].match(rest):
+                return None  # "I'm 100% sure", "I'm 6 foot", "I'm 8 out of 10"
+            nxt = self._cache["next_word"].match(rest)
+            if nxt and self.unit_days(nxt.group(1)) is not None:
+                return None  # "I'm 12 weeks pregnant", "I'm 3 days post op"
+        return self._age_in_range(value)
+
+    def age_years(self, text: str, today: Optional[dt.date] = None) -> Optional[int]:
+        found = self.ages(text, today)
+        return int(found[0].value) if found else None
+
+    # Temperatures
+
+    def _temp_unit(self, word: Optional[str]) -> Optional[str]:
+        if not word:
+            return None
+        word = word.lower()
+        c_units, f_units = self._cache["temp_units"]
+        for letter, names in (("C", c_units), ("F", f_units)):
+            if word in names:
+                return letter
+        for letter, names in (("C", c_units), ("F", f_units)):
+            for name in names:
+                if len(name) >= 6 and len(word) >= 5 and word[0] == name[0] \
+                        and osa_distance(word, name, 3) <= (3 if len(name) >= 9 else 2):
+                    return letter
+        return None
+
+    def _reading(self, m: "re.Match", need_unit: bool) -> Optional[Found]:
+        number = self.number_value(m.group("num"))
+        if number is None:
+            return None
+        g = m.groupdict()
+        end = m.end()
+        unit = None
+        if g.get("unit1") is not None:
+            unit = self._temp_unit(g["unit1"])
+            if unit is None:
+                end = m.start("unit1")
+                end = len(m.string[:end].rstrip()) if m.string[:end].rstrip() else end
+        elif g.get("unit2") is not None:
+            unit = self._temp_unit(g["unit2"])
+            if unit is None:
+                if need_unit:
+                    return None
+                if m.end() == m.end("unit2"):
+                    end = m.end("num")
+                else:
+                    return None  # a word between the number and the context word
+        elif need_unit and not re.search(r"°|º|deg", m.group(0), re.IGNORECASE):
+            return None
+        celsius = self.temperature.get("celsius") or {"fever": 38.0, "high_fever": 39.4, "range": [34, 44]}
+        fahrenheit = self.temperature.get("fahrenheit") or {"fever": 100.4, "high_fever": 103.0,
+                                                            "range": [93, 112]}
+        if unit is None:
+            unit = "C" if number <= 45 else "F" if number >= 90 else None
+            if unit is None:
+                return None
+        scale = celsius if unit == "C" else fahrenheit
+        low, high = scale["range"]
+        if not float(low) <= number <= float(high):
+            return None
+        if number >= float(scale["high_fever"]):
+            return Found(m.start(), end, TEMPERATURE, number, HIGH_FEVER, unit=unit)
+        if number >= float(scale["fever"]):
+            return Found(m.start(), end, TEMPERATURE, number, FEVER, unit=unit)
+        return Found(m.start(), end, TEMPERATURE, number, FEVER, negated=True, unit=unit)
+
+    def temperatures(self, text: str) -> List[Found]:
+        """Temperature readings: "39.5C", "103F", "102.5 degrees", "temp of 104",
+        "a 103 fever"; each reports fever or high_fever (denied when normal)."""
+        norm = _norm(text)
+        found: List[Found] = []
+        for key, need_unit in (("temp_with_unit", True), ("temp_context", False), ("temp_before", False)):
+            for m in self._cache[key].finditer(norm):
+                reading = self._reading(m, need_unit)
+                if reading:
+                    found.append(reading)
+        return _longest(found)
+
+    # Pain scores
+
+    def pain_scores(self, text: str) -> List[Found]:
+        """Pain scores out of 10: severe_pain from `numbers.pain_score.severe`, else denied."""
+        norm = _norm(text)
+        severe = float(self.pain.get("severe", 8))
+        scale = float(self.pain.get("scale", 10))
+        found: List[Found] = []
+        for regex in self._cache["pain"]:
+            for m in regex.finditer(norm):
+                g = m.groupdict()
+                scores = [self.number_value(g[k]) for k in ("a", "b") if g.get(k)]
+                if not scores or any(s is None for s in scores):
+                    continue
+                score = max(scores)
+                if score > scale:
+                    continue
+                found.append(Found(m.start(), m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
+        return _longest(found)
+
+    # Bare numbers
+
+    def numbers(self, text: str) -> List[Found]:
+        """Every number standing alone ("52", "fifty two"; number words from
+        eleven up, since "one" and "two" are ordinary words too). Another
+        quantity that contains one wins over it (see bot/nlu/extractor.py)."""
+        norm = _norm(text)
+        found: List[Found] = []
+        for m in self._cache["bare"].finditer(norm):
+            value = self.number_value(m.group("n"))
+            if value is None:
+                continue
+            if not m.group("n")[0].isdigit() and value < 11:
+                continue
+            found.append(Found(m.start(), m.end(), NUMBER, value))
+        return found
+
+
+def _longest(found: Sequence[Found]) -> List[Found]:
+    """Non-overlapping, longest first, in text order."""
+    chosen: List[Found] = []
+    for f in sorted(found, key=lambda f: (-f.length, f.start)):
+        if not any(f.start < c.end and c.start < f.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------------------
+# The project's vocabulary
+
+
+@lru_cache(maxsize=1)
+def default_quantities() -> Quantities:
+    """Quantities from the project's lexicon (bot/clinical/lexicon.yml)."""
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        return Quantities.from_raw(yaml.safe_load(fh), origin=LEXICON_PATH.name)
+
+
+def duration_days(text: str, today: Optional[dt.date] = None) -> Optional[float]:
+    """Days since the onset ("a couple of weeks" -> 14, "since Tuesday"), or None."""
+    return default_quantities().duration_days(text, today)
+
+
+def age_years(text: str, today: Optional[dt.date] = None) -> Optional[int]:
+    """An age in years said any way ("I'm 67", "67 yo", "born in 1958"), or None."""
+    return default_quantities().age_years(text, today)
+
+
+def temperature(text: str) -> Optional[Found]:
+    """The first temperature reading of `text` (`.finding`: fever or high_fever,
+    `.negated`: a normal reading), or None."""
+    found = default_quantities().temperatures(text)
+    return found[0] if found else None
+
+
+def pain_score(text: str) -> Optional[Found]:
+    """The first pain score of `text` (`.finding`: severe_pain, `.negated`
+    when under the threshold), or None."""
+    found = default_quantities().pain_scores(text)
+    return found[0] if found else None
+
+
+def with_parsed_values(entities: Sequence[Mapping[str, Any]], today: Optional[dt.date] = None) -> List[Dict[str, Any]]:
+    """Entities with their parsed quantities: a `duration` without `days`, an
+    `age` without `years` or a `number` without `number` gets it from its value
+    (entities of a structured payload such as `/inform{"duration": "yesterday"}`
+    skip the NLU pipeline). A quantity whose words cannot be parsed is dropped;
+    other entities are returned unchanged."""
+    q = default_quantities()
+    out: List[Dict[str, Any]] = []
+    for ent in entities:
+        ent = dict(ent)
+        name, value = ent.get("entity"), ent.get("value")
+        key = {DURATION: "days", AGE: "years", NUMBER: "number"}.get(str(name))
+        if key is None or key in ent:
+            out.append(ent)
+            continue
+        parsed: Optional[float] = None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and name != DURATION:
+            parsed = float(value)
+        elif value is not None:
+            words = str(value)
+            if name == DURATION:
+                parsed = q.duration_days(words, today)
+            elif name == AGE:
+                parsed = q.age_years(words, today)
+                if parsed is None:
+                    parsed = q.number_value(words)
+            else:
+                parsed = q.number_value(words)
+        if parsed is None:
+            continue
+        ent[key] = int(parsed) if name == AGE else parsed
+        out.append(ent)
+    return out
