@@ -570,14 +570,19 @@ def _read_choice(spec: TriageSpec, state: State, question: Question, asked: Tupl
 _NOT_A_MEDICINE = re.compile(
     r"(yes|yeah|yep|ok|okay|no|nope|none|nothing|not|any|anything|do|does|don't|dont|doesn't|never|i|i'm|im|am|take|taking|takes|on|use|using|have|had|got|been|some|"
     r"the|a|an|my|and|or|also|plus|with|for|of|to|it|its|that|this|just|only|daily|every|day|days|"
-    r"night|morning|twice|once|regularly|sometimes|tablets?|pills?|meds|medicines?|medications?|"
+    r"night|morning|twice|once|regular|regularly|really|all|sometimes|tablets?|pills?|meds|medicines?|medications?|"
     r"mg|prescribed|prescription|doctor|gp|by|from|at|in|per|week|weekly|dose|as|well|too|"
     r"injections?|inject|cream|spray|inhaler|now|currently|still)")
 
 
 # A free answer that says there are no medicines, whatever the intent classifier made of it.
-_NO_MEDICINES = re.compile(r"^\W*(none|nothing|nope|no|no (medicines?|meds|medication|tablets|pills)( at all)?"
-                           r"|(i )?do ?n[o']?t take any(thing)?|not on any(thing)?)\W*$")
+_NO_WORDS = frozenset({"no", "none", "nothing", "nope", "nah", "never", "not", "don't", "dont", "zero", "nil"})
+
+
+def says_no_medicines(text: str) -> bool:
+    """"none", "nothing regular", "I don't take any": a no, and no other word than filler."""
+    words = re.sub(r"[^\w'’ -]+", " ", (text or "").lower().replace("’", "'")).split()
+    return any(w in _NO_WORDS for w in words) and all(_NOT_A_MEDICINE.fullmatch(w) for w in words)
 
 
 def medicine_name_as_written(text: str) -> str:
@@ -597,7 +602,7 @@ def _read_medicines(spec: TriageSpec, state: State, question: Question, asked: T
                     findings: Dict[str, Any], message: _Message) -> bool:
     fid = question.findings[0]
     finding = spec.findings[fid]
-    no_medicines = not message.updates.get(fid) and _NO_MEDICINES.search(message.text.lower())
+    no_medicines = not message.updates.get(fid) and says_no_medicines(message.text)
     if NONE_CHOICE in message.answer_values or no_medicines or (message.intent == DENY and fid not in message.updates):
         findings[fid] = []
         return True

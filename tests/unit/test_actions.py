@@ -294,6 +294,19 @@ def test_a_medicine_the_nlu_finds_out_of_scope_is_still_the_answer(intent):
     assert state["medicine_names"] == ["omeprazole for my stomach"]
 
 
+@pytest.mark.parametrize("text", ["nothing regular", "no medicines", "none", "nope, nothing at all",
+                                  "I don't take anything"])
+@pytest.mark.parametrize("intent", ["deny", "nlu_fallback", "out_of_scope", "inform"])
+def test_no_medicines_in_words_is_none_whatever_the_intent(text, intent):
+    """Found by the vignettes: 'nothing regular', read as not understood, was kept as a medicine 'regular'."""
+    tracker = make_tracker(text=text, intent=intent, message_id="msg-9", interview=interview(),
+                           requested_slot="medications", last_read_message="msg-8")
+    events, _ = run(ValidateTriageForm(), tracker)
+    state = _slot(events, "interview")
+    assert state["findings"]["medications"] == []
+    assert state["medicine_names"] == []
+
+
 def test_out_of_scope_at_a_yes_no_question_is_still_a_digression():
     tracker = make_tracker(text="what's the weather like", intent="out_of_scope", message_id="msg-9",
                            interview=interview(), requested_slot="emergency_signs", last_read_message="msg-8")
