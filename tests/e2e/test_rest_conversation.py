@@ -6,6 +6,8 @@ import uuid
 
 import pytest
 
+from tests.unit.test_never_a_dead_end import TURN_BOUND
+
 pytestmark = pytest.mark.e2e
 
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
@@ -175,3 +177,42 @@ def test_an_unrecognised_medicine_is_kept_and_repeated_back(rest):
     assert result["findings"]["medications"] == ["other"]
     assert result["medicines_as_written"] == ["metformin"]
     assert "You told me you take metformin" in rest.text(reply)
+
+
+# --------------------------------------------------------------------------
+# Safe in real language (issue 9): first-message emergencies in words the
+# v1 lexicon did not know, and never a dead end.
+
+FIRST_MESSAGE_EMERGENCIES = [
+    ("I spilled drain cleaner down my back while unblocking the sink and it's burning like mad",
+     "emergency_ambulance"),
+    ("got a shock off the fuse box at work and now there's a burning patch on my back", "emergency_ambulance"),
+    ("my lower back is burning and my temperature is 103.5F", "emergency"),
+    ("my upper back is burning and it spreads into my jaw and down my left arm", "emergency_ambulance"),
+]
+
+
+@pytest.mark.parametrize("opening, level", FIRST_MESSAGE_EMERGENCIES, ids=[lv for _, lv in FIRST_MESSAGE_EMERGENCIES])
+def test_first_message_emergencies_in_lay_words_escalate_in_the_first_reply(rest, opening, level):
+    reply = rest.say(sender(), opening)
+    result = rest.triage(reply)
+    assert result is not None, f"no result in the first reply: {rest.text(reply)[:300]}"
+    assert result["level"] == level
+    assert rest.questions(reply) == []
+
+
+def test_hesitation_is_never_a_yes_and_the_conversation_still_ends(rest):
+    user = sender()
+    reply = rest.say(user, "my back feels hot")
+    asked = rest.questions(reply)[0]["id"]
+    for _ in range(TURN_BOUND):  # the bound of tests/unit/test_never_a_dead_end.py
+        if rest.triage(reply):
+            break
+        assert rest.text(reply).strip(), "never an empty answer"
+        reply = rest.say(user, "hmm")
+    else:
+        raise AssertionError(f"no result after {TURN_BOUND} hesitations")
+    result = rest.triage(reply)
+    assert asked == "emergency_signs"
+    assert "present" not in result["findings"].values(), "hesitation made a finding present"
+    assert result["level"] == "consultation_24", "unknown emergency signs lift the level"
