@@ -17,9 +17,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
 
-from bot.nlu.lexicon import _SEP, LexiconError, bounded, phrase_to_regex
+from bot.nlu.lexicon import _SEP, LexiconError, all_matches, bounded, phrase_to_regex
 
 SITE, SYMPTOM_WORD = "site", "symptom"
 ANY, NEAREST = "any", "nearest"
@@ -36,18 +36,6 @@ _BACK_WORDS = {"back", "spine", "backbone"}
 
 class CompositionError(LexiconError):
     """The `compositions` section is malformed or names an unknown finding."""
-
-
-def _all_matches(regex: Pattern, text: str) -> Iterator["re.Match"]:
-    """One match per start position (as the extractor does)."""
-    pos = 0
-    while pos <= len(text):
-        m = regex.search(text, pos)
-        if not m:
-            return
-        if m.end() > m.start():
-            yield m
-        pos = m.start() + 1
 
 
 @dataclass(frozen=True)
@@ -138,7 +126,7 @@ class Compositions:
     def _occurrences(self, text: str, starts: List[int], tokens: List[Tuple[int, int, str]]) -> List[Occurrence]:
         found = []
         for cat in self.categories.values():
-            for m in _all_matches(cat.regex, text):
+            for m in all_matches(cat.regex, text):
                 found.append((m.start(), m.end(), cat))
         # Longest wins where terms overlap; the same words may be of several categories.
         chosen: Dict[Tuple[int, int], List[Category]] = {}

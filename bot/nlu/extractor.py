@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 
 from bot.nlu.lexicon import (
+    all_matches,
     DURATION,
     NEGATED,
     SYMPTOM,
@@ -91,19 +92,6 @@ _PARTICLE_BLOCKERS = {
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
-
-def _all_matches(regex: Pattern, text: str):
-    """One match per start position (so "big burn with blisters" also finds
-    "burn with blisters" although "big burn" overlaps it)."""
-    pos = 0
-    while pos <= len(text):
-        m = regex.search(text, pos)
-        if not m:
-            return
-        if m.end() > m.start():
-            yield m
-        pos = m.start() + 1
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -173,7 +161,7 @@ class LexiconMatcher:
             if entry.entity == DURATION:
                 continue  # durations are the quantities' (below), with their days
             neg_group = "neg" in entry.regex.groupindex
-            for m in _all_matches(entry.regex, text):
+            for m in all_matches(entry.regex, text):
                 role = entry.role
                 if neg_group and m.group("neg"):
                     role = NEGATED

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Pattern, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Pattern, Tuple
 
 import yaml
 
@@ -200,6 +200,19 @@ class Lexicon:
                             problems.append(f"phrase {spelled!r} names both {other} and {(entity, value)}")
         if problems:
             raise LexiconError(f"{self.origin}: " + "; ".join(problems))
+
+
+def all_matches(regex: Pattern, text: str) -> Iterator["re.Match"]:
+    """One match per start position (so "big burn with blisters" also finds
+    "burn with blisters" although "big burn" overlaps it)."""
+    pos = 0
+    while pos <= len(text):
+        m = regex.search(text, pos)
+        if not m:
+            return
+        if m.end() > m.start():
+            yield m
+        pos = m.start() + 1
 
 
 def _groups(spec_value: Any) -> List[Mapping[str, Any]]:
