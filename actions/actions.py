@@ -159,14 +159,14 @@ class ValidateTriageForm(Action):
                 return []
             state = reading.state
             unclear = bool(asked) and not reading.answered and not reading.changed
-            events += [SlotSet("interview", state), SlotSet("last_read_message", message_id)]
+            events.append(SlotSet("last_read_message", message_id))
             if digression and intent in DIGRESSION_REPLIES:
                 dispatcher.utter_message(text=DIGRESSION_REPLIES[intent](spec, state, asked))
             logger.info("interview read message: question=%s answered=%s new_findings=%d",
                         asked, reading.answered, len(reading.new_findings))
 
         state, ask = ask_next(spec, state)
-        events = [e for e in events if e.get("name") != "interview"] + [SlotSet("interview", state)]
+        events.append(SlotSet("interview", state))  # the message read and the question counted
         if ask is None:
             return events + [SlotSet(REQUESTED_SLOT, None)]
         _send(dispatcher, replies.question_message(spec, ask, unclear=unclear and ask.id == asked))

@@ -217,22 +217,21 @@ class _ConditionCompiler:
 
         return Condition(test, (fid,), ())
 
-    def _op_one_of(self, arg: Any) -> Condition:
-        fid, values = self._single(arg, "one_of")
+    def _choices(self, arg: Any, op: str) -> Tuple[str, frozenset]:
+        """A choice finding and some of its choices, as one_of and not_one_of take them."""
+        fid, values = self._single(arg, op)
         finding = self._finding(fid, ["choice"])
         unknown = [v for v in values if v not in finding.choices]
         if unknown:
             raise SpecError(f"{self.where}: {fid} has no choice {unknown}")
-        allowed = frozenset(values)
+        return fid, frozenset(values)
+
+    def _op_one_of(self, arg: Any) -> Condition:
+        fid, allowed = self._choices(arg, "one_of")
         return Condition(lambda f: (_state(f, fid) in allowed, (fid,)), (fid,), ())
 
     def _op_not_one_of(self, arg: Any) -> Condition:
-        fid, values = self._single(arg, "not_one_of")
-        finding = self._finding(fid, ["choice"])
-        unknown = [v for v in values if v not in finding.choices]
-        if unknown:
-            raise SpecError(f"{self.where}: {fid} has no choice {unknown}")
-        excluded = frozenset(values)
+        fid, excluded = self._choices(arg, "not_one_of")
         return Condition(lambda f: (_state(f, fid) not in excluded, ()), (fid,), (fid,))
 
     def _op_has_class(self, arg: Any) -> Condition:

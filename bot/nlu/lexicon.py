@@ -15,15 +15,13 @@ from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Patte
 
 import yaml
 
-from bot.nlu.quantities import Quantities, QuantitiesError
-
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "clinical" / "lexicon.yml"
+from bot.nlu.quantities import DURATION as DURATION  # re-exported: the NLU entity names are read from here
+from bot.nlu.quantities import LEXICON_PATH, Quantities, QuantitiesError
 
 SYMPTOM = "symptom"
 BODY_LOCATION = "body_location"
 SENSATION = "sensation"
 MEDICATION = "medication"
-DURATION = "duration"
 NEGATED = "negated"
 
 #: Entities with canonical values, in the order ties between equally long
