@@ -252,8 +252,8 @@ CAUSES_LEAD = "can be caused by"
 
 
 def short_label(spec: TriageSpec, fid: str) -> str:
-    """A finding's short name: its button label when the label is long."""
-    return _capitalise(spec.findings[fid].button)
+    """A finding's short name: its button label when the label is long (else the label as asked)."""
+    return spec.findings[fid].button
 
 
 def level_title(level: str) -> str:

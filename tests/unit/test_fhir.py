@@ -377,9 +377,9 @@ def test_the_risk_assessment_gives_level_reasons_causes_and_a_narrative(bundle):
     for part in (
         "See a doctor within 24 hours",
         "Present:",
-        "A fever or chills",
+        "a fever or chills",
         "Absent:",
-        "A rash or blisters",
+        "a rash or blisters",
         "Not known:",
         "Fainting or nearly fainting",
         "Medicines:",
