@@ -68,7 +68,8 @@ def test_a_portal_round_trip_gets_a_valid_bundle_once_the_triage_is_decided(urls
     triage = triage_of(decided)
     answer = ask_bundle(urls, secret, user)
     assert answer.status == 200, (answer.status, answer.body)
-    assert answer.headers.get("Content-Type", "").startswith("application/fhir+json")
+    headers = {name.lower(): value for name, value in answer.headers.items()}
+    assert headers["content-type"].startswith("application/fhir+json")
     bundle = answer.json()
     Bundle.parse_obj(bundle)  # schema-valid FHIR R4
     assert finding_ids(bundle) == sorted(triage["findings"])
