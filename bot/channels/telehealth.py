@@ -34,6 +34,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.common import MAX_BODY_BYTES, BadRequest, UnavailableChannel, parse_message_body, read_env
+from bot.channels.telehealth_fhir import add_fhir_route
 
 logger = logging.getLogger(__name__)
 
@@ -144,4 +145,5 @@ class TelehealthInput(InputChannel):
                 logger.exception("telehealth webhook: failed to handle a message of %s", sender)
             return response.json(collector.messages)
 
+        add_fhir_route(telehealth, self)  # POST /fhir: the triage as a FHIR R4 Bundle (issue 12)
         return telehealth
