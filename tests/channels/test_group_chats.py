@@ -13,8 +13,16 @@ from typing import Any, Dict
 import pytest
 
 from bot.replies import PRIVATE_CHAT_ONLY_TEXT
-from tests.channels.fakes import (FakeChatApis, compact, post, slack_button_click, slack_headers,
-                                  slack_message_event, telegram_text_update, user_texts)
+from tests.channels.fakes import (
+    FakeChatApis,
+    compact,
+    post,
+    slack_button_click,
+    slack_headers,
+    slack_message_event,
+    telegram_text_update,
+    user_texts,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -38,16 +46,17 @@ def telegram_group_update(chat_id: int, user_id: int, text: str, chat_type: str 
     return update
 
 
-def test_slack_channel_mentions_get_one_request_to_message_privately(
-        rasa_url, channel_env, fake_apis: FakeChatApis):
+def test_slack_channel_mentions_get_one_request_to_message_privately(rasa_url, channel_env, fake_apis: FakeChatApis):
     webhook = f"{rasa_url}/webhooks/slack/webhook"
     secret = channel_env["SLACK_SIGNING_SECRET"]
     tag = uuid.uuid4().hex[:8].upper()
     channel, group_dm = f"C{tag}", f"G{tag}"
     users = [f"U{tag}A", f"U{tag}B"]
-    events = [slack_mention(users[0], channel, "my lower back has been burning since Tuesday"),
-              slack_mention(users[1], channel, "me too, and I have a fever"),
-              slack_mention(users[0], channel, "hello?")]
+    events = [
+        slack_mention(users[0], channel, "my lower back has been burning since Tuesday"),
+        slack_mention(users[1], channel, "me too, and I have a fever"),
+        slack_mention(users[0], channel, "hello?"),
+    ]
     group_dm_mention = slack_mention(users[1], group_dm, "my back burns")  # a group DM is a group too
     for event in [*events, group_dm_mention]:
         body = compact(event)
@@ -68,14 +77,17 @@ def test_slack_channel_mentions_get_one_request_to_message_privately(
 
 @pytest.mark.parametrize("chat_type", ["group", "supergroup"])
 def test_telegram_groups_get_one_request_to_message_privately(
-        rasa_url, channel_env, fake_apis: FakeChatApis, chat_type):
+    rasa_url, channel_env, fake_apis: FakeChatApis, chat_type
+):
     webhook = f"{rasa_url}/webhooks/telegram/webhook"
     headers = {TELEGRAM_SECRET_HEADER: channel_env["TELEGRAM_SECRET_TOKEN"]}
     group = -random.randint(10**12, 10**13)
     people = [random.randint(10**9, 10**10) for _ in range(2)]
-    for person, text in [(people[0], "/start@back_heat_test_bot"),
-                         (people[1], "my lower back has been burning since Tuesday"),
-                         (people[0], "None of these")]:
+    for person, text in [
+        (people[0], "/start@back_heat_test_bot"),
+        (people[1], "my lower back has been burning since Tuesday"),
+        (people[0], "None of these"),
+    ]:
         answer = post(webhook, compact(telegram_group_update(group, person, text, chat_type)), headers)
         assert answer.status == 200, answer
 

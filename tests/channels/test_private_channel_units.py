@@ -20,20 +20,23 @@ NOW = 1_800_000_000.0
 HOUR = SessionConfig(session_expiration_time=60, carry_over_slots=False)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("https://Triage.Example.org", "https://triage.example.org"),
-    ("https://triage.example.org:443/", "https://triage.example.org"),
-    ("http://127.0.0.1:5005", "http://127.0.0.1:5005"),
-    ("http://[::1]:5005", "http://[::1]:5005"),
-    (" http://localhost:80 ", "http://localhost"),
-    ("null", None),
-    ("file://", None),
-    ("ftp://example.org", None),
-    ("https://example.org/chat/", None),
-    ("https://user:pw@example.org", None),
-    ("https://example.org:99999", None),
-    ("*", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("https://Triage.Example.org", "https://triage.example.org"),
+        ("https://triage.example.org:443/", "https://triage.example.org"),
+        ("http://127.0.0.1:5005", "http://127.0.0.1:5005"),
+        ("http://[::1]:5005", "http://[::1]:5005"),
+        (" http://localhost:80 ", "http://localhost"),
+        ("null", None),
+        ("file://", None),
+        ("ftp://example.org", None),
+        ("https://example.org/chat/", None),
+        ("https://user:pw@example.org", None),
+        ("https://example.org:99999", None),
+        ("*", None),
+    ],
+)
 def test_origins_are_compared_in_the_form_browsers_send(value, expected):
     assert webchat.normal_origin(value) == expected
 
@@ -55,19 +58,22 @@ def request_environ(scheme: str, host: str) -> Dict[str, Any]:
     return {"sanic.request": SimpleNamespace(scheme=scheme, host=host), "HTTP_HOST": host}
 
 
-@pytest.mark.parametrize("scheme, host, origin, allowed", [
-    ("ws", "127.0.0.1:5005", "http://127.0.0.1:5005", True),
-    ("http", "127.0.0.1:5005", "http://localhost:5005", True),
-    ("ws", "localhost:5005", "http://[::1]:5005", True),
-    ("ws", "127.0.0.1:5005", "http://127.0.0.1:5006", False),
-    ("ws", "127.0.0.1:5005", "https://127.0.0.1:5005", False),
-    ("ws", "127.0.0.1:5005", "http://evil.example", False),
-    ("ws", "127.0.0.1:5005", "null", False),
-    ("wss", "triage.example.org", "https://triage.example.org", True),
-    ("wss", "triage.example.org", "http://triage.example.org", False),
-    ("wss", "triage.example.org", "https://localhost", False),
-    ("https", "triage.example.org", "https://triage.example.org.evil.example", False),
-])
+@pytest.mark.parametrize(
+    "scheme, host, origin, allowed",
+    [
+        ("ws", "127.0.0.1:5005", "http://127.0.0.1:5005", True),
+        ("http", "127.0.0.1:5005", "http://localhost:5005", True),
+        ("ws", "localhost:5005", "http://[::1]:5005", True),
+        ("ws", "127.0.0.1:5005", "http://127.0.0.1:5006", False),
+        ("ws", "127.0.0.1:5005", "https://127.0.0.1:5005", False),
+        ("ws", "127.0.0.1:5005", "http://evil.example", False),
+        ("ws", "127.0.0.1:5005", "null", False),
+        ("wss", "triage.example.org", "https://triage.example.org", True),
+        ("wss", "triage.example.org", "http://triage.example.org", False),
+        ("wss", "triage.example.org", "https://localhost", False),
+        ("https", "triage.example.org", "https://triage.example.org.evil.example", False),
+    ],
+)
 def test_by_default_only_the_servers_own_origin_may_connect(scheme, host, origin, allowed):
     assert webchat.OriginCheck(None)(origin, request_environ(scheme, host)) is allowed
 
@@ -87,7 +93,7 @@ def test_too_long_messages_are_spotted_before_they_reach_the_dialogue():
     assert webchat.too_long("a" * (webchat.MAX_MESSAGE_CHARS + 1))
     assert not webchat.too_long(None) and not webchat.too_long({"text": "x" * 10**6})
     # A message at the limit fits one frame even when every character is escaped in JSON.
-    assert webchat.MAX_MESSAGE_CHARS * len('\\u00e9') < webchat.MAX_FRAME_BYTES
+    assert webchat.MAX_MESSAGE_CHARS * len("\\u00e9") < webchat.MAX_FRAME_BYTES
 
 
 def widget_events(last_user_at: float, channel: str = "socketio") -> List[Event]:
@@ -128,16 +134,19 @@ def test_the_page_is_told_when_its_session_expires():
     assert webchat.session_expiry("c" * 32, None, never, NOW)["expires_after_s"] is None
 
 
-@pytest.mark.parametrize("event, direct", [
-    ({"channel_type": "im", "channel": "D0123"}, True),
-    ({"channel": "D0123"}, True),
-    ({"channel_type": "channel", "channel": "C0123"}, False),
-    ({"channel_type": "group", "channel": "G0123"}, False),
-    ({"channel_type": "mpim", "channel": "G0123"}, False),
-    ({"channel_type": "channel", "channel": "D0123"}, False),
-    ({"channel": "C0123"}, False),  # an app_mention
-    ({}, False),
-])
+@pytest.mark.parametrize(
+    "event, direct",
+    [
+        ({"channel_type": "im", "channel": "D0123"}, True),
+        ({"channel": "D0123"}, True),
+        ({"channel_type": "channel", "channel": "C0123"}, False),
+        ({"channel_type": "group", "channel": "G0123"}, False),
+        ({"channel_type": "mpim", "channel": "G0123"}, False),
+        ({"channel_type": "channel", "channel": "D0123"}, False),
+        ({"channel": "C0123"}, False),  # an app_mention
+        ({}, False),
+    ],
+)
 def test_slack_only_direct_messages_are_private(event, direct):
     assert slack.is_direct_message(event) is direct
 
@@ -145,14 +154,24 @@ def test_slack_only_direct_messages_are_private(event, direct):
 def telegram_update(chat_type: str, callback: bool = False) -> Update:
     message = {"message_id": 1, "date": 1, "text": "hi", "chat": {"id": -5, "type": chat_type}}
     if callback:
-        return Update.to_object({"update_id": 1, "callback_query": {
-            "id": "1", "from": {"id": 7, "is_bot": False, "first_name": "T"}, "chat_instance": "x",
-            "data": "yes", "message": message}})
+        return Update.to_object(
+            {
+                "update_id": 1,
+                "callback_query": {
+                    "id": "1",
+                    "from": {"id": 7, "is_bot": False, "first_name": "T"},
+                    "chat_instance": "x",
+                    "data": "yes",
+                    "message": message,
+                },
+            }
+        )
     return Update.to_object({"update_id": 1, "message": message})
 
 
-@pytest.mark.parametrize("chat_type, private", [("private", True), ("group", False),
-                                                ("supergroup", False), ("channel", False)])
+@pytest.mark.parametrize(
+    "chat_type, private", [("private", True), ("group", False), ("supergroup", False), ("channel", False)]
+)
 def test_telegram_only_private_chats_are_private(chat_type, private):
     assert telegram.is_private_chat(telegram_update(chat_type)) is private
     assert telegram.is_private_chat(telegram_update(chat_type, callback=True)) is private

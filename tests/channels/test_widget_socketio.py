@@ -39,8 +39,13 @@ async def chat(client: WidgetClient, session_id: str, message: str = SYMPTOM) ->
 
 def foreign_origins(rasa_url: str) -> List[str]:
     port = urlparse(rasa_url).port
-    return ["https://evil.example", f"http://evil.example:{port}", "null",
-            f"https://127.0.0.1:{port}", f"http://127.0.0.1:{port + 1}"]
+    return [
+        "https://evil.example",
+        f"http://evil.example:{port}",
+        "null",
+        f"https://127.0.0.1:{port}",
+        f"http://127.0.0.1:{port + 1}",
+    ]
 
 
 def test_a_foreign_origin_is_refused_at_connect(rasa_url):
@@ -53,6 +58,7 @@ def test_a_foreign_origin_is_refused_at_connect(rasa_url):
             with pytest.raises(socketio.exceptions.ConnectionError, match="Unexpected status code 400"):
                 await client.connect("polling")
             assert not client.sio.connected, origin
+
     run(scenario)
 
 
@@ -82,6 +88,7 @@ def test_the_servers_own_origin_connects_and_chats(rasa_url):
             finally:
                 await client.close()
             assert user_texts(rasa_url, session_id) == [SYMPTOM]
+
     run(scenario)
 
 
@@ -90,11 +97,13 @@ def test_an_oversize_frame_closes_the_connection_and_reaches_nothing(rasa_url):
         raw = await RawWebSocket.open(rasa_url, rasa_url)
         await raw.emit("session_request", {"session_id": None})
         session_id = await raw.event("session_confirm")
-        await raw.emit("user_uttered", {"message": "my back burns " * (MAX_FRAME_BYTES // 10),
-                                        "session_id": session_id})
+        await raw.emit(
+            "user_uttered", {"message": "my back burns " * (MAX_FRAME_BYTES // 10), "session_id": session_id}
+        )
         with pytest.raises(websockets.exceptions.ConnectionClosed):
             await raw.event("bot_uttered")
         return session_id
+
     session_id = run(scenario)
     assert user_texts(rasa_url, session_id) == []
 
@@ -111,6 +120,7 @@ def test_a_too_long_message_is_refused_with_a_reply_and_reaches_nothing(rasa_url
         finally:
             await client.close()
         return session_id
+
     session_id = run(scenario)
     assert user_texts(rasa_url, session_id) == [SYMPTOM]
 
@@ -118,6 +128,7 @@ def test_a_too_long_message_is_refused_with_a_reply_and_reaches_nothing(rasa_url
 def test_an_expired_session_is_not_resumed_and_gets_a_new_id(rasa_url):
     """A page asking again for a session held earlier gets its history; asking for an expired
     (or unknown) one gets a new session id and no history."""
+
     async def scenario() -> None:
         first = WidgetClient(rasa_url, rasa_url)
         await first.connect("polling")
@@ -141,12 +152,16 @@ def test_an_expired_session_is_not_resumed_and_gets_a_new_id(rasa_url):
             for asked in [expired, uuid.uuid4().hex]:
                 given = await page.start_session(asked)
                 assert given != asked and re.fullmatch(r"[0-9a-f]{32}", given)
-                assert page.of("session_expiry")[-1] == {"session_id": given, "expires_after_s": 3600,
-                                                         "expires_in_s": 3600}
+                assert page.of("session_expiry")[-1] == {
+                    "session_id": given,
+                    "expires_after_s": 3600,
+                    "expires_in_s": 3600,
+                }
             await chat(page, given)  # the new session starts a conversation of its own
             await asyncio.sleep(1)
             assert len(page.of("session_history")) == 1, "no history for the expired or unknown session"
         finally:
             await page.close()
         assert user_texts(rasa_url, given) == [SYMPTOM]
+
     run(scenario)

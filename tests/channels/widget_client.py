@@ -51,6 +51,7 @@ class WidgetClient:
             async with self._arrived:
                 self.received.append((name, data))
                 self._arrived.notify_all()
+
         return record
 
     async def _on_disconnect(self, *args: Any) -> None:
@@ -58,8 +59,13 @@ class WidgetClient:
 
     async def connect(self, transport: str = "polling") -> None:
         headers = {"Origin": self.origin} if self.origin else {}
-        await self.sio.connect(self.rasa_url, headers=headers, transports=[transport],
-                               socketio_path="/socket.io", wait_timeout=CONNECT_TIMEOUT)
+        await self.sio.connect(
+            self.rasa_url,
+            headers=headers,
+            transports=[transport],
+            socketio_path="/socket.io",
+            wait_timeout=CONNECT_TIMEOUT,
+        )
 
     async def close(self) -> None:
         await self.sio.disconnect()
@@ -69,9 +75,11 @@ class WidgetClient:
 
     async def wait_for(self, name: str, count: int = 1, timeout: float = 60) -> List[Any]:
         """The data of the first `count` events called `name`, once they have arrived."""
+
         async def arrived() -> None:
             async with self._arrived:
                 await self._arrived.wait_for(lambda: len(self.of(name)) >= count)
+
         await asyncio.wait_for(arrived(), timeout)
         return self.of(name)[:count]
 
@@ -131,8 +139,7 @@ class RawWebSocket:
 
 
 def tracker_events(rasa_url: str, session_id: str) -> List[Dict[str, Any]]:
-    tracker = http_json("GET", f"{rasa_url}/conversations/{widget_tracker_id(session_id)}/tracker"
-                               "?include_events=ALL")
+    tracker = http_json("GET", f"{rasa_url}/conversations/{widget_tracker_id(session_id)}/tracker?include_events=ALL")
     return tracker.get("events") or []
 
 
