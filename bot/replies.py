@@ -44,6 +44,23 @@ NONE_LABELS = {"multiple": "None of these", "free_text": "No medicines"}
 
 
 # --------------------------------------------------------------------------
+# Channels (said by a channel itself; nothing here reaches the dialogue)
+
+# In a Slack channel or Telegram group: health details are not discussed in front of others.
+PRIVATE_CHAT_ONLY_TEXT = (
+    "Hi! To keep your health information private, I don't do symptom checks in group chats. "
+    "Please message me privately and we can go through it there. "
+    "If someone is in danger right now, call your local emergency number."
+)
+
+
+def message_too_long_text(limit: int) -> str:
+    """A message over the channel's length limit is refused, not cut (the cut part could matter)."""
+    return (f"Sorry, that message is too long for me (more than {limit} characters). "
+            "Please send it again in a shorter form.")
+
+
+# --------------------------------------------------------------------------
 # Questions
 
 
