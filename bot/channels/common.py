@@ -121,7 +121,7 @@ class BadRequest(ValueError):
 SCOPES: Dict[str, str] = {"rest": "rest", "socketio": "web", "slack": "slack",
                           "telegram": "telegram", "telehealth": "telehealth"}
 SENDER_ID_MAX = 128
-SENDER_ID = re.compile(r"^[A-Za-z0-9._:@-]{1,%d}$" % SENDER_ID_MAX)
+SENDER_ID = re.compile(r"[A-Za-z0-9._:@-]{1,%d}" % SENDER_ID_MAX)  # fullmatch: "$" would let "\n" end it
 # Metadata a message may carry into the tracker (every other key is dropped):
 # the widget's hidden greeting, and what the Slack and Telegram channels note
 # about where a message came from.
@@ -134,7 +134,7 @@ def check_sender_id(sender: Any) -> str:
     """A channel's own id of a person or chat, as text; BadRequest unless it is 1-128 of [A-Za-z0-9._:@-]."""
     if isinstance(sender, int) and not isinstance(sender, bool):
         sender = str(sender)
-    if not isinstance(sender, str) or not SENDER_ID.match(sender):
+    if not isinstance(sender, str) or not SENDER_ID.fullmatch(sender):
         raise BadRequest(f'"sender" must be 1-{SENDER_ID_MAX} characters of A-Z a-z 0-9 . _ : @ -')
     return sender
 

@@ -9,12 +9,14 @@ module's server refusing 127.0.0.1 for a while.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from pathlib import Path
 from typing import Any, Dict, Iterator, List
 
 import pytest
+import socketio
 
 from bot.channels.common import MAX_BODY_BYTES, conversation_id
 from bot.channels.telehealth import signed_headers
@@ -136,7 +138,9 @@ def test_client_input_channel_and_unknown_metadata_are_not_stored(rest_url, scop
     events = tracker(scoped_servers.rasa_url, conversation_id("rest", user))["events"]
     (uttered,) = [e for e in events if e.get("event") == "user"]
     assert uttered["input_channel"] == "rest"
-    assert uttered.get("metadata") == {"hidden": True}
+    metadata = uttered.get("metadata") or {}
+    assert metadata.get("hidden") is True
+    assert "role" not in metadata and "findings" not in metadata
 
 
 def test_without_a_token_rest_refuses_requests_through_a_proxy(rest, servers):
@@ -147,6 +151,42 @@ def test_without_a_token_rest_refuses_requests_through_a_proxy(rest, servers):
     assert answer.status == 403 and "REST_CHANNEL_TOKEN" in answer.json()["error"]
     assert user_texts(servers.rasa_url, conversation_id("rest", user)) == []
     assert RestClient.text(rest.say(user, "hello")), "a direct loopback client is answered"
+
+
+async def widget_turn(url: str, session_id: Any, message: str = "") -> Dict[str, Any]:
+    """One widget connection: asks for a session, says `message`, returns what the server sent."""
+    received: "asyncio.Queue[tuple]" = asyncio.Queue()
+    client = socketio.AsyncClient()
+    for event in ("session_confirm", "session_history", "bot_uttered"):
+        client.on(event, lambda data, event=event: received.put_nowait((event, data)))
+    await client.connect(url, headers={"Origin": url}, transports=["polling"], socketio_path="/socket.io")
+    seen: Dict[str, Any] = {"bot_uttered": []}
+    try:
+        await client.emit("session_request", {"session_id": session_id})
+        while "session_confirm" not in seen or (session_id and "session_history" not in seen):
+            event, data = await asyncio.wait_for(received.get(), 120)
+            seen[event] = data
+        if message:
+            await client.emit("user_uttered", {"message": message, "session_id": seen["session_confirm"]})
+            event, data = await asyncio.wait_for(received.get(), 120)
+            seen["bot_uttered"].append(data)
+    finally:
+        await client.disconnect()
+    return seen
+
+
+def test_the_widget_is_answered_in_its_room_and_restores_its_web_conversation(scoped_servers):
+    url = scoped_servers.rasa_url
+    first = asyncio.run(widget_turn(url, None, '/inform{"symptom": "rash"}'))
+    session_id = first["session_confirm"]
+    assert first["bot_uttered"], "the reply reached the session's room (the platform id, not web:...)"
+    web_id = conversation_id("socketio", session_id)
+    assert web_id == f"web:{session_id}"
+    assert user_texts(url, web_id) == ['/inform{"symptom": "rash"}']
+    again = asyncio.run(widget_turn(url, session_id))
+    assert again["session_confirm"] == session_id
+    assert any(m.get("sender") == "user" for m in again["session_history"]["messages"]), \
+        "the history is read from the web: conversation"
 
 
 # --- bounded input ---------------------------------------------------------------------

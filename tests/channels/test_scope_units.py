@@ -101,7 +101,7 @@ def test_valid_sender_ids(sender):
 
 
 @pytest.mark.parametrize("sender", ["", "x" * 129, "with space", "ünïcødé", "../../etc/passwd", "a/b",
-                                    "a\nb", None, True, 1.5, ["a"], {"a": 1}])
+                                    "a\nb", "me\n", None, True, 1.5, ["a"], {"a": 1}])
 def test_invalid_sender_ids_are_a_bad_request(sender):
     with pytest.raises(BadRequest, match="sender"):
         check_sender_id(sender)
