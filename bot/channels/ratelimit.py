@@ -103,8 +103,9 @@ class Limits:
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Limits":
-        return cls(per_minute_from_env(SENDER_ENV, DEFAULT_PER_SENDER, env),
-                   per_minute_from_env(IP_ENV, DEFAULT_PER_IP, env))
+        return cls(
+            per_minute_from_env(SENDER_ENV, DEFAULT_PER_SENDER, env), per_minute_from_env(IP_ENV, DEFAULT_PER_IP, env)
+        )
 
 
 _limits: Optional[Limits] = None
@@ -115,6 +116,9 @@ def limits() -> Limits:
     global _limits
     if _limits is None:
         _limits = Limits.from_env()
-        logger.info("rate limits: %s per conversation, %s per client address (requests a minute; 0 = off)",
-                    _limits.sender.per_minute, _limits.ip.per_minute)
+        logger.info(
+            "rate limits: %s per conversation, %s per client address (requests a minute; 0 = off)",
+            _limits.sender.per_minute,
+            _limits.ip.per_minute,
+        )
     return _limits

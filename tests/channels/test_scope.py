@@ -33,10 +33,15 @@ RASH = default_spec().findings["rash"].label
 
 
 @pytest.fixture(scope="module")
-def scoped_servers(trained_model_path: Path, tmp_path_factory: pytest.TempPathFactory,
-                   channel_env: Dict[str, str]) -> Iterator[Servers]:
-    env = {**channel_env, "REST_CHANNEL_TOKEN": TOKEN,
-           "RATE_LIMIT_PER_SENDER": str(PER_SENDER), "RATE_LIMIT_PER_IP": str(PER_IP)}
+def scoped_servers(
+    trained_model_path: Path, tmp_path_factory: pytest.TempPathFactory, channel_env: Dict[str, str]
+) -> Iterator[Servers]:
+    env = {
+        **channel_env,
+        "REST_CHANNEL_TOKEN": TOKEN,
+        "RATE_LIMIT_PER_SENDER": str(PER_SENDER),
+        "RATE_LIMIT_PER_IP": str(PER_IP),
+    }
     srv = start_servers(trained_model_path, tmp_path_factory.mktemp("scoped"), env)
     try:
         yield srv
@@ -91,7 +96,7 @@ def start_with_a_rash(client: RestClient) -> str:
 @pytest.mark.parametrize("headers", [{}, bearer("wrong-token"), bearer(TOKEN + "x"), {"Authorization": TOKEN}])
 def test_rest_without_the_token_gets_401(rest_url, scoped_servers, headers):
     user = new_id("anon")
-    answer = post(rest_url, body(user, "/inform{\"symptom\": \"rash\"}"), headers)
+    answer = post(rest_url, body(user, '/inform{"symptom": "rash"}'), headers)
     assert answer.status == 401, (answer.status, answer.body)
     assert answer.headers.get("WWW-Authenticate") == "Bearer"
     assert "error" in answer.json()
@@ -111,8 +116,7 @@ def test_another_rest_client_cannot_take_over_a_conversation(client, rest_url, s
     assert other and RASH not in other
 
 
-def test_a_rest_sender_cannot_name_a_telehealth_conversation(client, scoped_servers, telehealth_url,
-                                                              channel_env):
+def test_a_rest_sender_cannot_name_a_telehealth_conversation(client, scoped_servers, telehealth_url, channel_env):
     visit = new_id("visit")
     secret = channel_env["TELEHEALTH_WEBHOOK_SECRET"]
     signed = body(visit, '/inform{"symptom": "rash"}')
@@ -131,8 +135,12 @@ def test_a_rest_sender_cannot_name_a_telehealth_conversation(client, scoped_serv
 
 def test_client_input_channel_and_unknown_metadata_are_not_stored(rest_url, scoped_servers):
     user = new_id("meta")
-    payload = {"sender": user, "message": "hello", "input_channel": "telehealth",
-               "metadata": {"hidden": True, "role": "clinician", "findings": {"fever": "absent"}}}
+    payload = {
+        "sender": user,
+        "message": "hello",
+        "input_channel": "telehealth",
+        "metadata": {"hidden": True, "role": "clinician", "findings": {"fever": "absent"}},
+    }
     answer = post(rest_url, json.dumps(payload).encode(), bearer(TOKEN))
     assert answer.status == 200
     events = tracker(scoped_servers.rasa_url, conversation_id("rest", user))["events"]
@@ -185,8 +193,9 @@ def test_the_widget_is_answered_in_its_room_and_restores_its_web_conversation(sc
     assert user_texts(url, web_id) == ['/inform{"symptom": "rash"}']
     again = asyncio.run(widget_turn(url, session_id))
     assert again["session_confirm"] == session_id
-    assert any(m.get("sender") == "user" for m in again["session_history"]["messages"]), \
+    assert any(m.get("sender") == "user" for m in again["session_history"]["messages"]), (
         "the history is read from the web: conversation"
+    )
 
 
 # --- bounded input ---------------------------------------------------------------------
@@ -194,9 +203,12 @@ def test_the_widget_is_answered_in_its_room_and_restores_its_web_conversation(sc
 
 def test_a_1_mb_body_gets_413_on_every_webhook(scoped_servers, rest_url, telehealth_url):
     big = body(new_id("big"), "x" * (1024 * 1024))
-    for url, headers in ((rest_url, bearer(TOKEN)), (telehealth_url, {}),
-                         (f"{scoped_servers.rasa_url}/webhooks/slack/webhook", {}),
-                         (f"{scoped_servers.rasa_url}/webhooks/telegram/webhook", {})):
+    for url, headers in (
+        (rest_url, bearer(TOKEN)),
+        (telehealth_url, {}),
+        (f"{scoped_servers.rasa_url}/webhooks/slack/webhook", {}),
+        (f"{scoped_servers.rasa_url}/webhooks/telegram/webhook", {}),
+    ):
         answer = post(url, big, headers)
         assert answer.status == 413, (url, answer.status, answer.body[:200])
         assert str(MAX_BODY_BYTES) in answer.json()["error"]
@@ -208,8 +220,7 @@ def test_a_1_mb_body_gets_413_on_every_webhook(scoped_servers, rest_url, telehea
 
 def test_deeply_nested_json_gets_400(rest_url, telehealth_url, channel_env):
     user = new_id("nested")
-    nested = b'{"sender": "%s", "message": "hi", "metadata": ' % user.encode() + b"[" * 20_000 \
-        + b"]" * 20_000 + b"}"
+    nested = b'{"sender": "%s", "message": "hi", "metadata": ' % user.encode() + b"[" * 20_000 + b"]" * 20_000 + b"}"
     answer = post(rest_url, nested, bearer(TOKEN))
     assert answer.status == 400 and "nests deeper" in answer.json()["error"]
     signed = post(telehealth_url, nested, signed_headers(channel_env["TELEHEALTH_WEBHOOK_SECRET"], nested))

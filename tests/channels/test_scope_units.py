@@ -13,8 +13,18 @@ from rasa.core.channels.channel import CollectingOutputChannel
 
 from bot import safety
 from bot.channels import common
-from bot.channels.common import (BadRequest, PlatformOutput, allowed_metadata, check_sender_id, conversation_id,
-                                 json_too_deep, load_json, parse_message_body, platform_id, scoped_message)
+from bot.channels.common import (
+    BadRequest,
+    PlatformOutput,
+    allowed_metadata,
+    check_sender_id,
+    conversation_id,
+    json_too_deep,
+    load_json,
+    parse_message_body,
+    platform_id,
+    scoped_message,
+)
 from bot.channels.ratelimit import Limits, RateLimiter, per_minute_from_env, retry_after_header
 from bot.channels.rest import CheckedRestInput, loopback_error, token_error
 
@@ -94,14 +104,31 @@ def test_limits_from_the_environment():
 # --- conversation ids -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sender", ["me", "a.b_c:d-1", "user@example.org", "U024BE7LH", "-100123456",
-                                    "f" * 32, "x" * 128])
+@pytest.mark.parametrize(
+    "sender", ["me", "a.b_c:d-1", "user@example.org", "U024BE7LH", "-100123456", "f" * 32, "x" * 128]
+)
 def test_valid_sender_ids(sender):
     assert check_sender_id(sender) == sender
 
 
-@pytest.mark.parametrize("sender", ["", "x" * 129, "with space", "ünïcødé", "../../etc/passwd", "a/b",
-                                    "a\nb", "me\n", None, True, 1.5, ["a"], {"a": 1}])
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "",
+        "x" * 129,
+        "with space",
+        "ünïcødé",
+        "../../etc/passwd",
+        "a/b",
+        "a\nb",
+        "me\n",
+        None,
+        True,
+        1.5,
+        ["a"],
+        {"a": 1},
+    ],
+)
 def test_invalid_sender_ids_are_a_bad_request(sender):
     with pytest.raises(BadRequest, match="sender"):
         check_sender_id(sender)
@@ -131,8 +158,10 @@ def test_platform_id_strips_only_its_own_channels_prefix():
 def test_metadata_keeps_only_allow_listed_keys_of_their_type():
     assert allowed_metadata({"hidden": True, "input_channel": "slack", "role": "admin"}) == {"hidden": True}
     assert allowed_metadata({"hidden": "yes", "telegram_update_id": True}) == {}
-    assert allowed_metadata({"out_channel": "C1", "thread_id": "x" * 129, "telegram_update_id": 7}) == \
-        {"out_channel": "C1", "telegram_update_id": 7}
+    assert allowed_metadata({"out_channel": "C1", "thread_id": "x" * 129, "telegram_update_id": 7}) == {
+        "out_channel": "C1",
+        "telegram_update_id": 7,
+    }
     assert allowed_metadata(["hidden"]) == {}
     assert allowed_metadata(None) == {}
 
@@ -221,8 +250,9 @@ def test_without_a_token_loopback_clients_may_talk(ip):
     assert loopback_error(ip, {}) is None
 
 
-@pytest.mark.parametrize("ip", ["10.0.0.5", "192.168.1.20", "8.8.8.8", "2001:db8::1", "::ffff:10.0.0.1",
-                                "", None, "localhost"])
+@pytest.mark.parametrize(
+    "ip", ["10.0.0.5", "192.168.1.20", "8.8.8.8", "2001:db8::1", "::ffff:10.0.0.1", "", None, "localhost"]
+)
 def test_without_a_token_other_clients_may_not(ip):
     assert loopback_error(ip, {})
 
