@@ -32,6 +32,11 @@ TEST_CHANNEL_ENV: Dict[str, str] = {
     "TELEGRAM_VERIFY": "back_heat_test_bot",
     "TELEGRAM_SECRET_TOKEN": "test-telegram-secret-token_not-real",
     "TELEGRAM_WEBHOOK_URL": "https://bot.example.invalid/webhooks/telegram/webhook",
+    # The tests send everything from one loopback address, and a conversation
+    # much faster than a person types: no rate limits here (tests/channels/
+    # test_scope.py checks them on a server of its own).
+    "RATE_LIMIT_PER_IP": "0",
+    "RATE_LIMIT_PER_SENDER": "0",
 }
 
 

@@ -180,17 +180,21 @@ def start_servers(model: Path, workdir: Path, extra_env: Optional[Mapping[str, s
 
 
 class RestClient:
-    """Talks to the REST channel like an integrator would."""
+    """Talks to the REST channel like an integrator would (with the channel's token when it has one)."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, token: Optional[str] = None):
         self.base_url = base_url
+        self.headers = {"Authorization": f"Bearer {token}"} if token else {}
 
     def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
         return http_json("POST", f"{self.base_url}/webhooks/rest/webhook",
-                         {"sender": sender, "message": message})
+                         {"sender": sender, "message": message}, headers=self.headers)
 
     def tracker(self, sender: str) -> Dict[str, Any]:
-        return http_json("GET", f"{self.base_url}/conversations/{sender}/tracker")
+        """The tracker of the REST conversation of `sender` (its id is "rest:<sender>")."""
+        from bot.channels.common import conversation_id  # imports Rasa: only when a test needs it
+
+        return http_json("GET", f"{self.base_url}/conversations/{conversation_id('rest', sender)}/tracker")
 
     @staticmethod
     def questions(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:

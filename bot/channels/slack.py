@@ -26,7 +26,6 @@ dialogue; button clicks from outside a direct message are ignored.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
@@ -39,7 +38,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.channels.common import SeenIds, UnavailableChannel, contract_payload_kind, read_env
+from bot.channels.common import (BadRequest, SeenIds, UnavailableChannel, bound_body, client_address,
+                                 contract_payload_kind, load_json, read_env, scoped_message, too_many_requests)
+from bot.channels.ratelimit import limits
 from bot.replies import PRIVATE_CHAT_ONLY_TEXT
 
 logger = logging.getLogger(__name__)
@@ -212,8 +213,14 @@ class SlackInput(RasaSlackInput):
         """
         metadata = metadata or {}
         thread_id = metadata.get("thread_id") if self.use_threads else None
-        user_message = UserMessage(text, self.get_output_channel(metadata.get("out_channel"), thread_id),
-                                   sender_id, input_channel=self.name(), metadata=metadata)
+        try:
+            user_message = scoped_message(self.name(), sender_id, text,
+                                          self.get_output_channel(metadata.get("out_channel"), thread_id), metadata)
+        except BadRequest as exc:
+            return response.json({"error": str(exc)}, status=HTTPStatus.BAD_REQUEST)
+        wait = limits().sender.hit(user_message.sender_id)
+        if wait:
+            return too_many_requests(wait)
         task = asyncio.create_task(on_new_message(user_message))
         self._background_tasks.add(task)
         task.add_done_callback(self._background_tasks.discard)
@@ -222,6 +229,7 @@ class SlackInput(RasaSlackInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         slack_webhook = Blueprint("slack_webhook", __name__)
+        bound_body(slack_webhook)
 
         @slack_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -231,6 +239,10 @@ class SlackInput(RasaSlackInput):
         async def webhook(request: Request) -> HTTPResponse:
             if not self.is_request_from_slack_authentic(request):
                 logger.warning("slack: rejected a request without a valid, recent X-Slack-Signature")
+                # Slack's own requests share a few addresses: only failures count against them.
+                wait = limits().ip.hit(client_address(request))
+                if wait:
+                    return too_many_requests(wait)
                 return response.json({"error": "missing, stale or invalid X-Slack-Signature"},
                                      status=HTTPStatus.UNAUTHORIZED)
             content_type = (request.headers.get("content-type") or "").split(";")[0].strip()
@@ -245,9 +257,9 @@ class SlackInput(RasaSlackInput):
     async def _handle_event(self, request: Request,
                             on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> HTTPResponse:
         try:
-            output = json.loads(request.body)
-        except ValueError:
-            return response.json({"error": "the body is not valid JSON"}, status=HTTPStatus.BAD_REQUEST)
+            output = load_json(request.body)
+        except BadRequest as exc:
+            return response.json({"error": str(exc)}, status=HTTPStatus.BAD_REQUEST)
         if not isinstance(output, dict):
             return response.json({"error": "the body must be a JSON object"}, status=HTTPStatus.BAD_REQUEST)
         if "challenge" in output:  # url_verification when the events URL is set up
@@ -271,8 +283,8 @@ class SlackInput(RasaSlackInput):
     async def _handle_interaction(self, request: Request,
                                   on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> HTTPResponse:
         try:
-            payload = json.loads(request.form["payload"][0])
-        except (KeyError, IndexError, ValueError, TypeError):
+            payload = load_json(request.form["payload"][0].encode())
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
             return response.json({"error": "missing or invalid payload"}, status=HTTPStatus.BAD_REQUEST)
         if not self._is_interactive_message(payload):
             return response.text("")

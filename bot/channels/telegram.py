@@ -46,7 +46,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.common import SeenIds, UnavailableChannel, contract_payload_kind, read_env
+from bot.channels.common import (BadRequest, SeenIds, UnavailableChannel, bound_body, client_address,
+                                 contract_payload_kind, load_json, read_env, scoped_message, too_many_requests)
+from bot.channels.ratelimit import limits
 from bot.replies import PRIVATE_CHAT_ONLY_TEXT
 
 logger = logging.getLogger(__name__)
@@ -238,6 +240,7 @@ class TelegramInput(RasaTelegramInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telegram_webhook = Blueprint("telegram_webhook", __name__)
+        bound_body(telegram_webhook)
 
         @telegram_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -262,11 +265,15 @@ class TelegramInput(RasaTelegramInput):
         async def message(request: Request) -> HTTPResponse:
             if not self.is_authentic(request):
                 logger.warning("telegram: rejected a request without the right %s", SECRET_HEADER)
+                # Telegram's own requests share a few addresses: only failures count against them.
+                wait = limits().ip.hit(client_address(request))
+                if wait:
+                    return too_many_requests(wait)
                 return _error(HTTPStatus.UNAUTHORIZED, f"missing or wrong {SECRET_HEADER}")
             try:
-                data = json.loads(request.body or b"")
-            except ValueError:
-                return _error(HTTPStatus.BAD_REQUEST, "the body is not valid JSON")
+                data = load_json(request.body or b"")
+            except BadRequest as exc:
+                return _error(HTTPStatus.BAD_REQUEST, str(exc))
             if not isinstance(data, dict):
                 return _error(HTTPStatus.BAD_REQUEST, "the body must be a JSON object")
             update_id = data.get("update_id")
@@ -289,13 +296,16 @@ class TelegramInput(RasaTelegramInput):
             except Exception:  # noqa: BLE001 - Telegram unreachable: let it retry later
                 logger.exception("telegram: getMe failed; asking Telegram to retry")
                 return _error(HTTPStatus.SERVICE_UNAVAILABLE, "Telegram API unreachable")
+            user_message = scoped_message(self.name(), chat_id, text, bot, {"telegram_update_id": update_id})
+            wait = limits().sender.hit(user_message.sender_id)
+            if wait:
+                return too_many_requests(wait)  # before the update id is marked seen: the retry is answered
             if update_id is not None and not self.seen_updates.add(str(update_id)):
                 return response.json({"status": "duplicate"})
             if not private:
                 return await self._ask_for_a_private_chat(bot, chat_id)
             try:
-                await on_new_message(UserMessage(text, bot, chat_id, input_channel=self.name(),
-                                                 metadata={"telegram_update_id": update_id}))
+                await on_new_message(user_message)
             except Exception:  # noqa: BLE001 - a retry would fail the same way
                 logger.exception("telegram: failed to handle update %s", update_id)
             return response.json({"status": "ok"})

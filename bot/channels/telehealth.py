@@ -33,7 +33,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.common import MAX_BODY_BYTES, BadRequest, UnavailableChannel, parse_message_body, read_env
+from bot.channels.common import (MAX_BODY_BYTES, BadRequest, UnavailableChannel, bound_body, client_address,
+                                 parse_message_body, read_env, scoped_message, too_many_requests)
+from bot.channels.ratelimit import limits
 from bot.channels.telehealth_fhir import add_fhir_route
 
 logger = logging.getLogger(__name__)
@@ -113,6 +115,7 @@ class TelehealthInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telehealth = Blueprint("telehealth_webhook", __name__)
+        bound_body(telehealth)
 
         @telehealth.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -130,7 +133,9 @@ class TelehealthInput(InputChannel):
             )
             if problem:
                 logger.warning("telehealth webhook: rejected request from %s: %s", request.ip, problem)
-                return _error(HTTPStatus.UNAUTHORIZED, problem)
+                # The portal's own requests share one address: only failures count against it.
+                wait = limits().ip.hit(client_address(request))
+                return too_many_requests(wait) if wait else _error(HTTPStatus.UNAUTHORIZED, problem)
 
             try:
                 sender, message, metadata = parse_message_body(body, allow_empty_message=False)
@@ -138,9 +143,12 @@ class TelehealthInput(InputChannel):
                 return _error(HTTPStatus.BAD_REQUEST, str(exc))
 
             collector = CollectingOutputChannel()
+            user_message = scoped_message(self.name(), sender, message, collector, metadata)
+            wait = limits().sender.hit(user_message.sender_id)
+            if wait:
+                return too_many_requests(wait)
             try:
-                await on_new_message(UserMessage(message, collector, sender,
-                                                  input_channel=self.name(), metadata=metadata))
+                await on_new_message(user_message)
             except Exception:  # noqa: BLE001 - answer what was collected, like the REST channel
                 logger.exception("telehealth webhook: failed to handle a message of %s", sender)
             return response.json(collector.messages)

@@ -16,8 +16,9 @@ Two fixes over Rasa 3.6's channel: python-socketio 5.x made ``enter_room`` a
 coroutine that Rasa does not await (so with ``session_persistence`` the bot's
 answers never reached the page), and a custom payload was passed to ``emit``
 as keyword arguments (a TypeError for any payload but Socket.IO's own).
-Session ids are the 32 hex digits the server hands out, so a page cannot
-address a Slack, Telegram or REST conversation by its id.
+Session ids are the 32 hex digits the server hands out, and the conversation
+is ``web:<session id>`` (bot/channels/common.py), so a page cannot address a
+Slack, Telegram or REST conversation by its id.
 
 Hostile input is bounded (docs/channels.md):
 
@@ -57,6 +58,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.channels.common import conversation_id, scoped_message
 from bot.replies import message_too_long_text
 
 logger = logging.getLogger(__name__)
@@ -393,8 +395,8 @@ class WebChatInput(SocketIOInput):
             metadata = data.get(self.metadata_key) or {}
             if not isinstance(metadata, dict):
                 metadata = {}
-            await on_new_message(UserMessage(text[:5000], WebChatOutput(sio, self.bot_message_evt), sender_id,
-                                             input_channel=self.name(), metadata=metadata))
+            await on_new_message(scoped_message(self.name(), sender_id, text[:5000],
+                                                WebChatOutput(sio, self.bot_message_evt), metadata))
 
         return socketio_webhook
 
@@ -439,7 +441,7 @@ class WebChatInput(SocketIOInput):
         if store is None:
             return None
         try:
-            tracker = await store.retrieve(session_id)
+            tracker = await store.retrieve(conversation_id(self.name(), session_id))
         except Exception:  # noqa: BLE001 - a new session is better than no chat
             logger.exception("webchat: could not read the history of a session")
             return None

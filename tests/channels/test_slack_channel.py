@@ -9,6 +9,7 @@ from typing import Dict, List
 
 import pytest
 
+from bot.channels.common import conversation_id
 from tests.channels.fakes import (ApiCall, FakeChatApis, compact, post, slack_button_click, slack_headers,
                                   slack_message_event, slack_signature, user_texts,
                                   wait_for_user_texts)
@@ -67,7 +68,7 @@ def test_a_signed_message_is_answered_with_the_question_and_its_buttons(
     assert section_text(calls[1]) != section_text(calls[0]), "the next question"
     assert buttons_of(calls[1])
     expected = ['/inform{"symptom": "rash"}', '/inform{"answer": "none"}']
-    assert wait_for_user_texts(rasa_url, user, expected) == expected
+    assert wait_for_user_texts(rasa_url, conversation_id("slack", user), expected) == expected
 
 
 def test_unsigned_or_badly_signed_or_stale_requests_are_rejected(
@@ -89,7 +90,7 @@ def test_unsigned_or_badly_signed_or_stale_requests_are_rejected(
         assert answer.status == 401, (name, answer)
     time.sleep(2)
     assert fake_apis.slack_posts(channel) == []
-    assert user_texts(rasa_url, user) == []
+    assert user_texts(rasa_url, conversation_id("slack", user)) == []
 
 
 def test_a_retried_event_is_answered_once(webhook, signing_secret, fake_apis: FakeChatApis, rasa_url):
@@ -103,7 +104,7 @@ def test_a_retried_event_is_answered_once(webhook, signing_secret, fake_apis: Fa
         assert retry.headers.get("X-Slack-No-Retry") == "1"
     posts = fake_apis.wait_for(lambda c: c.params.get("channel") == channel, settle=3.0)
     assert len(posts) == 1, [p.params.get("text") for p in posts]
-    assert wait_for_user_texts(rasa_url, user, ['/inform{"symptom": "rash"}']) == \
+    assert wait_for_user_texts(rasa_url, conversation_id("slack", user), ['/inform{"symptom": "rash"}']) == \
         ['/inform{"symptom": "rash"}']
 
 

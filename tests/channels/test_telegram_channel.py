@@ -10,6 +10,7 @@ from typing import Dict, List
 
 import pytest
 
+from bot.channels.common import conversation_id
 from tests.channels.fakes import (ApiCall, FakeChatApis, compact, post, telegram_text_update, tracker,
                                   user_texts, wait_for_user_texts)
 
@@ -63,7 +64,7 @@ def test_a_verified_update_is_answered_with_a_reply_keyboard(webhook, secret, fa
     assert calls[1].params["text"] != calls[0].params["text"]
     assert keyboard_of(calls[1]), "the next question has its keyboard"
     expected = ['/inform{"symptom": "rash"}', '/inform{"answer": "none"}']
-    assert wait_for_user_texts(rasa_url, str(chat), expected) == expected
+    assert wait_for_user_texts(rasa_url, conversation_id("telegram", chat), expected) == expected
     assert len(fake_apis.find(lambda c: c.method == "getMe")) == 1, "the bot's identity is checked once"
 
 
@@ -76,7 +77,7 @@ def _interview_findings(rasa_url: str, chat: int, expected_user_messages: int) -
     """The findings the tracker holds once the given number of messages has been read."""
     deadline = time.time() + 20
     while True:
-        data = tracker(rasa_url, str(chat))
+        data = tracker(rasa_url, conversation_id("telegram", chat))
         users = [e for e in data.get("events") or [] if e.get("event") == "user"]
         findings = ((data.get("slots") or {}).get("interview") or {}).get("findings") or {}
         if len(users) >= expected_user_messages or time.time() > deadline:
@@ -148,7 +149,7 @@ def test_requests_without_the_secret_token_are_rejected(webhook, secret, fake_ap
     assert answer.status == 401, answer
     time.sleep(1)
     assert fake_apis.telegram_messages(chat) == []
-    assert user_texts(rasa_url, str(chat)) == []
+    assert user_texts(rasa_url, conversation_id("telegram", chat)) == []
 
 
 def test_updates_without_a_message_are_ignored_safely(webhook, secret, fake_apis: FakeChatApis, rasa_url):
@@ -179,7 +180,7 @@ def test_updates_without_a_message_are_ignored_safely(webhook, secret, fake_apis
     assert post(webhook, b"{not json", {SECRET_HEADER: secret}).status == 400
     time.sleep(1)
     assert fake_apis.telegram_messages(chat) == []
-    assert user_texts(rasa_url, str(chat)) == []
+    assert user_texts(rasa_url, conversation_id("telegram", chat)) == []
     # The server is still fine.
     send(webhook, secret, chat, "/start")
     fake_apis.wait_for(lambda c: str(c.params.get("chat_id")) == str(chat))
@@ -192,7 +193,7 @@ def test_a_redelivered_update_is_answered_once(webhook, secret, fake_apis: FakeC
         assert post(webhook, body, {SECRET_HEADER: secret}).status == 200
     calls = fake_apis.wait_for(lambda c: str(c.params.get("chat_id")) == str(chat), settle=2.0)
     assert len(calls) == 1
-    assert wait_for_user_texts(rasa_url, str(chat), ['/inform{"symptom": "rash"}']) == \
+    assert wait_for_user_texts(rasa_url, conversation_id("telegram", chat), ['/inform{"symptom": "rash"}']) == \
         ['/inform{"symptom": "rash"}']
 
 

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 
 import pytest
 
+from bot.channels.common import conversation_id
 from bot.channels.telehealth import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign, signed_headers
 from tests.channels.fakes import Answer, post, tracker, user_texts
 
@@ -53,7 +54,8 @@ def triage(messages: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
 def assert_rejected(answer: Answer, rasa_url: str, user: str, reason: str) -> None:
     assert answer.status == 401, (answer.status, answer.body)
     assert reason in answer.json()["error"]
-    assert user_texts(rasa_url, user) == [], "a rejected request must not reach the dialogue"
+    assert user_texts(rasa_url, conversation_id("telehealth", user)) == [], \
+        "a rejected request must not reach the dialogue"
 
 
 def test_a_signed_request_gets_the_first_question_like_rest(webhook, secret, rasa_url):
@@ -65,7 +67,7 @@ def test_a_signed_request_gets_the_first_question_like_rest(webhook, secret, ras
     assert with_buttons and with_buttons[0]["text"]
     assert '/inform{"answer": "none"}' in [b["payload"] for b in with_buttons[0]["buttons"]]
     assert all(m["recipient_id"] == user for m in messages)
-    assert user_texts(rasa_url, user) == ['/inform{"symptom": "rash"}']
+    assert user_texts(rasa_url, conversation_id("telehealth", user)) == ['/inform{"symptom": "rash"}']
 
 
 def test_a_full_conversation_reaches_a_triage_payload(webhook, secret, rasa_url):
@@ -85,7 +87,7 @@ def test_a_full_conversation_reaches_a_triage_payload(webhook, secret, rasa_url)
     assert "possible_shingles" in [r["rule"] for r in result["reasons"]]
     assert result["disclaimer"].startswith("This is not a diagnosis")
     assert any(m.get("text") for m in reply), "the result also comes as text"
-    conversation = tracker(rasa_url, user)
+    conversation = tracker(rasa_url, conversation_id("telehealth", user))
     assert conversation["slots"]["triage_level"] == "consultation_24"
     channels = {e.get("input_channel") for e in conversation["events"] if e.get("event") == "user"}
     assert channels == {"telehealth"}
@@ -129,7 +131,7 @@ def test_a_body_changed_after_signing_is_rejected(webhook, secret, rasa_url):
     other_user = sender()
     redirected = body.replace(user.encode(), other_user.encode())
     assert_rejected(post(webhook, redirected, headers), rasa_url, other_user, "invalid signature")
-    assert user_texts(rasa_url, user) == []
+    assert user_texts(rasa_url, conversation_id("telehealth", user)) == []
 
 
 @pytest.mark.parametrize("body, error", [

@@ -20,14 +20,15 @@ from typing import Any, Dict, List, Optional, Tuple
 import socketio
 import websockets
 
+from bot.channels.common import conversation_id
 from tests.harness import http_json
 
 CONNECT_TIMEOUT = 30
 
 
 def widget_tracker_id(session_id: str) -> str:
-    """The tracker id of a widget session (the one place to change if tracker ids get a prefix)."""
-    return session_id
+    """The tracker id of a widget session (the channel's prefix, bot/channels/common.py)."""
+    return conversation_id("socketio", session_id)
 
 
 class WidgetClient:

@@ -13,6 +13,7 @@ the model has NLU, also in words.
 
 from __future__ import annotations
 
+import json
 import urllib.error
 import urllib.request
 import uuid
@@ -404,10 +405,15 @@ def test_unknown_sender_ids_get_a_normal_conversation(rest):
     text = rest.text(reply).strip()
     assert reply and text, "an answer with no open question still gets a reply"
     assert rest.triage(reply) is None
-    # Odd but valid ids work like any other.
-    for odd in ("ünïcødé-sender-ß", "x" * 300, "sender with spaces", "../../etc/passwd"):
+    # Odd but valid ids (1-128 of A-Z a-z 0-9 . _ : @ -) work like any other.
+    for odd in ("user@example.org-", "a.b_c:d-", "telehealth:visit-", "x" * 120):
         reply = rest.say(odd + uuid.uuid4().hex[:6], '/inform{"symptom": "rash"}')
         assert only_question(rest, reply)["id"] == "emergency_signs"
+    # Other ids are refused before they reach a conversation.
+    url = f"{rest.base_url}/webhooks/rest/webhook"
+    for bad in ("ünïcødé-sender-ß", "x" * 300, "sender with spaces", "../../etc/passwd"):
+        status, body = post_raw(url, json.dumps({"sender": bad, "message": "hello"}).encode())
+        assert status == 400 and "sender" in body, (bad, status, body[:200])
 
 
 def post_raw(url: str, body: bytes, content_type: str = "application/json") -> Tuple[int, str]:
