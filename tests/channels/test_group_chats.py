@@ -73,7 +73,8 @@ def test_slack_channel_mentions_get_one_request_to_message_privately(rasa_url, c
     time.sleep(SETTLE)
     assert len(fake_apis.slack_posts(channel)) == 1
     for user in users:
-        assert user_texts(rasa_url, conversation_id("slack", user)) == [], "nothing said in a channel reaches the dialogue"
+        said = user_texts(rasa_url, conversation_id("slack", user))
+        assert said == [], "nothing said in a channel reaches the dialogue"
 
 
 @pytest.mark.parametrize("chat_type", ["group", "supergroup"])
@@ -96,4 +97,5 @@ def test_telegram_groups_get_one_request_to_message_privately(
     assert call.method == "sendMessage" and call.params["text"] == PRIVATE_CHAT_ONLY_TEXT
     assert "keyboard" not in (call.params.get("reply_markup") or "").replace("remove_keyboard", "")
     for tracker_id in [group, *people]:
-        assert user_texts(rasa_url, conversation_id("telegram", str(tracker_id))) == [], "nothing said in a group reaches the dialogue"
+        said = user_texts(rasa_url, conversation_id("telegram", str(tracker_id)))
+        assert said == [], "nothing said in a group reaches the dialogue"
