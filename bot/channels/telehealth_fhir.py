@@ -18,7 +18,6 @@ what was said. Documented in docs/telehealth-openapi.yaml and docs/fhir.md.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from http import HTTPStatus
 from typing import Any, Optional
@@ -30,7 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import fhir
-from bot.channels.common import MAX_BODY_BYTES, BadRequest
+from bot.channels.common import MAX_BODY_BYTES, BadRequest, check_sender_id, conversation_id, load_json
 from bot.clinical.engine import default_spec
 
 logger = logging.getLogger(__name__)
@@ -38,7 +37,6 @@ logger = logging.getLogger(__name__)
 FORM = "triage_form"
 INTERVIEW_SLOT = "interview"
 LEVEL_SLOT = "triage_level"
-MAX_SENDER_CHARS = 256
 
 
 def _error(status: HTTPStatus, message: str) -> HTTPResponse:
@@ -47,27 +45,19 @@ def _error(status: HTTPStatus, message: str) -> HTTPResponse:
 
 def parse_sender(body: bytes) -> str:
     """The ``sender`` of a ``{"sender": "<conversation id>"}`` body; BadRequest says what is wrong."""
-    try:
-        payload = json.loads(body)
-    except ValueError as exc:
-        raise BadRequest("the body is not valid JSON") from exc
-    sender = payload.get("sender") if isinstance(payload, dict) else None
-    if isinstance(sender, int) and not isinstance(sender, bool):
-        sender = str(sender)
-    if not isinstance(sender, str) or not sender.strip():
+    payload = load_json(body)
+    if not isinstance(payload, dict) or "sender" not in payload:
         raise BadRequest('the body must be a JSON object {"sender": "<conversation id>"}')
-    if len(sender) > MAX_SENDER_CHARS:
-        raise BadRequest(f'"sender" must be at most {MAX_SENDER_CHARS} characters')
-    return sender.strip()
+    return check_sender_id(payload["sender"])
 
 
 async def find_tracker(agent: Any, sender: str) -> Optional[DialogueStateTracker]:
-    """The tracker of a portal conversation, or None. The one place that maps a
-    sender to a tracker id (adapt here if the channel prefixes its ids)."""
+    """The tracker of a portal conversation, or None: the portal's id is scoped
+    to the telehealth channel ("telehealth:<id>"), like its messages."""
     store = getattr(agent, "tracker_store", None)
     if store is None:
         return None
-    return await store.retrieve(sender)
+    return await store.retrieve(conversation_id("telehealth", sender))
 
 
 def is_decided(tracker: DialogueStateTracker) -> bool:
