@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import stat
+import uuid
 from pathlib import Path
 from typing import Any, Dict, Iterator, List
 
@@ -146,3 +147,25 @@ def test_rasa_builds_it_from_the_endpoints_settings_write(db_path: Path):
     assert isinstance(store, DurableSQLTrackerStore), "Rasa falls back to memory when the class can't load"
     asyncio.run(store.save(conversation("rest:settings")))
     assert asyncio.run(store.retrieve("rest:settings")) is not None
+
+
+def postgres_is_running() -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", 5432)) == 0
+
+
+@pytest.mark.skipif(not postgres_is_running(), reason="no PostgreSQL on 127.0.0.1:5432")
+def test_postgres_through_the_same_class_is_plain_rasa(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no SQLite file may appear anywhere
+    config = settings.endpoints({"TRACKER_DB_URL": "postgresql://postgres@127.0.0.1:5432/postgres"})["tracker_store"]
+    # A database of its own, created by Rasa through the maintenance database.
+    config.update({"db": "triage_tracker_store_test", "login_db": "postgres"})
+    store = TrackerStore.create(EndpointConfig.from_dict(config), DOMAIN)
+    assert isinstance(store, DurableSQLTrackerStore) and not store.is_sqlite_file
+    sender = f"rest:pg-{uuid.uuid4().hex}"
+    asyncio.run(store.save(conversation(sender)))
+    assert asyncio.run(store.retrieve(sender)).latest_message.text == "hello"
+    assert list(tmp_path.iterdir()) == []
