@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.clinical.engine import default_spec  # noqa: E402
 from bot.clinical.interview import new_state, next_question, read_message  # noqa: E402
-from tests.harness import RestClient, http_json, start_servers, trained_model  # noqa: E402
+from tests.harness import RestClient, api_url, http_json, start_servers, trained_model  # noqa: E402
 
 OPENINGS = [
     "my lower back has been burning for three days",
@@ -112,7 +112,7 @@ def main() -> int:
             samples = []
             for text in texts:
                 start = time.perf_counter()
-                http_json("POST", f"{servers.rasa_url}/model/parse", {"text": text})
+                http_json("POST", api_url(servers.rasa_url, "/model/parse"), {"text": text})
                 samples.append((time.perf_counter() - start) * 1000)
             print("NLU /model/parse (ms):      ", percentiles(samples))
 

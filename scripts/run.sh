@@ -2,7 +2,8 @@
 # Sets up, trains when the model is missing or stale, and runs the assistant on
 # loopback: the action server and the Rasa server (REST channel, the channels
 # of credentials.yml, the website widget's page at /chat/, SQLite tracker
-# store). Ctrl-C stops both.
+# store). Rasa's HTTP API is on only when RASA_API_TOKEN or RASA_JWT_SECRET is
+# set (bot/serve.py). Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 export RASA_PORT="${RASA_PORT:-5005}" ACTION_PORT="${ACTION_PORT:-5055}"
 export SANIC_HOST=127.0.0.1          # the action server listens on loopback only
 export RASA_TELEMETRY_ENABLED=false
-mkdir -p .rasa
+mkdir -p .rasa && chmod 700 .rasa  # tracker database and endpoints (may hold a DB password)
 
 # `rasa train` compares fingerprints and only retrains what changed.
 .venv/bin/rasa train --out models --fixed-model-name back-heat-triage
@@ -39,5 +40,5 @@ cat <<MSG
   variables are set (docs/channels.md); the log says which are left out.
 
 MSG
-.venv/bin/rasa run --enable-api -i 127.0.0.1 -p "$RASA_PORT" --model models \
+.venv/bin/python -m bot.serve -i 127.0.0.1 -p "$RASA_PORT" --model models \
   --endpoints "$endpoints" --credentials credentials.yml

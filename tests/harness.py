@@ -9,6 +9,7 @@ import fcntl
 import hashlib
 import json
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -18,8 +19,11 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional
+from urllib.parse import urlencode
 
 import yaml
+
+from bot.settings import TRACKER_STORE_TYPE
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
@@ -27,6 +31,13 @@ RASA = str(VENV_BIN / "rasa")
 MODEL_INPUTS = ["config.yml", "domain.yml", "data", "bot/nlu", "bot/safety.py",
                 "bot/clinical/lexicon.yml", "requirements.lock"]
 SERVER_START_TIMEOUT = 900  # seconds; loading TensorFlow and the model is slow, slower on a loaded machine
+# Rasa's HTTP API answers only with this token (`?token=`), as in production; made per test run.
+API_TOKEN = secrets.token_urlsafe(24)
+
+
+def api_url(rasa_url: str, path: str, token: str = API_TOKEN, **params: str) -> str:
+    """A URL of Rasa's HTTP API (e.g. /conversations/<id>/tracker) with the test run's token."""
+    return f"{rasa_url}{path}?{urlencode({**params, 'token': token})}"
 
 
 class TrainingFailed(RuntimeError):
@@ -114,6 +125,7 @@ class Servers:
     workdir: Path
     model: Path
     env: Dict[str, str] = field(default_factory=dict)
+    tracker_store: Optional[Dict[str, Any]] = None  # endpoints' tracker_store; default: SQLite in workdir
     _procs: Dict[str, subprocess.Popen] = field(default_factory=dict)
 
     def start_actions(self) -> None:
@@ -135,16 +147,22 @@ class Servers:
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(yaml.safe_dump({
             "action_endpoint": {"url": f"http://127.0.0.1:{self.action_port}/webhook"},
-            "tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(self.workdir / "trackers.db")},
+            "tracker_store": self.tracker_store or {
+                "type": TRACKER_STORE_TYPE, "dialect": "sqlite", "db": str(self.workdir / "trackers.db")},
         }))
         log = self.workdir / "rasa.log"
+        # Started as `make run` starts it: bot.serve turns the HTTP API on with RASA_API_TOKEN
+        # (the test run's token, unless self.env sets another, or "" for no API).
+        env = base_env({"RASA_API_TOKEN": API_TOKEN, **self.env})
         proc = subprocess.Popen(
-            [RASA, "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port), "--model", str(self.model),
-             "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")],
-            cwd=ROOT, env=base_env(self.env), stdout=log.open("a"), stderr=subprocess.STDOUT,
+            [str(VENV_BIN / "python"), "-m", "bot.serve", "-i", "127.0.0.1", "-p", str(port),
+             "--model", str(self.model), "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")],
+            cwd=ROOT, env=env, stdout=log.open("a"), stderr=subprocess.STDOUT,
         )
         self._procs["rasa"] = proc
-        wait_until_up(f"{self.rasa_url}/status", proc, log, SERVER_START_TIMEOUT)
+        token = env["RASA_API_TOKEN"]
+        ready = api_url(self.rasa_url, "/status", token) if token else f"{self.rasa_url}/"
+        wait_until_up(ready, proc, log, SERVER_START_TIMEOUT)
 
     def stop(self) -> None:
         for proc in self._procs.values():
@@ -194,7 +212,7 @@ class RestClient:
         """The tracker of the REST conversation of `sender` (its id is "rest:<sender>")."""
         from bot.channels.common import conversation_id  # imports Rasa: only when a test needs it
 
-        return http_json("GET", f"{self.base_url}/conversations/{conversation_id('rest', sender)}/tracker")
+        return http_json("GET", api_url(self.base_url, f"/conversations/{conversation_id('rest', sender)}/tracker"))
 
     @staticmethod
     def questions(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:

@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional
 from urllib.parse import parse_qs, urlencode, urlparse
 
-from tests.harness import http_json
+from tests.harness import api_url, http_json
 
 
 @dataclass
@@ -208,7 +208,7 @@ def get(url: str, timeout: float = 30) -> Answer:
 
 def user_texts(rasa_url: str, sender: str) -> List[str]:
     """The user messages in a conversation's tracker (what reached the dialogue)."""
-    tracker = http_json("GET", f"{rasa_url}/conversations/{sender}/tracker")
+    tracker = http_json("GET", api_url(rasa_url, f"/conversations/{sender}/tracker"))
     return [e.get("text") for e in tracker.get("events") or [] if e.get("event") == "user"]
 
 
@@ -224,7 +224,7 @@ def wait_for_user_texts(rasa_url: str, sender: str, expected: List[str], timeout
 
 
 def tracker(rasa_url: str, sender: str) -> Dict[str, Any]:
-    return http_json("GET", f"{rasa_url}/conversations/{sender}/tracker")
+    return http_json("GET", api_url(rasa_url, f"/conversations/{sender}/tracker"))
 
 
 def compact(data: Any) -> bytes:

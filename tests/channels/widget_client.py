@@ -21,7 +21,7 @@ import socketio
 import websockets
 
 from bot.channels.common import conversation_id
-from tests.harness import http_json
+from tests.harness import api_url, http_json
 
 CONNECT_TIMEOUT = 30
 
@@ -140,7 +140,8 @@ class RawWebSocket:
 
 
 def tracker_events(rasa_url: str, session_id: str) -> List[Dict[str, Any]]:
-    tracker = http_json("GET", f"{rasa_url}/conversations/{widget_tracker_id(session_id)}/tracker?include_events=ALL")
+    tracker = http_json("GET", api_url(rasa_url, f"/conversations/{widget_tracker_id(session_id)}/tracker",
+                                         include_events="ALL"))
     return tracker.get("events") or []
 
 
@@ -158,5 +159,5 @@ def copy_conversation(rasa_url: str, session_id: str, age_seconds: float) -> str
     assert events, "nothing to copy"
     aged = [{**event, "timestamp": event["timestamp"] - age_seconds} for event in events]
     copy = uuid.uuid4().hex
-    http_json("PUT", f"{rasa_url}/conversations/{widget_tracker_id(copy)}/tracker/events", aged)
+    http_json("PUT", api_url(rasa_url, f"/conversations/{widget_tracker_id(copy)}/tracker/events"), aged)
     return copy

@@ -22,7 +22,7 @@ from typing import Any, Dict, List, Optional, Tuple
 import pytest
 
 from bot.clinical.engine import default_spec
-from tests.harness import http_json
+from tests.harness import api_url, http_json
 
 pytestmark = pytest.mark.e2e
 
@@ -35,7 +35,7 @@ Messages = List[Dict[str, Any]]
 
 @pytest.fixture(scope="module")
 def nlu(servers) -> bool:
-    parsed = http_json("POST", f"{servers.rasa_url}/model/parse", {"text": "why do you ask?"})
+    parsed = http_json("POST", api_url(servers.rasa_url, "/model/parse"), {"text": "why do you ask?"})
     return bool((parsed.get("intent") or {}).get("name"))
 
 

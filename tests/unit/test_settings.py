@@ -6,7 +6,7 @@ import yaml
 
 from bot import settings
 
-SETTINGS_ENV = ("TRACKER_DB_URL", "TRACKER_DB", "ACTION_ENDPOINT_URL", "ACTION_PORT")
+SETTINGS_ENV = ("TRACKER_DB_URL", "TRACKER_DB", "ACTION_ENDPOINT_URL", "ACTION_PORT", "ACTION_TIMEOUT_SECONDS")
 
 
 def clear_env(monkeypatch):
@@ -19,7 +19,7 @@ def test_defaults_are_sqlite_and_a_loopback_action_server(monkeypatch):
     endpoints = settings.endpoints()
     assert endpoints["action_endpoint"] == {"url": "http://127.0.0.1:5055/webhook"}
     tracker = endpoints["tracker_store"]
-    assert tracker["type"] == "SQL"
+    assert tracker["type"] == "bot.tracker_store.DurableSQLTrackerStore"
     assert tracker["dialect"] == "sqlite"
     assert tracker["db"].endswith(".db")
     assert settings.endpoints({}) == endpoints
@@ -28,7 +28,8 @@ def test_defaults_are_sqlite_and_a_loopback_action_server(monkeypatch):
 def test_explicit_empty_env_gives_the_defaults():
     endpoints = settings.endpoints({})
     assert endpoints["action_endpoint"]["url"] == "http://127.0.0.1:5055/webhook"
-    assert endpoints["tracker_store"] == {"type": "SQL", "dialect": "sqlite", "db": ".rasa/trackers.db"}
+    assert endpoints["tracker_store"] == {"type": settings.TRACKER_STORE_TYPE, "dialect": "sqlite",
+                                             "db": ".rasa/trackers.db"}
 
 
 def test_postgres_tracker_store_and_action_endpoint_from_env(monkeypatch):
@@ -38,14 +39,15 @@ def test_postgres_tracker_store_and_action_endpoint_from_env(monkeypatch):
     endpoints = settings.endpoints()
     assert endpoints["action_endpoint"] == {"url": "http://actions.internal:6000/webhook"}
     assert endpoints["tracker_store"] == {
-        "type": "SQL", "dialect": "postgresql", "url": "h", "port": 5432,
+        "type": settings.TRACKER_STORE_TYPE, "dialect": "postgresql", "url": "h", "port": 5432,
         "username": "u", "password": "p", "db": "db",
     }
 
 
 def test_postgres_url_without_port_or_password():
     tracker = settings.endpoints({"TRACKER_DB_URL": "postgresql://u@h/db"})["tracker_store"]
-    assert tracker == {"type": "SQL", "dialect": "postgresql", "url": "h", "username": "u", "db": "db"}
+    assert tracker == {"type": settings.TRACKER_STORE_TYPE, "dialect": "postgresql", "url": "h",
+                       "username": "u", "db": "db"}
 
 
 def test_percent_encoded_password_is_decoded():
@@ -76,3 +78,19 @@ def test_main_prints_endpoints_yaml(monkeypatch, capsys):
 def test_main_usage(capsys):
     assert settings.main(["bot.settings"]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_action_timeout_defaults_to_ten_seconds(monkeypatch):
+    clear_env(monkeypatch)
+    assert settings.action_timeout_seconds() == 10
+    assert settings.action_timeout_seconds({"ACTION_TIMEOUT_SECONDS": " "}) == 10
+
+
+def test_action_timeout_from_env():
+    assert settings.action_timeout_seconds({"ACTION_TIMEOUT_SECONDS": "2.5"}) == 2.5
+
+
+def test_unusable_action_timeout_falls_back_to_the_default(caplog):
+    for raw in ("soon", "0", "-3", "301", "nan"):
+        assert settings.action_timeout_seconds({"ACTION_TIMEOUT_SECONDS": raw}) == 10, raw
+    assert "ACTION_TIMEOUT_SECONDS" in caplog.text

@@ -34,7 +34,7 @@ import uuid
 
 import pytest
 
-from tests.harness import ROOT, http_json
+from tests.harness import ROOT, api_url, http_json
 from vignette_person import (
     EMERGENCY_LEVELS,
     LAY_CASES_PATHS,
@@ -67,7 +67,7 @@ def nlu(servers) -> bool:
     if forced in ("text", "payload"):
         SESSION["nlu"] = forced == "text"
         return SESSION["nlu"]
-    parsed = http_json("POST", f"{servers.rasa_url}/model/parse",
+    parsed = http_json("POST", api_url(servers.rasa_url, "/model/parse"),
                        {"text": "my lower back is burning and I have a fever"})
     SESSION["nlu"] = bool((parsed.get("intent") or {}).get("name"))
     return SESSION["nlu"]
