@@ -92,7 +92,7 @@ DENIED = [
     ("my bladder and bowels are fine", "bladder_bowel_dysfunction"),
     ("no problems controlling my bladder", "bladder_bowel_dysfunction"),
     ("I haven't wet myself", "bladder_bowel_dysfunction"),
-    ("no leaking at all", "bladder_bowel_dysfunction"),
+    ("no leaking of wee", "bladder_bowel_dysfunction"),
     ("no night sweats", "night_sweats"),
     ("I don't wake up drenched", "night_sweats"),
     ("my sheets are dry in the morning", "night_sweats"),
@@ -139,7 +139,7 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 # ----------------------------------------------------------- the dev sets, lexicon only
 
 #: Lexicon-only red-flag recall on each dev set, as measured when this was
-#: written (0.930 and 0.928), less a small margin.
+#: written (0.945 and 0.957), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.92, "lay_dev2.yml": 0.92}
 
 
