@@ -40,6 +40,7 @@ from bot.clinical.engine import (
     Question,
     TriageSpec,
 )
+from bot.nlu.answers import free_answers
 
 NONE_CHOICE = "none"
 AFFIRM, DENY, DONT_KNOW = "affirm", "deny", "dont_know"
@@ -225,17 +226,6 @@ def is_finished(spec: TriageSpec, state: State) -> bool:
 
 # --------------------------------------------------------------------------
 # Reading an answer
-
-
-ACTIVITY_WORDS = [
-    ("worse_at_rest", r"\b(rest|resting|lying|lie down|still|sitting|sit|night|in bed)\b"),
-    ("worse_with_movement", r"\b(mov\w*|walk\w*|bend\w*|lift\w*|twist\w*|activity|active|exercis\w*)\b"),
-    ("no_change", r"\b(same|no difference|doesn'?t (matter|change)|neither|not really|constant)\b"),
-]
-LOCALIZED_WORDS = [
-    ("widespread", r"\b(all over|everywhere|spread\w*|wide|whole|entire|general)\b"),
-    ("one_spot", r"\b(one (spot|place|area|point)|single|specific|just (there|here)|small|patch)\b"),
-]
 
 
 @dataclass(frozen=True)
@@ -577,12 +567,11 @@ def _read_choice(spec: TriageSpec, state: State, question: Question, asked: Tupl
         if value in finding.choices:
             findings[finding.id] = value
             return True
-    table = {"activity_effect": ACTIVITY_WORDS, "localized": LOCALIZED_WORDS}.get(finding.id, [])
+    named = free_answers().choice(finding.id, message.text)  # words in lexicon.yml `free_answers`
+    if named:
+        findings[finding.id] = named
+        return True
     lowered = message.text.lower()
-    for choice, pattern in table:
-        if re.search(pattern, lowered):
-            findings[finding.id] = choice
-            return True
     for choice, label in finding.choices.items():  # the label typed back
         if label.lower() in lowered or choice.replace("_", " ") in lowered:
             findings[finding.id] = choice
@@ -593,36 +582,14 @@ def _read_choice(spec: TriageSpec, state: State, question: Question, asked: Tupl
     return False
 
 
-# Words around medicine names that are not names ("I take ... daily").
-_NOT_A_MEDICINE = re.compile(
-    r"(yes|yeah|yep|ok|okay|no|nope|none|nothing|not|any|anything|do|does|don't|dont|doesn't|never|i|i'm|im|am|take|taking|takes|on|use|using|have|had|got|been|some|"
-    r"the|a|an|my|and|or|also|plus|with|for|of|to|it|its|that|this|just|only|daily|every|day|days|"
-    r"night|morning|twice|once|regular|regularly|really|all|sometimes|tablets?|pills?|meds|medicines?|medications?|"
-    r"mg|prescribed|prescription|doctor|gp|by|from|at|in|per|week|weekly|dose|as|well|too|"
-    r"injections?|inject|cream|spray|inhaler|now|currently|still)")
-
-
-# A free answer that says there are no medicines, whatever the intent classifier made of it.
-_NO_WORDS = frozenset({"no", "none", "nothing", "nope", "nah", "never", "not", "don't", "dont", "zero", "nil"})
-
-
 def says_no_medicines(text: str) -> bool:
     """"none", "nothing regular", "I don't take any": a no, and no other word than filler."""
-    words = re.sub(r"[^\w'’ -]+", " ", (text or "").lower().replace("’", "'")).split()
-    return any(w in _NO_WORDS for w in words) and all(_NOT_A_MEDICINE.fullmatch(w) for w in words)
+    return free_answers().says_no_medicines(text)
 
 
 def medicine_name_as_written(text: str) -> str:
-    """The medicine names of a free answer as written, without the words around
-    them ("I take metformin and ramipril daily" -> "metformin and ramipril"),
-    or "" when only such words are left."""
-    words = re.sub(r"[^\w'’ -]+", " ", text or "").split()
-    filler = [bool(_NOT_A_MEDICINE.fullmatch(w.lower())) for w in words]
-    if all(filler) or not any(re.search(r"[a-z]{3,}", w.lower()) for w, f in zip(words, filler) if not f):
-        return ""
-    start = filler.index(False)
-    end = len(words) - filler[::-1].index(False)
-    return " ".join(words[start:end])[:80]
+    """The medicine names of a free answer as written ("I take metformin daily" -> "metformin")."""
+    return free_answers().medicine_name_as_written(text)
 
 
 def _read_medicines(spec: TriageSpec, state: State, question: Question, asked: Tuple[str, ...],

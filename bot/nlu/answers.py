@@ -12,13 +12,20 @@ checked here, with the words of lexicon.yml `answers`:
   lexicon's words) — so "hmm", "¿qué?" and "No entiendo bien" are not answers.
 
 Pure Python; the Rasa component in bot/nlu/components.py applies it.
+
+Also here (``FreeAnswers``, lexicon.yml `free_answers`): the words the
+interview reads in free answers to a choice question ("worse when I walk")
+and to the medicines question ("nothing regular", "ramipril daily").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
+
+import yaml
 
 AFFIRM, DENY, DONT_KNOW = "affirm", "deny", "dont_know"
 KINDS = (AFFIRM, DENY, DONT_KNOW)
@@ -142,3 +149,82 @@ def answer_words(lexicon: Any) -> AnswerWords:
             for phrase in phrases:
                 known.update(re.findall(r"[a-z]+", phrase.lower()))
     return AnswerWords.from_raw(lexicon.raw.get("answers") or {}, known)
+
+
+# --------------------------------------------------------------------------
+# Free answers to choice and medicine questions (lexicon.yml `free_answers`)
+
+_WORD_SPLIT = re.compile(r"[^\w'’ -]+")
+
+
+def _term_regex(term: str) -> str:
+    """A `free_answers` term: the lexicon's phrase syntax, "*" at the end for any ending."""
+    from bot.nlu.lexicon import phrase_to_regex  # imported late: the lexicon module imports much more
+
+    if term.endswith("*"):
+        return phrase_to_regex(term[:-1]) + r"\w*"
+    return phrase_to_regex(term)
+
+
+@dataclass(frozen=True)
+class FreeAnswers:
+    """The words that read a free answer to a choice question or the medicines question."""
+
+    choices: Mapping[str, Tuple[Tuple[str, "re.Pattern[str]"], ...]]  # finding -> (choice, regex), in order
+    no_words: FrozenSet[str]
+    medicine_filler: FrozenSet[str]
+
+    @classmethod
+    def from_raw(cls, raw: Mapping[str, Any]) -> "FreeAnswers":
+        choices = {}
+        for finding, table in (raw.get("choices") or {}).items():
+            choices[str(finding)] = tuple(
+                (str(choice), re.compile(r"(?<![\w])(?:" + "|".join(_term_regex(str(t)) for t in terms) + r")(?![\w])",
+                                         re.IGNORECASE))
+                for choice, terms in table.items())
+        medicines = raw.get("medicines") or {}
+        if not medicines.get("no") or not medicines.get("filler"):
+            raise ValueError("lexicon free_answers.medicines: needs `no` and `filler`")
+        return cls(choices, frozenset(str(w).lower() for w in medicines["no"]),
+                   frozenset(str(w).lower() for w in medicines["filler"]))
+
+    def choice(self, finding_id: str, text: str) -> Optional[str]:
+        """The choice of `finding_id` that a free answer names ("when I walk" -> worse_with_movement)."""
+        for choice, regex in self.choices.get(finding_id, ()):
+            if regex.search(text or ""):
+                return choice
+        return None
+
+    @staticmethod
+    def _words(text: str) -> List[str]:
+        return _WORD_SPLIT.sub(" ", text or "").split()
+
+    def _is_filler(self, word: str) -> bool:
+        return word.lower().replace("’", "'") in self.medicine_filler
+
+    def says_no_medicines(self, text: str) -> bool:
+        """"none", "nothing regular", "I don't take any": a no, and no other word than filler."""
+        words = self._words(text)
+        said_no = any(w.lower().replace("’", "'") in self.no_words for w in words)
+        return said_no and all(self._is_filler(w) for w in words)
+
+    def medicine_name_as_written(self, text: str) -> str:
+        """The medicine names of a free answer as written, without the filler around
+        them ("I take metformin and ramipril daily" -> "metformin and ramipril"),
+        or "" when only filler is left."""
+        words = self._words(text)
+        filler = [self._is_filler(w) for w in words]
+        if all(filler) or not any(re.search(r"[a-z]{3,}", w.lower()) for w, f in zip(words, filler) if not f):
+            return ""
+        start = filler.index(False)
+        end = len(words) - filler[::-1].index(False)
+        return " ".join(words[start:end])[:80]
+
+
+@lru_cache(maxsize=1)
+def free_answers() -> FreeAnswers:
+    """The `free_answers` words of bot/clinical/lexicon.yml (read once)."""
+    from bot.nlu.quantities import LEXICON_PATH
+
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        return FreeAnswers.from_raw(yaml.safe_load(fh).get("free_answers") or {})

@@ -493,6 +493,15 @@ class Quantities:
                 r"on\s+a\s+scale\s+of\s+" + low + r"\s*(?:-|to)\s*" + of_scale + r",?\s+(?:(?:it'?s|its|it\s+is|"
                 r"i'?d\s+say|id\s+say|i\s+would\s+say|about|around|maybe|probably|like)\s+){0,3}(?:a\s+|an\s+)?"
                 + score.replace("(", "(?P<a>", 1)), re.IGNORECASE),
+            # "on a scale I'd say 8", "the pain is a solid 9": a score said alone after a pain or
+            # scale word (not "the pain is 2 days old": no unit or other number word may follow).
+            re.compile(bounded(
+                r"(?:on\s+a\s+scale|(?:the\s+|my\s+)?pain(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels\s+like))"
+                r",?\s+(?:(?:i'?d\s+say|id\s+say|i\s+would\s+say|it'?s|its|it\s+is|about|around|maybe|probably|"
+                r"like|at|a\s+solid|a\s+good|a\s+strong|solid|easily|definitely)\s+){0,3}(?:a\s+|an\s+)?"
+                + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
+                r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and)\b)"),
+                re.IGNORECASE),
         ]
         self._cache["bare"] = re.compile(
             r"(?<![\w.,/:'])(?P<n>\d{1,3}(?:[.,]\d+)?(?![\w%°º/])(?![.,]\d)|" + number + r")(?![\w'])",

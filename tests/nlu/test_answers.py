@@ -11,7 +11,7 @@ import pytest
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.answers import AFFIRM, DENY, DONT_KNOW, AnswerWords, _one_edit_apart
+from bot.nlu.answers import AFFIRM, DENY, DONT_KNOW, AnswerWords, FreeAnswers, _one_edit_apart, free_answers
 from bot.nlu.components import StrictAnswerReader
 from bot.nlu.lexicon import default_lexicon
 
@@ -100,3 +100,38 @@ def reader() -> StrictAnswerReader:
 def test_the_component_reads_yes_and_no_strictly(reader, text, classified, expected):
     (message,) = reader.process([_message(text, classified)])
     assert message.get(INTENT)["name"] == expected
+
+
+# ------------------------------------------------- free answers (lexicon `free_answers`)
+
+
+def test_free_answer_choices_come_from_the_lexicon_in_order():
+    words = FreeAnswers.from_raw({
+        "choices": {"activity_effect": {"worse_at_rest": ["lying down"], "worse_with_movement": ["walk*"]}},
+        "medicines": {"no": ["none"], "filler": ["none", "i", "take", "daily"]},
+    })
+    assert words.choice("activity_effect", "worse when I'm walking about") == "worse_with_movement"
+    assert words.choice("activity_effect", "worst lying down, better when I walk") == "worse_at_rest"
+    assert words.choice("activity_effect", "no idea") is None
+    assert words.choice("localized", "lying down") is None  # no table for it here
+    assert words.says_no_medicines("none") and not words.says_no_medicines("none except ramipril")
+    assert words.medicine_name_as_written("I take Ramipril daily") == "Ramipril"
+
+
+@pytest.mark.parametrize("finding, text, choice", [
+    ("activity_effect", "it's worse when I bend over", "worse_with_movement"),
+    ("activity_effect", "worst at night in bed", "worse_at_rest"),
+    ("activity_effect", "it doesn't matter what I do", "no_change"),
+    ("localized", "it's spread right across", "widespread"),
+    ("localized", "just one spot", "one_spot"),
+])
+def test_free_answer_choices_of_the_lexicon(finding, text, choice):
+    assert free_answers().choice(finding, text) == choice
+
+
+def test_free_answer_medicines_of_the_lexicon():
+    words = free_answers()
+    assert words.says_no_medicines("nothing regular") and words.says_no_medicines("I don’t take any")
+    assert not words.says_no_medicines("no, just warfarin")
+    assert words.medicine_name_as_written("I take metformin and ramipril daily") == "metformin and ramipril"
+    assert words.medicine_name_as_written("just tablets every day") == ""

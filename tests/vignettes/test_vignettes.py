@@ -14,7 +14,8 @@ data) are played by `test_lay_vignette` (lay_cases_dev.yml, every run) and
 VIGNETTES_FINAL=1, played once at the end by `make evaluate-blind`). Their
 results are kept apart from the main suite's (never in `test_targets`); per
 case only "the conversation reaches a result" is asserted (never a dead
-end); `test_lay_summary` prints exact accuracy, under-/over-triage,
+end), and for the dev cases that an emergency in the opening is answered in
+the first reply; `test_lay_summary` prints exact accuracy, under-/over-triage,
 emergencies escalated, first-message emergencies escalated in the first
 reply and conversations without a result, per set.
 
@@ -141,6 +142,9 @@ def _play_lay(case, rest, nlu, subset: str) -> None:
     # (The blind set's transcripts are not printed: its numbers are reported as they come out.)
     detail = outcome.transcript() if subset == "dev" else f"case {case.id}: {outcome.error}"
     assert outcome.levels, "the conversation never reached a result\n" + detail
+    if subset == "dev" and case.emergency_in_opening:
+        # Issue 9: an emergency said in lay words in the first message is answered in the first reply.
+        assert outcome.first_reply_emergency, "first-message emergency not escalated in the FIRST reply\n" + detail
 
 
 def _final_params():

@@ -1,0 +1,157 @@
+"""Red flags said in lay words, their denials and their look-alikes (issue 9).
+
+The lexicon alone (bot/nlu: phrases, compositions, typos), no model. The
+sentences here are not those of the dev sets (tests/nlu/lay_dev.yml,
+lay_dev2.yml): they check that the word classes generalise. A denial must
+never report its red flag present ("no numbness down there", "I can pee
+fine"), and a look-alike must never report an emergency sign ("the baby wet
+the bed", "I tore my hamstring").
+
+The last tests score the dev sets with the lexicon alone and hold the
+red-flag recall, the false-emergency rate and the denials at what they are
+now, so a lexicon change that loses recall fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.clinical.engine import default_spec
+from bot.nlu import extract
+from bot.nlu.evaluation import evaluate, load_heldout
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def symptoms(text):
+    """{(finding, negated)} of the symptoms of `text`."""
+    return {(e["value"], e.get("role") == "negated") for e in extract(text) if e["entity"] == "symptom"}
+
+
+PRESENT = [
+    # night sweats: the bed, the nightwear, waking up wet
+    ("my pillowcase is soaked through every morning", "night_sweats"),
+    ("I've been sweating so much in bed I had to change the duvet cover", "night_sweats"),
+    ("I wake up damp all over and have to change my pjs", "night_sweats"),
+    ("drenched overnight, the mattress protector was wet", "night_sweats"),
+    # saddle numbness: the seat, the bum, the genitals, wiping
+    ("the bit I sit on has gone numb", "saddle_numbness"),
+    ("no sensation at all round my back passage", "saddle_numbness"),
+    ("I couldn't feel the toilet roll when I wiped", "saddle_numbness"),
+    ("my buttocks feel dead", "saddle_numbness"),
+    ("my willy has gone numb", "saddle_numbness"),
+    # bladder and bowels: control, leaking, accidents, retention
+    ("my willy has gone numb", "bladder_bowel_dysfunction"),
+    ("I've lost control of when I wee", "bladder_bowel_dysfunction"),
+    ("I keep leaking pee into my pants", "bladder_bowel_dysfunction"),
+    ("I had an accident in my trousers on the bus", "bladder_bowel_dysfunction"),
+    ("I haven't been able to pass any urine today", "bladder_bowel_dysfunction"),
+    ("I wet the bed again last night", "bladder_bowel_dysfunction"),
+    # tearing: torn, ripped, split open
+    ("it felt like my insides were being ripped apart", "tearing_pain"),
+    ("felt like something tore in my chest and went through to my back", "tearing_pain"),
+    ("a tear-like pain across my upper back", "tearing_pain"),
+    # trauma: falls from a height or a ride, road accidents, blows
+    ("I came off my horse on Saturday", "trauma"),
+    ("fell off the roof of the shed onto my back", "trauma"),
+    ("a van hit me on my bike", "trauma"),
+    ("I was knocked off my scooter", "trauma"),
+    ("got thrown off a quad bike", "trauma"),
+    ("somebody kicked me hard in the back", "trauma"),
+    ("a wardrobe fell on top of me", "trauma"),
+    ("fell about 4 metres at work", "trauma"),
+    # others
+    ("I can't move either leg", "paralysis"),
+    ("my legs just won't move", "paralysis"),
+    ("my knees keep folding under me", "leg_weakness"),
+    ("my foot keeps slapping the ground", "leg_weakness"),
+    ("a stripe of pain round my right side only", "one_sided_band"),
+    ("there's blood in my wee", "urinary_symptoms"),
+    ("I'm up four times a night to wee", "urinary_symptoms"),
+    ("my clothes are falling off me", "weight_loss"),
+    ("I've gone down two dress sizes", "weight_loss"),
+    ("on a scale I'd say it's a 9", "severe_pain"),
+    ("collapsed and hit the floor at work", "collapse"),
+]
+
+
+@pytest.mark.parametrize("text, finding", PRESENT)
+def test_lay_wording_reports_the_red_flag(text, finding):
+    got = symptoms(text)
+    assert (finding, False) in got, f"{text!r}: expected {finding} present, got {sorted(got)}"
+
+
+DENIED = [
+    ("no numbness down there", "saddle_numbness"),
+    ("there's no numbness between my legs", "saddle_numbness"),
+    ("I can feel everything when I wipe", "saddle_numbness"),
+    ("my groin feels normal", "saddle_numbness"),
+    ("I can pee fine", "bladder_bowel_dysfunction"),
+    ("my bladder and bowels are fine", "bladder_bowel_dysfunction"),
+    ("no problems controlling my bladder", "bladder_bowel_dysfunction"),
+    ("I haven't wet myself", "bladder_bowel_dysfunction"),
+    ("no leaking of wee", "bladder_bowel_dysfunction"),
+    ("no night sweats", "night_sweats"),
+    ("I don't wake up drenched", "night_sweats"),
+    ("my sheets are dry in the morning", "night_sweats"),
+    ("I haven't had any falls", "trauma"),
+    ("I wasn't in a car accident", "trauma"),
+    ("no injury at all", "trauma"),
+    ("it's not a tearing pain", "tearing_pain"),
+    ("I can move my legs fine", "paralysis"),
+]
+
+
+@pytest.mark.parametrize("text, finding", DENIED)
+def test_a_denial_never_reports_the_red_flag_present(text, finding):
+    got = symptoms(text)
+    assert (finding, False) not in got, f"{text!r}: {finding} reported present, got {sorted(got)}"
+    assert (finding, True) in got, f"{text!r}: expected {finding} denied, got {sorted(got)}"
+
+
+LOOK_ALIKES = [
+    "the baby wet the bed",
+    "my toddler kicked me in the back",
+    "I watched a film about a car crash",
+    "I tore my hamstring playing football",
+    "I ripped my jeans bending over",
+    "I'm tearing my hair out with this",
+    "I fell asleep on the sofa",
+    "I sweat a lot at the gym",
+    "my car broke down on the motorway",
+    "I hit the gym hard yesterday",
+    "I had to push the car up the hill",
+    "the dog jumped up at me",
+    "my bum is sore from the bike seat",
+    "I need the loo more when I drink tea",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_a_look_alike_reports_no_emergency_sign(text):
+    signs = set(default_spec().emergency_signs())
+    present = {finding for finding, negated in symptoms(text) if not negated}
+    assert not present & signs, f"{text!r}: emergency sign reported: {sorted(present & signs)}"
+
+
+# ----------------------------------------------------------- the dev sets, lexicon only
+
+#: Lexicon-only red-flag recall on each dev set, as measured when this was
+#: written (0.945 and 0.957), less a margin.
+MIN_RECALL = {"lay_dev.yml": 0.92, "lay_dev2.yml": 0.92}
+
+
+@pytest.mark.parametrize("name", sorted(MIN_RECALL))
+def test_dev_sets_red_flag_recall_and_no_false_emergency(name):
+    spec = default_spec()
+    examples = load_heldout(ROOT / "tests" / "nlu" / name)
+    preds = [{"intent": {"name": e.intent}, "entities": extract(e.text)} for e in examples]
+    report = evaluate(examples, preds, spec.red_flags(), emergency_signs=spec.emergency_signs())
+    table = report.red_flag_table
+    correct = sum(row["correct"] or 0 for row in table.values())
+    support = sum(row["support"] or 0 for row in table.values())
+    assert correct / support >= MIN_RECALL[name], report.format_red_flags(details=True)
+    assert report.false_emergency["false"] == 0, report.false_emergency_examples
+    assert report.red_flag_violations == [], report.red_flag_violations
