@@ -48,7 +48,9 @@ def model_fingerprint() -> str:
     digest = hashlib.sha256()
     for name in MODEL_INPUTS:
         path = ROOT / name
-        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+        # Documentation (*.md) beside the code is not a model input.
+        files = sorted(p for p in path.rglob("*")
+                       if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".md") \
             if path.is_dir() else ([path] if path.exists() else [])
         for file in files:
             digest.update(str(file.relative_to(ROOT)).encode())
