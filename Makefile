@@ -5,7 +5,7 @@ export RASA_TELEMETRY_ENABLED := false
 MODEL_NAME := back-heat-triage
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test test-unit train validate shell lint evaluate evaluate-blind vignettes bench purge clean lock
+.PHONY: help setup run test test-unit train validate shell lint evaluate evaluate-blind vignettes bench purge clean lock audit
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -63,10 +63,11 @@ bench: setup ## Latency, throughput and memory benchmarks (prints numbers)
 purge: setup ## Delete conversations older than DATA_RETENTION_DAYS (default 30) now (docs/privacy.md)
 	$(VENV)/python -m bot.retention --purge
 
-lock: ## Re-pin requirements.lock from requirements.txt (needs network to PyPI)
-	rm -rf .venv-lock && python3.10 -m venv .venv-lock && .venv-lock/bin/pip install -q -r requirements.txt \
-	  && (echo "# Full pinned environment (pip freeze of requirements.txt on Python 3.10). Regenerate: make lock"; \
-	      .venv-lock/bin/pip freeze) > requirements.lock && rm -rf .venv-lock
+lock: ## Re-pin requirements.lock and requirements-dev.lock with hashes (needs PyPI; ARGS=--upgrade)
+	./scripts/lock.sh $(ARGS)
+
+audit: ## Check the locked packages against published advisories (pip-audit; needs an advisory API)
+	./scripts/lock.sh --audit
 
 clean: ## Remove trained models, caches and local databases
 	rm -rf models .cache .rasa results .pytest_cache .hypothesis *.db

@@ -14,7 +14,7 @@ unrecognised medicines repeated back as written.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.clinical.engine import (
     ABSENT,
@@ -41,6 +41,23 @@ UNCLEAR_PREFIX = "Sorry, I didn't quite get that. "
 NO_PERSON_TEXT = "I can't connect you to a person from here, but here is what to do."
 YES_NO_LABELS = {PRESENT: "Yes", ABSENT: "No", UNKNOWN: "I don't know"}
 NONE_LABELS = {"multiple": "None of these", "free_text": "No medicines"}
+
+
+# --------------------------------------------------------------------------
+# Channels (said by a channel itself; nothing here reaches the dialogue)
+
+# In a Slack channel or Telegram group: health details are not discussed in front of others.
+PRIVATE_CHAT_ONLY_TEXT = (
+    "Hi! To keep your health information private, I don't do symptom checks in group chats. "
+    "Please message me privately and we can go through it there. "
+    "If someone is in danger right now, call your local emergency number."
+)
+
+
+def message_too_long_text(limit: int) -> str:
+    """A message over the channel's length limit is refused, not cut (the cut part could matter)."""
+    return (f"Sorry, that message is too long for me (more than {limit} characters). "
+            "Please send it again in a shorter form.")
 
 
 # --------------------------------------------------------------------------
@@ -228,8 +245,125 @@ def triage_payload(spec: TriageSpec, result: TriageResult, medicine_names: Seque
 
 
 def result_messages(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> List[Message]:
+    """The result, then the clinician summary to show a doctor or nurse (issue 12)."""
     return [{"text": result_text(spec, result, medicine_names),
-             "custom": {"triage": triage_payload(spec, result, medicine_names)}}]
+             "custom": {"triage": triage_payload(spec, result, medicine_names)}},
+            {"text": SHOW_SUMMARY_TEXT + "\n\n" + clinician_summary_text(spec, result, medicine_names)}]
+
+
+# --------------------------------------------------------------------------
+# The clinician summary (issue 12): read in ten seconds. The chat channels send
+# it as text; bot/fhir.py puts the same lines in the RiskAssessment's narrative.
+
+SUMMARY_TITLE = "Back heat triage: summary for a clinician"
+SHOW_SUMMARY_TEXT = "If you see a doctor or nurse about this, you can show them this summary:"
+LEVEL_TITLES = {
+    "emergency_ambulance": "Emergency: ambulance now",
+    "emergency": "Emergency department now",
+    "consultation_24": "See a doctor within 24 hours",
+    "consultation": "See a GP or physiotherapist within a few days",
+    "self_care": "Self-care at home, with safety-net advice",
+}
+NOT_A_DIAGNOSIS = "not a diagnosis"
+CAUSES_LEAD = "can be caused by"
+
+
+def short_label(spec: TriageSpec, fid: str) -> str:
+    """A finding's short name: its button label when the label is long (else the label as asked)."""
+    return spec.findings[fid].button
+
+
+def level_title(level: str) -> str:
+    return LEVEL_TITLES.get(level, level)
+
+
+def _summary_findings(spec: TriageSpec, findings: Mapping[str, Any], state: str) -> List[str]:
+    """Yes/no findings in one state (red flags only when absent: the key negatives)."""
+    return [short_label(spec, fid) for fid, value in findings.items()
+            if fid in spec.findings and spec.findings[fid].kind == "yes_no" and value == state
+            and (state != ABSENT or spec.findings[fid].group == "red_flag")]
+
+
+def _summary_values(spec: TriageSpec, findings: Mapping[str, Any]) -> List[str]:
+    """Age, duration, where and what it feels like, in the summary's words."""
+    return [describe_finding(spec, fid, value) for fid, value in findings.items()
+            if fid in spec.findings and spec.findings[fid].kind in ("number", "duration", "choice")
+            and value != UNKNOWN]
+
+
+def summary_medicines(spec: TriageSpec, findings: Mapping[str, Any], medicine_names: Sequence[str]) -> str:
+    value = findings.get("medications")
+    if not isinstance(value, list):
+        return "not known"
+    finding = spec.findings["medications"]
+    names = [finding.choices[c] for c in value if c in finding.choices and c != finding.unrecognised]
+    names += [f"{name} (as written)" for name in medicine_names]
+    return _join(names) if names else "none"
+
+
+def summary_reasons(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> str:
+    """The findings behind the deciding rules, in short words, and the rule ids."""
+    deciding = [r for r in result.reasons if r.level == result.level]
+    if not deciding:
+        return "no warning sign reported"
+    phrases: List[str] = []
+    for fid in (f for r in deciding for f in r.findings):
+        value = result.findings.get(fid)
+        if value == UNKNOWN:
+            phrase = "not known: " + short_label(spec, fid).lower()
+        elif spec.findings[fid].kind == "yes_no":
+            phrase = short_label(spec, fid).lower()
+        else:
+            phrase = describe_finding(spec, fid, value, medicine_names)
+        if phrase not in phrases:
+            phrases.append(phrase)
+    return _join(phrases) + " (rules: " + ", ".join(r.rule for r in deciding) + ")"
+
+
+def clinician_summary(spec: TriageSpec, result: TriageResult,
+                      medicine_names: Sequence[str] = ()) -> List[Tuple[str, str]]:
+    """(heading, text) lines: level, reasons, key findings present and absent,
+    medicines, what it can be caused by, the disclaimer. Empty parts are left out."""
+    findings = result.findings
+    present = _summary_findings(spec, findings, PRESENT) + _summary_values(spec, findings)
+    causes = [spec.cause_label(c) for c in result.possible_causes]
+    lines = [
+        ("Level of care", f"{level_title(result.level)} ({result.level})"),
+        ("Why", summary_reasons(spec, result, medicine_names)),
+        ("Present", "; ".join(present)),
+        ("Absent", "; ".join(_summary_findings(spec, findings, ABSENT))),
+        ("Not known", "; ".join(_summary_findings(spec, findings, UNKNOWN))),
+        ("Medicines", summary_medicines(spec, findings, medicine_names)),
+        (_capitalise(CAUSES_LEAD), "; ".join(causes) + f" ({NOT_A_DIAGNOSIS})" if causes else ""),
+        ("Note", spec.disclaimer),
+    ]
+    return [(heading, text) for heading, text in lines if text]
+
+
+def clinician_summary_text(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> str:
+    return SUMMARY_TITLE + "\n" + "\n".join(
+        f"- {heading}: {text}" for heading, text in clinician_summary(spec, result, medicine_names))
+
+
+def risk_rationale(spec: TriageSpec, result: TriageResult) -> str:
+    """Every rule that fired, with its level and findings (RiskAssessment.prediction.rationale)."""
+    if not result.reasons:
+        return "No rule fired: the lowest level applies."
+    return "Rules fired: " + "; ".join(
+        f"{r.rule} ({r.level}: {', '.join(r.findings) or 'no finding'})" for r in result.reasons) + "."
+
+
+def cause_outcome_text(spec: TriageSpec, cause_id: str) -> str:
+    return f"This {CAUSES_LEAD} {spec.cause_label(cause_id)} ({NOT_A_DIAGNOSIS})."
+
+
+def logged_question_text(spec: TriageSpec, entry: Mapping[str, Any]) -> str:
+    """The words of a question of the interview log (as first put, not the simpler retry)."""
+    question = spec.questions_by_id[entry["question"]]
+    items = tuple(entry.get("items") or ())
+    qtype = question.type if entry["id"] == question.id else "yes_no"
+    ask = Ask(entry["id"], qtype, items, (), question.id, others=bool(entry.get("others")))
+    return question_text(spec, ask)
 
 
 # --------------------------------------------------------------------------
@@ -280,15 +414,13 @@ def causes_text(spec: TriageSpec, result: TriageResult) -> str:
 
 
 def handoff_text(spec: TriageSpec, result: TriageResult, medicine_names: Sequence[str] = ()) -> str:
-    summary = known_summary(spec, result.findings, medicine_names)
     lines = [
         NO_PERSON_TEXT,
         "If this could be an emergency, call your emergency number (911 / 999 / 112) now.",
         "Otherwise contact your GP surgery, an urgent care centre, a telehealth "
         "service or a non-emergency medical helpline (such as 111 in the UK).",
     ]
-    if summary:
-        lines.append("You can show them this summary: " + "; ".join(summary) + ".")
+    lines.append("You can show them this summary:\n" + clinician_summary_text(spec, result, medicine_names))
     if result.reasons:
         lines.append("So far my suggestion would be: " + spec.level_advice[result.level])
     lines.append("You can also carry on with my questions by telling me more.")

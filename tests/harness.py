@@ -26,7 +26,7 @@ VENV_BIN = Path(sys.executable).parent
 RASA = str(VENV_BIN / "rasa")
 MODEL_INPUTS = ["config.yml", "domain.yml", "data", "bot/nlu", "bot/safety.py",
                 "bot/clinical/lexicon.yml", "requirements.lock"]
-SERVER_START_TIMEOUT = 300  # seconds; loading TensorFlow and the model is slow
+SERVER_START_TIMEOUT = 900  # seconds; loading TensorFlow and the model is slow, slower on a loaded machine
 
 
 class TrainingFailed(RuntimeError):

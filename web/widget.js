@@ -8,6 +8,9 @@
  * - A question's choices are quick-reply buttons; a tap sends the choice's
  *   payload and shows its title.
  * - The result (the "triage" payload) is shown as a card with its level.
+ * - When the session expires (the server says when, in "session_expiry") the
+ *   page clears itself and starts a new session, so the next person at this
+ *   browser never sees the last one's conversation.
  * All text is inserted with textContent: nothing from the server is parsed
  * as HTML.
  */
@@ -23,6 +26,7 @@
     self_care: "Look after it at home for now"
   };
   var URGENT_LEVELS = { emergency_ambulance: true, emergency: true };
+  var EXPIRY_CHECK_MS = 15000;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -75,6 +79,8 @@
     var confirmed = false;
     var pending = [];
     var typingTimer = null;
+    var expiresAfterMs = null; // the server's session expiry after the last message; null: never
+    var expiresAt = null;
 
     root.classList.add("tc");
     root.innerHTML = "";
@@ -164,7 +170,10 @@
       replies.forEach(function (reply) {
         var button = el("button", "tc-choice", reply.title);
         button.type = "button";
-        button.addEventListener("click", function () { say(reply.payload, reply.title); });
+        button.addEventListener("click", function () {
+          if (expired()) { startOver(); return; } // a choice of an expired session answers nothing
+          say(reply.payload, reply.title);
+        });
         box.appendChild(button);
       });
       log.appendChild(box);
@@ -221,7 +230,17 @@
       }
     }
 
+    function expired() {
+      return expiresAt !== null && Date.now() >= expiresAt;
+    }
+
+    /* Called on a timer and whenever the page is shown again: an expired session is cleared. */
+    function checkExpiry() {
+      if (expired()) startOver();
+    }
+
     function emitMessage(payload, hidden) {
+      if (expiresAfterMs !== null) expiresAt = Date.now() + expiresAfterMs;
       var data = { message: payload, session_id: sessionId };
       if (hidden) data.metadata = { hidden: true };
       if (confirmed && socket.connected) socket.emit("user_uttered", data);
@@ -246,6 +265,10 @@
       if (storage) storage.removeItem(STORAGE_KEY);
       sessionId = null;
       confirmed = false;
+      expiresAt = null;
+      pending = [];
+      stopTyping();
+      clearChoices();
       log.innerHTML = "";
       turnStart = null;
       socket.emit("session_request", { session_id: null });
@@ -253,12 +276,17 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      if (expired()) { startOver(); return; } // the typed text stays, for the new session
       var text = input.value;
       input.value = "";
       say(text);
       input.focus();
     });
     restart.addEventListener("click", startOver);
+    setInterval(checkExpiry, EXPIRY_CHECK_MS);
+    document.addEventListener("visibilitychange", checkExpiry);
+    window.addEventListener("focus", checkExpiry);
+    window.addEventListener("pageshow", checkExpiry);
 
     var socket = window.io(options.server || undefined, {
       path: options.path || "/socket.io",
@@ -298,6 +326,14 @@
         turnStart = null;
         greet();
       }
+    });
+
+    socket.on("session_expiry", function (data) {
+      if (!data || data.session_id !== sessionId) return;
+      expiresAfterMs = typeof data.expires_after_s === "number" ? data.expires_after_s * 1000 : null;
+      var reported = typeof data.expires_in_s === "number" ? Date.now() + data.expires_in_s * 1000 : null;
+      // The page knows when it last spoke in this session; a resumed session can only end sooner.
+      expiresAt = expiresAt !== null && reported !== null ? Math.min(expiresAt, reported) : reported;
     });
 
     socket.on("session_history", function (data) {

@@ -16,6 +16,11 @@ a valid ``X-Slack-Signature`` made within 5 minutes (``X-Slack-Request-Timestamp
 else 401. An event is handled once: a repeated ``event_id``, and a retry
 (``X-Slack-Retry-Num``) of an event already received, are acknowledged with
 ``X-Slack-No-Retry: 1`` and not answered again.
+
+Only direct messages start a triage. A mention in a channel (or a message in
+``SLACK_CHANNEL``, or in a group DM) is answered once per channel with a
+request to message the bot privately, and nothing of it reaches the
+dialogue; button clicks from outside a direct message are ignored.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.common import SeenIds, UnavailableChannel, contract_payload_kind, read_env
+from bot.replies import PRIVATE_CHAT_ONLY_TEXT
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +81,17 @@ def _chunks(text: str, limit: int) -> List[str]:
     if current or not pieces:
         pieces.append(current)
     return pieces
+
+
+def is_direct_message(event: Dict[str, Any]) -> bool:
+    """A one-to-one conversation with the bot: channel type "im" (such channel ids start with D).
+
+    Mentions carry no channel type; they happen in channels, never in a direct message.
+    """
+    channel_type = event.get("channel_type")
+    if channel_type is not None:
+        return channel_type == "im"
+    return str(event.get("channel") or "").startswith("D")
 
 
 def button_blocks(text: str, buttons: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -168,6 +185,7 @@ class SlackInput(RasaSlackInput):
         )
         self.api_url = api_url
         self.seen_events = SeenIds()
+        self.channels_told = SeenIds()  # channels already asked to message the bot privately
 
     def get_output_channel(self, channel: Optional[Text] = None,
                            thread_id: Optional[Text] = None) -> OutputChannel:
@@ -243,6 +261,8 @@ class SlackInput(RasaSlackInput):
         if not self._is_supported_channel(output, metadata):
             logger.warning("slack: message on an unsupported channel %s", metadata["out_channel"])
             return response.text("channel not supported.")
+        if not is_direct_message(event):
+            return self._ask_for_a_private_chat(metadata.get("out_channel"))
         conversation_id = self._get_conversation_id(event.get("user", ""), metadata.get("out_channel"),
                                                     metadata.get("thread_id"))
         text = self._sanitize_user_message(event.get("text", ""), metadata["users"])
@@ -266,9 +286,22 @@ class SlackInput(RasaSlackInput):
             return response.text("")
         sender_id = (payload.get("user") or {}).get("id")
         metadata = self.get_metadata(request)
+        if not is_direct_message({"channel": metadata.get("out_channel")}):
+            logger.info("slack: ignored a button click outside a direct message")
+            return response.text("")
         conversation_id = self._get_conversation_id(sender_id, metadata.get("out_channel"),
                                                     metadata.get("thread_id"))
         return await self.process_message(request, on_new_message, text, conversation_id, metadata)
+
+    def _ask_for_a_private_chat(self, channel: Optional[str]) -> HTTPResponse:
+        """Says once per channel that checks happen in a direct message; nothing reaches the dialogue."""
+        if channel and self.channels_told.add(channel):
+            output = self.get_output_channel(channel)
+            task = asyncio.create_task(output.send_text_message(channel, PRIVATE_CHAT_ONLY_TEXT))
+            self._background_tasks.add(task)
+            task.add_done_callback(self._background_tasks.discard)
+            task.add_done_callback(_log_failure)
+        return response.text("")
 
     @staticmethod
     def _metadata_of_event(slack_event: Dict[str, Any]) -> Dict[str, Any]:

@@ -19,6 +19,10 @@ while the server starts). A question's choices become a one-time reply
 keyboard; a tap on it sends the choice's label as text, which is turned back
 into the choice's payload. Updates without a message (joins, edits, polls,
 ...) are acknowledged and ignored.
+
+Only private chats start a triage. In a group or supergroup the bot answers
+once per group with a request to message it privately, and nothing of it
+reaches the dialogue.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.common import SeenIds, UnavailableChannel, contract_payload_kind, read_env
+from bot.replies import PRIVATE_CHAT_ONLY_TEXT
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +58,7 @@ SECRET_TOKEN_FORMAT = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 MESSAGE_MAX = 4096  # characters in one Telegram message
 KEYBOARD_PLACEHOLDER = "Tap an answer or type it"
 START_COMMAND = "/start"
+PRIVATE_CHAT = "private"  # Telegram's chat type of a one-to-one chat with the bot
 GREET = "/greet"
 
 
@@ -84,6 +90,15 @@ class ChatKeyboards:
 
     def payload_for(self, chat_id: Any, text: str) -> Optional[str]:
         return self._chats.get(str(chat_id), {}).get(_normal(text))
+
+
+def is_private_chat(update: Update) -> bool:
+    """Whether the update comes from a one-to-one chat with the bot (not a group or channel)."""
+    message = update.message
+    if message is None and update.callback_query is not None:
+        message = update.callback_query.message
+    chat = message.chat if message is not None else None
+    return chat is not None and chat.type == PRIVATE_CHAT
 
 
 def split_message(text: str, limit: int = MESSAGE_MAX) -> List[str]:
@@ -178,6 +193,7 @@ class TelegramInput(RasaTelegramInput):
         self.api_url = api_url
         self.keyboards = ChatKeyboards()
         self.seen_updates = SeenIds()
+        self.groups_told = SeenIds()  # group chats already asked to message the bot privately
         self._output: Optional[TelegramOutput] = None
         self._identity_ok: Optional[bool] = None
 
@@ -257,10 +273,12 @@ class TelegramInput(RasaTelegramInput):
             if update_id is not None and str(update_id) in self.seen_updates:
                 return response.json({"status": "duplicate"})
             try:
-                chat_id, text = self.text_of(Update.to_object(data))
+                update = Update.to_object(data)
+                chat_id, text = self.text_of(update)
+                private = is_private_chat(update)
             except Exception:  # noqa: BLE001 - a shape we don't know: acknowledge, don't crash
                 logger.warning("telegram: could not read update %s", update_id, exc_info=True)
-                chat_id, text = None, None
+                chat_id, text, private = None, None, False
             if chat_id is None or not text:
                 return response.json({"status": "ignored"})
 
@@ -273,6 +291,8 @@ class TelegramInput(RasaTelegramInput):
                 return _error(HTTPStatus.SERVICE_UNAVAILABLE, "Telegram API unreachable")
             if update_id is not None and not self.seen_updates.add(str(update_id)):
                 return response.json({"status": "duplicate"})
+            if not private:
+                return await self._ask_for_a_private_chat(bot, chat_id)
             try:
                 await on_new_message(UserMessage(text, bot, chat_id, input_channel=self.name(),
                                                  metadata={"telegram_update_id": update_id}))
@@ -281,3 +301,12 @@ class TelegramInput(RasaTelegramInput):
             return response.json({"status": "ok"})
 
         return telegram_webhook
+
+    async def _ask_for_a_private_chat(self, bot: TelegramOutput, chat_id: Any) -> HTTPResponse:
+        """Says once per group that checks happen in a private chat; nothing reaches the dialogue."""
+        if self.groups_told.add(str(chat_id)):
+            try:
+                await bot.send_text_message(chat_id, PRIVATE_CHAT_ONLY_TEXT)
+            except Exception:  # noqa: BLE001 - a retry of the update would not be answered either
+                logger.exception("telegram: could not ask a group to message the bot privately")
+        return response.json({"status": "group"})

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import re
 import time
@@ -45,6 +44,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.common import MAX_BODY_BYTES, BadRequest, UnavailableChannel, parse_message_body, read_env
 from bot.retention import erase_in_server
+from bot.channels.telehealth_fhir import add_fhir_route, parse_sender
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +56,6 @@ SIGNATURE_PREFIX = "sha256="
 # (a small clock skew, not a request signed for later use).
 PAST_TOLERANCE_SECONDS = 300
 FUTURE_TOLERANCE_SECONDS = 60
-# The events table's sender_id column holds 255 characters.
-MAX_SENDER_CHARS = 255
 _TIMESTAMP = re.compile(r"^[0-9]{1,12}$")
 
 
@@ -138,22 +136,6 @@ class SeenSignatures:
         return len(self._expiry)
 
 
-def parse_erase_body(body: bytes) -> str:
-    """The conversation id of an erase request ``{"sender": "<id>"}``; BadRequest otherwise."""
-    try:
-        payload = json.loads(body)
-    except ValueError as exc:
-        raise BadRequest("the body is not valid JSON") from exc
-    sender = payload.get("sender") if isinstance(payload, dict) else None
-    if isinstance(sender, int) and not isinstance(sender, bool):
-        sender = str(sender)
-    if not isinstance(sender, str) or not sender.strip():
-        raise BadRequest('the body must be a JSON object with a non-empty string "sender"')
-    if len(sender.strip()) > MAX_SENDER_CHARS:
-        raise BadRequest(f'"sender" must be at most {MAX_SENDER_CHARS} characters')
-    return sender.strip()
-
-
 class TelehealthInput(InputChannel):
     """Signed REST-style webhook for the telehealth portal."""
 
@@ -229,11 +211,13 @@ class TelehealthInput(InputChannel):
             if rejected is not None:
                 return rejected
             try:
-                sender = parse_erase_body(request.body or b"")
+                sender = parse_sender(request.body or b"")
             except BadRequest as exc:
                 return _error(HTTPStatus.BAD_REQUEST, str(exc))
             return await self.erase_conversation(request, sender)
 
+
+        add_fhir_route(telehealth, self)  # POST /fhir: the triage as a FHIR R4 Bundle (issue 12)
         return telehealth
 
     async def erase_conversation(self, request: Request, sender: str) -> HTTPResponse:

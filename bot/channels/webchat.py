@@ -18,6 +18,20 @@ answers never reached the page), and a custom payload was passed to ``emit``
 as keyword arguments (a TypeError for any payload but Socket.IO's own).
 Session ids are the 32 hex digits the server hands out, so a page cannot
 address a Slack, Telegram or REST conversation by its id.
+
+Hostile input is bounded (docs/channels.md):
+
+- Origin allow-list: a browser page may connect only from the origins in
+  ``WEB_ALLOWED_ORIGINS`` (comma-separated ``scheme://host[:port]``), or, when
+  that is unset, from the server's own origin (its Host, with the loopback
+  names on the same port). Any other ``Origin`` is refused at connect.
+- Frames over ``MAX_FRAME_BYTES`` close the connection (Engine.IO's
+  ``max_http_buffer_size``); messages over ``MAX_MESSAGE_CHARS`` are answered
+  with a request to shorten them and never reach the dialogue.
+- An expired session (no user message for the domain's
+  ``session_expiration_time``) is never resumed: the page is given a new
+  session id and no history, so the next person at the same browser does not
+  see the last one's conversation.
 """
 
 from __future__ import annotations
@@ -26,18 +40,24 @@ import logging
 import mimetypes
 import os
 import re
+import time
 import uuid
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Set, Text
+from urllib.parse import urlsplit
 
 import rasa.core.channels.channel
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from rasa.shared.core.domain import SessionConfig
 from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
+
+from bot.replies import message_too_long_text
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +77,15 @@ PAGE_HEADERS = {
 }
 # Widget-only messages (the greeting that opens a chat) carry this metadata and are not shown.
 HIDDEN_METADATA_KEY = "hidden"
+ALLOWED_ORIGINS_ENV = "WEB_ALLOWED_ORIGINS"
+# One Socket.IO frame (Engine.IO packet, or a long-polling POST body); a bigger one closes the connection.
+MAX_FRAME_BYTES = 64 * 1024
+# The page allows 1000 characters; a longer message is refused, not cut.
+MAX_MESSAGE_CHARS = 5000
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+# Sanic reports a WebSocket upgrade as ws/wss; its page was served over http/https.
+PAGE_SCHEMES = {"ws": "http", "wss": "https", "http": "http", "https": "https"}
 
 
 def new_session_id() -> str:
@@ -96,6 +125,114 @@ def history_messages(events: Iterable[Event], channel: str = "socketio") -> List
             if data.get("custom"):
                 messages.append({"sender": "bot", "custom": data["custom"]})
     return messages if own else []
+
+
+def session_expired(events: Iterable[Event], config: SessionConfig, now: float) -> bool:
+    """Rasa's own rule (MessageProcessor._has_session_expired): the last user message is older
+    than the session expiry. Never expired when sessions are off or nobody has spoken yet."""
+    if not config.are_sessions_enabled():
+        return False
+    last_spoken = [event.timestamp for event in events if isinstance(event, UserUttered)]
+    return bool(last_spoken) and (now - last_spoken[-1]) / 60 > config.session_expiration_time
+
+
+def held_on_channel(events: Iterable[Event], channel: str = "socketio") -> bool:
+    return any(isinstance(event, UserUttered) and event.input_channel == channel for event in events)
+
+
+def resumable_history(tracker: Optional[DialogueStateTracker], config: SessionConfig,
+                      now: float) -> Optional[List[Dict[str, Any]]]:
+    """The history to show when a page asks for this session again, or None when it must not be
+    resumed: unknown, held on another channel, or expired (then the page gets a new session)."""
+    if tracker is None or not held_on_channel(tracker.events) or session_expired(tracker.events, config, now):
+        return None
+    return history_messages(tracker.events)
+
+
+def session_expiry(session_id: str, tracker: Optional[DialogueStateTracker], config: SessionConfig,
+                   now: float) -> Dict[str, Any]:
+    """What the page needs to clear itself when the session expires while it stays open:
+    the expiry in seconds (None when sessions never expire) and the seconds left of a resumed one."""
+    if not config.are_sessions_enabled():
+        return {"session_id": session_id, "expires_after_s": None, "expires_in_s": None}
+    after = config.session_expiration_time * 60
+    spoken = [e.timestamp for e in (tracker.events if tracker is not None else []) if isinstance(e, UserUttered)]
+    left = after - (now - spoken[-1]) if spoken else after
+    return {"session_id": session_id, "expires_after_s": round(after), "expires_in_s": max(0, round(left))}
+
+
+def normal_origin(value: str) -> Optional[str]:
+    """``scheme://host[:port]`` as browsers send it in ``Origin`` (lower case, no default port),
+    or None when the value is not an http(s) origin."""
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in DEFAULT_PORTS or not parts.hostname or parts.username or parts.password \
+            or parts.path not in ("", "/") or parts.query or parts.fragment:
+        return None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    shown_port = f":{port}" if port is not None and port != DEFAULT_PORTS[parts.scheme] else ""
+    return f"{parts.scheme}://{host}{shown_port}"
+
+
+def allowed_origins_from_env(env: Optional[Mapping[str, str]] = None) -> Optional[FrozenSet[str]]:
+    """The origins of WEB_ALLOWED_ORIGINS, or None (same origin only) when it is unset or has none."""
+    env = os.environ if env is None else env
+    entries = [entry.strip() for entry in (env.get(ALLOWED_ORIGINS_ENV) or "").split(",") if entry.strip()]
+    origins: Set[str] = set()
+    for entry in entries:
+        origin = normal_origin(entry)
+        if origin is None:
+            logger.warning("webchat: %s entry %r is not an origin (scheme://host[:port]); ignored",
+                           ALLOWED_ORIGINS_ENV, entry[:100])
+        else:
+            origins.add(origin)
+    if entries and not origins:
+        logger.warning("webchat: no valid origin in %s; only the server's own origin may connect",
+                       ALLOWED_ORIGINS_ENV)
+    return frozenset(origins) or None
+
+
+def same_origins(scheme: str, host: str) -> Set[str]:
+    """The origin of a page this server served (the request's scheme and Host) and, on
+    loopback, the same port under the other loopback names."""
+    own = normal_origin(f"{PAGE_SCHEMES.get(scheme.lower(), scheme)}://{host}")
+    if own is None:
+        return set()
+    parts = urlsplit(own)
+    own_host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else parts.hostname
+    if own_host not in LOOPBACK_HOSTS:
+        return {own}
+    port = f":{parts.port}" if parts.port is not None else ""
+    return {f"{parts.scheme}://{name}{port}" for name in LOOPBACK_HOSTS}
+
+
+class OriginCheck:
+    """Engine.IO's ``cors_allowed_origins`` callable: is a browser's ``Origin`` allowed to connect?
+
+    Engine.IO refuses the connection (400) when this says no; requests without an
+    ``Origin`` (not from a browser page) are not checked, as in Engine.IO.
+    """
+
+    def __init__(self, allowed: Optional[FrozenSet[str]]) -> None:
+        self.allowed = allowed
+
+    def __call__(self, origin: Optional[str], environ: Mapping[str, Any]) -> bool:
+        given = normal_origin(origin) if origin else None
+        if given is None:
+            return False
+        if self.allowed is not None:
+            return given in self.allowed
+        request = environ.get("sanic.request")
+        scheme = getattr(request, "scheme", None) or "http"
+        host = getattr(request, "host", None) or environ.get("HTTP_HOST") or ""
+        return given in same_origins(scheme, host)
+
+
+def too_long(message: Any) -> bool:
+    return isinstance(message, str) and len(message) > MAX_MESSAGE_CHARS
 
 
 def quick_replies(buttons: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -185,10 +322,13 @@ class WebChatInput(SocketIOInput):
             credentials.get("jwt_method", "HS256"),
             credentials.get("metadata_key", "metadata"),
             page_dir=page_dir,
+            allowed_origins=allowed_origins_from_env(),
         )
 
-    def __init__(self, *args: Any, page_dir: Optional[str] = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, page_dir: Optional[str] = None,
+                 allowed_origins: Optional[FrozenSet[str]] = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.allowed_origins = allowed_origins  # None: the server's own origin only
         path = Path(page_dir).resolve() if page_dir else None
         if path is not None and not (path / "index.html").is_file():
             logger.warning("webchat: no index.html in %s; the page at %s/ is not served", path, PAGE_ROUTE)
@@ -202,7 +342,8 @@ class WebChatInput(SocketIOInput):
         return WebChatOutput(self.sio, self.bot_message_evt)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=OriginCheck(self.allowed_origins),
+                          max_http_buffer_size=MAX_FRAME_BYTES)
         socketio_webhook = _PageBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         socketio_webhook.ctx.page_dir = self.page_dir
         self.sio = sio
@@ -228,22 +369,16 @@ class WebChatInput(SocketIOInput):
         @sio.on("session_request", namespace=namespace)
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
             asked = (data or {}).get("session_id") if isinstance(data, dict) else None
-            session_id = asked if valid_session_id(asked) else new_session_id()
-            previous = self.sessions.get(sid)
-            if self.session_persistence:
-                if previous and previous != session_id:  # "start over" on the same connection
-                    await sio.leave_room(sid, previous, namespace=namespace)
-                await sio.enter_room(sid, session_id, namespace=namespace)
-            self.sessions[sid] = session_id
-            await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
-            if session_id == asked:
-                history = await self._history(socketio_webhook, session_id)
-                await sio.emit("session_history", {"session_id": session_id, "messages": history},
-                               room=sid, namespace=namespace)
+            await self._start_session(sio, socketio_webhook, sid, asked if valid_session_id(asked) else None)
 
         @sio.on(self.user_message_evt, namespace=namespace)
         async def handle_message(sid: Text, data: Any) -> None:
             if not isinstance(data, dict):
+                return
+            if too_long(data.get("message")):
+                logger.info("webchat: refused a message over %d characters", MAX_MESSAGE_CHARS)
+                await WebChatOutput(sio, self.bot_message_evt).send_text_message(
+                    sid, message_too_long_text(MAX_MESSAGE_CHARS))
                 return
             if self.session_persistence:
                 sender_id = self.sessions.get(sid)
@@ -263,15 +398,49 @@ class WebChatInput(SocketIOInput):
 
         return socketio_webhook
 
-    async def _history(self, blueprint: SocketBlueprint, session_id: str) -> List[Dict[str, Any]]:
+    async def _start_session(self, sio: AsyncServer, blueprint: SocketBlueprint, sid: Text,
+                             asked: Optional[str]) -> None:
+        """Confirms the asked session when it may be resumed (then sends its history), else a new one.
+
+        Every confirmation is followed by ``session_expiry``, so that the page clears itself when
+        the session expires while it stays open.
+        """
+        namespace = self.namespace
+        config = self._session_config(blueprint)
+        tracker = await self._tracker(blueprint, asked) if asked and config else None
+        now = time.time()
+        history = resumable_history(tracker, config, now) if config else None
+        session_id = asked if asked and history is not None else new_session_id()
+        previous = self.sessions.get(sid)
+        if self.session_persistence:
+            if previous and previous != session_id:  # "start over" on the same connection
+                await sio.leave_room(sid, previous, namespace=namespace)
+            await sio.enter_room(sid, session_id, namespace=namespace)
+        self.sessions[sid] = session_id
+        await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
+        if config is not None:
+            expiry = session_expiry(session_id, tracker if history is not None else None, config, now)
+            await sio.emit("session_expiry", expiry, room=sid, namespace=namespace)
+        if history is not None:
+            await sio.emit("session_history", {"session_id": session_id, "messages": history},
+                           room=sid, namespace=namespace)
+
+    @staticmethod
+    def _agent(blueprint: SocketBlueprint) -> Any:
         app = getattr(blueprint.ctx, "app", None)
-        agent = getattr(getattr(app, "ctx", None), "agent", None)
-        store = getattr(agent, "tracker_store", None)
+        return getattr(getattr(app, "ctx", None), "agent", None)
+
+    def _session_config(self, blueprint: SocketBlueprint) -> Optional[SessionConfig]:
+        domain = getattr(self._agent(blueprint), "domain", None)
+        return domain.session_config if domain is not None else None
+
+    async def _tracker(self, blueprint: SocketBlueprint, session_id: str) -> Optional[DialogueStateTracker]:
+        store = getattr(self._agent(blueprint), "tracker_store", None)
         if store is None:
-            return []
+            return None
         try:
             tracker = await store.retrieve(session_id)
-        except Exception:  # noqa: BLE001 - no history is better than no chat
+        except Exception:  # noqa: BLE001 - a new session is better than no chat
             logger.exception("webchat: could not read the history of a session")
-            return []
-        return history_messages(tracker.events) if tracker is not None else []
+            return None
+        return tracker

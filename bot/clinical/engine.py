@@ -13,6 +13,7 @@ a number (or ``"unknown"``); a choice finding holds a choice id (or
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,15 @@ class SpecError(ValueError):
     """The rules file is malformed: an unknown id, level or condition."""
 
 
+@dataclass(frozen=True)
+class Code:
+    """A SNOMED CT code of the rules file and the key of its published source."""
+
+    code: str
+    source: str
+    display: str = ""  # as the source gives it; empty when it gives none
+
+
 # --------------------------------------------------------------------------
 # Spec objects
 
@@ -51,6 +61,8 @@ class Finding:
     maximum: Optional[float] = None
     unrecognised: Optional[str] = None  # classes: the choice of a medicine not recognised
     button: str = ""  # a short label for a quick-reply button (empty: the label)
+    code: Optional[Code] = None  # SNOMED CT (issue 12); None: sent as text only
+    choice_codes: Mapping[str, Code] = field(default_factory=dict)  # body sites, qualifiers
 
 
 @dataclass(frozen=True)
@@ -330,6 +342,24 @@ def _no_duplicates(origin: str, what: str, ids: Sequence[str]) -> None:
         raise SpecError(f"{origin}: {what}(s) listed twice: {', '.join(twice)}")
 
 
+def _verhoeff_ok(digits: str) -> bool:
+    """The check digit every SNOMED CT identifier ends with (Verhoeff's dihedral scheme)."""
+    d = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+         [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+         [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+         [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+    p = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4]]
+    for _ in range(6):
+        p.append([p[1][x] for x in p[-1]])
+    check = 0
+    for i, ch in enumerate(reversed(digits)):
+        check = d[check][p[i % 8][int(ch)]]
+    return check == 0
+
+
+SCTID = re.compile(r"^[1-9][0-9]{5,17}$")
+
+
 def _combine(test: Callable, parts: Sequence[Condition]) -> Condition:
     ids: List[str] = []
     negated: List[str] = []
@@ -364,6 +394,9 @@ class TriageSpec:
         self.disclaimer = _text(raw["disclaimer"])
         self.findings: Dict[str, Finding] = {}
         self.rules: List[Rule] = []
+        self.code_sources = {str(k): _text(v) for k, v in (raw.get("code_sources") or {}).items()}
+        self.qualifier_codes = {state: self._code(c, f"qualifier {state!r}")
+                                for state, c in (raw.get("qualifier_codes") or {}).items()}
         self._load_levels(raw["levels"])
         self._load_findings(raw["findings"])
         self._load_rules(raw["rules"])
@@ -399,8 +432,28 @@ class TriageSpec:
             unrecognised = fd.get("unrecognised")
             if unrecognised is not None and (kind != "classes" or unrecognised not in choices):
                 raise SpecError(f"{self.origin}: finding {fid!r}: unrecognised must be one of its classes")
+            code = self._code(fd["code"], f"finding {fid!r}") if fd.get("code") else None
             self.findings[fid] = Finding(fid, kind, group, str(fd["label"]), choices, fd.get("minimum"),
-                                         fd.get("maximum"), unrecognised, str(fd.get("button") or fd["label"]))
+                                         fd.get("maximum"), unrecognised, str(fd.get("button") or fd["label"]),
+                                         code, self._choice_codes(fid, fd.get("choice_codes") or {}, choices))
+
+    def _code(self, raw: Any, where: str) -> Code:
+        """A SNOMED CT code: well formed, with a valid check digit and a listed source."""
+        if not isinstance(raw, Mapping) or not set(raw) <= {"code", "display", "source"}:
+            raise SpecError(f"{self.origin}: {where}: a code is {{code, source, display}}, got {raw!r}")
+        code, source = str(raw.get("code", "")), str(raw.get("source", ""))
+        if not SCTID.match(code) or not _verhoeff_ok(code):
+            raise SpecError(f"{self.origin}: {where}: {code!r} is not a valid SNOMED CT identifier")
+        if source not in self.code_sources:
+            raise SpecError(f"{self.origin}: {where}: code {code} needs a source listed in code_sources, "
+                            f"got {source!r}")
+        return Code(code, source, str(raw.get("display") or ""))
+
+    def _choice_codes(self, fid: str, raw: Mapping[str, Any], choices: Mapping[str, str]) -> Dict[str, Code]:
+        unknown = [c for c in raw if c not in choices]
+        if unknown:
+            raise SpecError(f"{self.origin}: finding {fid!r}: choice_codes for unknown choice(s) {unknown}")
+        return {cid: self._code(c, f"finding {fid!r} choice {cid!r}") for cid, c in raw.items()}
 
     def _load_rules(self, raw: Sequence[Mapping[str, Any]]) -> None:
         self.thresholds: Dict[str, set] = {}

@@ -59,9 +59,10 @@ def new_state() -> State:
     # named: grouped questions where the person named some items (asked again
     # as "any of the others?"); medicine_names: medicines not recognised, as
     # written; asked: times each question was put; vague: messages before the
-    # interview that named nothing.
+    # interview that named nothing; log: every question put, in order, with the
+    # answers it got (see log_question: the clinician hand-off, issue 12).
     return {"findings": {}, "dont_know": {}, "expanded": [], "unclear": {}, "named": [],
-            "medicine_names": [], "asked": {}, "vague": 0}
+            "medicine_names": [], "asked": {}, "vague": 0, "log": []}
 
 
 def normalise_state(raw: Any) -> State:
@@ -387,15 +388,41 @@ def ask_next(spec: TriageSpec, state: State) -> Tuple[State, Optional[Ask]]:
     unknown, so every interview ends within a bounded number of turns."""
     state = normalise_state(state)
     while True:
+        _log_answers(spec, state)
         ask = next_question(spec, state)
         if ask is None:
             return state, None
         count = state["asked"][ask.id] = state["asked"].get(ask.id, 0) + 1
         if count <= MAX_ASKS:
+            log_question(state, ask)
             return state, ask
         findings = spec.clean(state["findings"])
         _record_unknown(findings, ask.findings)
         state["findings"] = findings
+
+
+def log_question(state: State, ask: Ask) -> None:
+    """Adds a question to the log when it is new: asked again in simpler words
+    it is the same question; "any of the others?" (fewer items) is a new one."""
+    last = state["log"][-1] if state["log"] else None
+    if last is not None and last.get("id") == ask.id and last.get("items") == list(ask.findings):
+        return
+    state["log"].append({"id": ask.id, "question": ask.question, "items": list(ask.findings),
+                         "others": ask.others, "answers": {}})
+
+
+def _log_answers(spec: TriageSpec, state: State) -> None:
+    """Records, on the last question put, the values its items have now: the
+    answer it got ("unknown" after two "I don't know"s). A later correction
+    changes the finding, not what was answered then."""
+    if not state["log"]:
+        return
+    entry = state["log"][-1]
+    findings = spec.clean(state["findings"])
+    answers = entry.setdefault("answers", {})
+    for fid in entry.get("items") or []:
+        if fid in findings and fid not in answers:
+            answers[fid] = findings[fid]
 
 
 def _apply_updates(findings: Dict[str, Any], before: Mapping[str, Any], updates: Dict[str, Any],

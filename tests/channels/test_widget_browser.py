@@ -3,7 +3,8 @@ by Playwright through its ``executable_path``; no browser is downloaded).
 
 Opens the page served by the Rasa server at /chat/ on a phone-sized screen,
 types a symptom, taps quick replies through to the result, and reloads (in the
-middle of the interview and at the end) to see the conversation again.
+middle of the interview and at the end) to see the conversation again. An
+expired session is never shown: not after a reload, nor on a page left open.
 Screenshots go to .cache/screenshots/.
 """
 
@@ -16,6 +17,8 @@ from typing import Iterator, List, Tuple
 from urllib.parse import urlparse
 
 import pytest
+
+from tests.channels.widget_client import copy_conversation
 
 pytestmark = pytest.mark.e2e
 
@@ -205,3 +208,61 @@ def test_start_over_begins_a_new_session(phone, rasa_url):
     page.wait_for_selector(".tc-bot:not(.tc-typing)")
     assert page.locator(".tc-user").count() == 0 and page.locator(".tc-bot[data-question]").count() == 0
     assert outside == [] and errors == []
+
+
+def start_a_check(page, rasa_url: str) -> str:
+    """Opens the page, types a symptom, waits for the first question; the session id."""
+    page.goto(f"{rasa_url}/chat/")
+    page.wait_for_selector(".tc-bot:not(.tc-typing)")
+    page.locator("#tc-input").fill(SYMPTOM)
+    page.locator(".tc-send").tap()
+    wait_for_next_turn(page, 0)
+    return page.locator(".tc").get_attribute("data-session")
+
+
+def wait_for_a_new_session(page, old: str) -> None:
+    page.wait_for_function("s => { const d = document.querySelector('.tc').dataset.session;"
+                           " return !!d && d !== s; }", arg=old)
+    page.wait_for_selector(".tc-bot:not(.tc-typing)")
+
+
+def test_a_reload_never_shows_an_expired_session(phone, rasa_url):
+    """The next person at the same browser: the page still holds the id of a session whose last
+    message is two hours old; the server gives a new session and the page shows none of it."""
+    page, outside, errors = phone
+    session = start_a_check(page, rasa_url)
+    set_session = "id => sessionStorage.setItem('backHeatTriage.sessionId', id)"
+
+    recent = copy_conversation(rasa_url, session, age_seconds=60)
+    page.evaluate(set_session, recent)
+    page.reload()
+    page.wait_for_selector(".tc[data-restored]")
+    assert page.locator(".tc").get_attribute("data-session") == recent
+    assert page.locator(".tc-user").first.inner_text() == SYMPTOM, "a live session is shown again"
+
+    expired = copy_conversation(rasa_url, session, age_seconds=2 * 60 * 60)
+    page.evaluate(set_session, expired)
+    page.reload()
+    wait_for_a_new_session(page, expired)
+    assert page.locator(".tc").get_attribute("data-restored") is None
+    assert page.locator(".tc-user").count() == 0 and page.locator(".tc-bot[data-question]").count() == 0
+    assert SYMPTOM not in page.locator(".tc-log").inner_text()
+    assert page.locator(".tc-bot").first.inner_text().startswith("Hello")
+    assert page.evaluate("sessionStorage.getItem('backHeatTriage.sessionId')") not in (expired, session)
+    assert outside == [] and errors == []
+
+
+def test_a_page_left_open_clears_itself_when_the_session_expires(phone, rasa_url):
+    page, outside, _ = phone
+    page.clock.install()  # the page's clock, moved forward below; the server's clock is real
+    session = start_a_check(page, rasa_url)
+    page.clock.fast_forward("59:00")
+    page.wait_for_timeout(500)
+    assert page.locator(".tc").get_attribute("data-session") == session, "not yet expired"
+    assert page.locator(".tc-user").count() == 1
+
+    page.clock.fast_forward("02:00")
+    wait_for_a_new_session(page, session)
+    assert page.locator(".tc-user").count() == 0
+    assert SYMPTOM not in page.locator(".tc-log").inner_text()
+    assert outside == []

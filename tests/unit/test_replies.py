@@ -193,6 +193,8 @@ def test_result_messages_carry_the_triage_payload():
     payloads = [m["custom"]["triage"] for m in messages if "triage" in (m.get("custom") or {})]
     assert payloads == [replies.triage_payload(SPEC, result, ["metformin"])]
     assert messages[0]["text"] == replies.result_text(SPEC, result, ["metformin"])
+    # Then the clinician summary, to show a doctor (issue 12).
+    assert messages[1]["text"].endswith(replies.clinician_summary_text(SPEC, result, ["metformin"]))
 
 
 @pytest.mark.parametrize("level", list(EXAMPLES))
@@ -526,7 +528,10 @@ def test_handoff_text_has_a_summary_and_promises_no_person():
     assert SPEC.findings["fever"].label in text
     assert "52" in text
     assert "metformin" in text
-    assert SPEC.findings["rash"].label not in text
+    # The clinician summary (issue 12): a denied red flag only under "Absent".
+    absent = next(line for line in text.splitlines() if line.startswith("- Absent:"))
+    assert "rash" in absent.lower() and "rash" not in text.replace(absent, "").lower()
+    assert replies.clinician_summary_text(SPEC, result, ["metformin"]) in text
     assert "911" in text
 
 
