@@ -216,7 +216,6 @@ class TelehealthInput(InputChannel):
                 return _error(HTTPStatus.BAD_REQUEST, str(exc))
             return await self.erase_conversation(request, sender)
 
-
         add_fhir_route(telehealth, self)  # POST /fhir: the triage as a FHIR R4 Bundle (issue 12)
         return telehealth
 
@@ -225,7 +224,7 @@ class TelehealthInput(InputChannel):
         erased = await erase_in_server(request.app.ctx.agent, sender)
         if erased is None:
             return _error(HTTPStatus.SERVICE_UNAVAILABLE, "erasure needs the SQL tracker store")
-        logger.info("telehealth webhook: erased a conversation (%d events)", erased)
         if not erased:
             return _error(HTTPStatus.NOT_FOUND, "no conversation with this sender")
+        logger.info("telehealth webhook: erased a conversation (%d events)", erased)
         return response.json({"erased": True, "events": erased})
