@@ -5,7 +5,7 @@ export RASA_TELEMETRY_ENABLED := false
 MODEL_NAME := back-heat-triage
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test test-unit train validate shell lint evaluate evaluate-blind vignettes bench clean lock audit
+.PHONY: help setup run test test-unit train validate shell lint evaluate evaluate-blind vignettes bench purge clean lock audit
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ evaluate-blind: setup ## Run ONCE, at the end: NLU + lay vignettes on the blind 
 
 bench: setup ## Latency, throughput and memory benchmarks (prints numbers)
 	$(VENV)/python scripts/benchmark.py
+
+purge: setup ## Delete conversations older than DATA_RETENTION_DAYS (default 30) now (docs/privacy.md)
+	$(VENV)/python -m bot.retention --purge
 
 lock: ## Re-pin requirements.lock and requirements-dev.lock with hashes (needs PyPI; ARGS=--upgrade)
 	./scripts/lock.sh $(ARGS)

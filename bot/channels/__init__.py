@@ -16,3 +16,9 @@ A channel whose variables are missing is replaced by a placeholder that logs
 one warning at start and answers 503 (``common.UnavailableChannel``), so the
 server and the other channels keep running.
 """
+
+# The Rasa server imports this package for the channels of credentials.yml:
+# from then on no log line at INFO or above carries message text or sender ids.
+from bot.log_privacy import install as _install_log_privacy  # noqa: E402
+
+_install_log_privacy(rasa_server=True)

@@ -13,9 +13,17 @@ Each request carries two headers:
   ``TELEHEALTH_WEBHOOK_SECRET``.
 
 A request with a missing, malformed or wrong signature, or with a timestamp
-more than 300 seconds away from the server's clock, gets 401 before its body
-is even parsed, so it never reaches the dialogue. The OpenAPI description is
-docs/telehealth-openapi.yaml; signing examples are in docs/channels.md.
+more than 300 seconds in the past or more than 60 seconds in the future of the
+server's clock, gets 401 before its body is even parsed, so it never reaches
+the dialogue. A correctly signed request whose signature was already seen
+within that window is a replay and gets 409.
+
+``POST /webhooks/telehealth/erase`` with ``{"sender": "<conversation id>"}``,
+signed the same way, erases that conversation from the tracker store
+(bot/retention.py): 200 when it was there, 404 when not.
+
+The OpenAPI description is docs/telehealth-openapi.yaml; signing examples are
+in docs/channels.md.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import hmac
 import logging
 import re
 import time
+from collections import OrderedDict
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Dict, Optional, Text, Union
 
@@ -34,9 +43,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.common import (MAX_BODY_BYTES, BadRequest, UnavailableChannel, bound_body, client_address,
-                                 parse_message_body, read_env, scoped_message, too_many_requests)
+                                 conversation_id, parse_message_body, read_env, scoped_message,
+                                 too_many_requests)
 from bot.channels.ratelimit import limits
-from bot.channels.telehealth_fhir import add_fhir_route
+from bot.channels.telehealth_fhir import add_fhir_route, parse_sender
+from bot.retention import erase_in_server
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +55,10 @@ SECRET_ENV = "TELEHEALTH_WEBHOOK_SECRET"
 TIMESTAMP_HEADER = "X-Telehealth-Timestamp"
 SIGNATURE_HEADER = "X-Telehealth-Signature"
 SIGNATURE_PREFIX = "sha256="
-TOLERANCE_SECONDS = 300
+# How old a signed request may be, and how far ahead of the server's clock
+# (a small clock skew, not a request signed for later use).
+PAST_TOLERANCE_SECONDS = 300
+FUTURE_TOLERANCE_SECONDS = 60
 _TIMESTAMP = re.compile(r"^[0-9]{1,12}$")
 
 
@@ -67,7 +81,8 @@ def signed_headers(secret: Union[str, bytes], body: Union[str, bytes],
 
 def verification_error(secret: Union[str, bytes], timestamp: Optional[str], signature: Optional[str],
                        body: bytes, now: Optional[float] = None,
-                       tolerance: int = TOLERANCE_SECONDS) -> Optional[str]:
+                       past: int = PAST_TOLERANCE_SECONDS,
+                       future: int = FUTURE_TOLERANCE_SECONDS) -> Optional[str]:
     """Why a request is not authentic, or None when it is.
 
     The signature is compared in constant time; it is checked for every
@@ -79,8 +94,10 @@ def verification_error(secret: Union[str, bytes], timestamp: Optional[str], sign
     if not _TIMESTAMP.match(timestamp):
         return f"{TIMESTAMP_HEADER} must be unix seconds"
     now = time.time() if now is None else now
-    if abs(now - int(timestamp)) > tolerance:
-        return f"{TIMESTAMP_HEADER} is more than {tolerance} seconds away from the server's time"
+    if now - int(timestamp) > past:
+        return f"{TIMESTAMP_HEADER} is more than {past} seconds in the past"
+    if int(timestamp) - now > future:
+        return f"{TIMESTAMP_HEADER} is more than {future} seconds in the future"
     expected = sign(secret, timestamp, body).encode("ascii")
     given = signature.strip().encode("utf-8", "surrogateescape")
     if not hmac.compare_digest(expected, given):
@@ -90,6 +107,36 @@ def verification_error(secret: Union[str, bytes], timestamp: Optional[str], sign
 
 def _error(status: HTTPStatus, message: str) -> HTTPResponse:
     return response.json({"error": message}, status=status)
+
+
+class SeenSignatures:
+    """Signatures of accepted requests, kept until their timestamp leaves the window.
+
+    A request is authentic only inside the window, so remembering each
+    signature that long is enough to refuse every replay. Per process: with
+    several server processes, a replay to another process is not caught
+    (docs/channels.md).
+    """
+
+    def __init__(self, keep_seconds: float, max_size: int = 100_000) -> None:
+        self.keep_seconds = keep_seconds
+        self.max_size = max_size
+        self._expiry: "OrderedDict[str, float]" = OrderedDict()
+
+    def first_time(self, signature: str, timestamp: int, now: Optional[float] = None) -> bool:
+        """Remembers the signature; False when it was seen before (a replay)."""
+        now = time.time() if now is None else now
+        while self._expiry and next(iter(self._expiry.values())) < now:
+            self._expiry.popitem(last=False)
+        if signature in self._expiry:
+            return False
+        self._expiry[signature] = timestamp + self.keep_seconds
+        while len(self._expiry) > self.max_size:
+            self._expiry.popitem(last=False)
+        return True
+
+    def __len__(self) -> int:
+        return len(self._expiry)
 
 
 class TelehealthInput(InputChannel):
@@ -107,11 +154,35 @@ class TelehealthInput(InputChannel):
             return UnavailableChannel(cls.name(), missing)
         return cls(values[SECRET_ENV])
 
-    def __init__(self, secret: Text, tolerance: int = TOLERANCE_SECONDS) -> None:
+    def __init__(self, secret: Text, past: int = PAST_TOLERANCE_SECONDS,
+                 future: int = FUTURE_TOLERANCE_SECONDS) -> None:
         if not secret:
             raise ValueError(f"{SECRET_ENV} must not be empty")
         self.secret = secret.encode("utf-8")
-        self.tolerance = tolerance
+        self.past = past
+        self.future = future
+        # A signature stays valid from `future` seconds before its timestamp
+        # until `past` seconds after it; remembered that long, and a little more.
+        self.seen = SeenSignatures(keep_seconds=past + 1)
+
+    def rejection(self, request: Request) -> Optional[HTTPResponse]:
+        """The answer to a request that is too large, not authentic (401) or a replay (409), else None."""
+        body = request.body or b""
+        if len(body) > MAX_BODY_BYTES:
+            return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the body must be at most {MAX_BODY_BYTES} bytes")
+        timestamp = request.headers.get(TIMESTAMP_HEADER)
+        problem = verification_error(self.secret, timestamp, request.headers.get(SIGNATURE_HEADER), body,
+                                     past=self.past, future=self.future)
+        if problem:
+            logger.warning("telehealth webhook: rejected request from %s: %s", request.ip, problem)
+            # The portal's own requests share one address: only failures count against it.
+            wait = limits().ip.hit(client_address(request))
+            return too_many_requests(wait) if wait else _error(HTTPStatus.UNAUTHORIZED, problem)
+        # Authentic, so the timestamp parses; key on the expected signature.
+        if not self.seen.first_time(sign(self.secret, timestamp.strip(), body), int(timestamp)):
+            logger.warning("telehealth webhook: refused a replayed request from %s", request.ip)
+            return _error(HTTPStatus.CONFLICT, "this signature was already used: sign every request anew")
+        return None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telehealth = Blueprint("telehealth_webhook", __name__)
@@ -123,22 +194,12 @@ class TelehealthInput(InputChannel):
 
         @telehealth.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            body = request.body or b""
-            if len(body) > MAX_BODY_BYTES:
-                return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                              f"the body must be at most {MAX_BODY_BYTES} bytes")
-            problem = verification_error(
-                self.secret, request.headers.get(TIMESTAMP_HEADER),
-                request.headers.get(SIGNATURE_HEADER), body, tolerance=self.tolerance,
-            )
-            if problem:
-                logger.warning("telehealth webhook: rejected request from %s: %s", request.ip, problem)
-                # The portal's own requests share one address: only failures count against it.
-                wait = limits().ip.hit(client_address(request))
-                return too_many_requests(wait) if wait else _error(HTTPStatus.UNAUTHORIZED, problem)
+            rejected = self.rejection(request)
+            if rejected is not None:
+                return rejected
 
             try:
-                sender, message, metadata = parse_message_body(body, allow_empty_message=False)
+                sender, message, metadata = parse_message_body(request.body or b"", allow_empty_message=False)
             except BadRequest as exc:
                 return _error(HTTPStatus.BAD_REQUEST, str(exc))
 
@@ -149,9 +210,30 @@ class TelehealthInput(InputChannel):
                 return too_many_requests(wait)
             try:
                 await on_new_message(user_message)
-            except Exception:  # noqa: BLE001 - answer what was collected, like the REST channel
-                logger.exception("telehealth webhook: failed to handle a message of %s", sender)
+            except Exception as exc:  # noqa: BLE001 - answer what was collected, like the REST channel
+                logger.error("telehealth webhook: failed to handle a message (%s)", type(exc).__name__)
             return response.json(collector.messages)
+
+        @telehealth.route("/erase", methods=["POST"])
+        async def erase(request: Request) -> HTTPResponse:
+            rejected = self.rejection(request)
+            if rejected is not None:
+                return rejected
+            try:
+                sender = parse_sender(request.body or b"")
+            except BadRequest as exc:
+                return _error(HTTPStatus.BAD_REQUEST, str(exc))
+            return await self.erase_conversation(request, sender)
 
         add_fhir_route(telehealth, self)  # POST /fhir: the triage as a FHIR R4 Bundle (issue 12)
         return telehealth
+
+    async def erase_conversation(self, request: Request, sender: str) -> HTTPResponse:
+        """200 when the conversation was erased, 404 when there was none, 503 without a SQL store."""
+        erased = await erase_in_server(request.app.ctx.agent, conversation_id(self.name(), sender))
+        if erased is None:
+            return _error(HTTPStatus.SERVICE_UNAVAILABLE, "erasure needs the SQL tracker store")
+        if not erased:
+            return _error(HTTPStatus.NOT_FOUND, "no conversation with this sender")
+        logger.info("telehealth webhook: erased a conversation (%d events)", erased)
+        return response.json({"erased": True, "events": erased})

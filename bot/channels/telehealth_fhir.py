@@ -29,7 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import fhir
-from bot.channels.common import MAX_BODY_BYTES, BadRequest, check_sender_id, conversation_id, load_json
+from bot.channels.common import BadRequest, check_sender_id, conversation_id, load_json
 from bot.clinical.engine import default_spec
 
 logger = logging.getLogger(__name__)
@@ -87,24 +87,14 @@ async def _bundle_response(request: Request, sender: str) -> HTTPResponse:
 
 def add_fhir_route(blueprint: Blueprint, channel: Any) -> None:
     """Registers ``POST /fhir`` on the telehealth blueprint, verified with the
-    channel's own secret and tolerance (the same check as its messages)."""
-    from bot.channels import telehealth  # here: telehealth.py imports this module
+    channel's own check (the same as its messages)."""
 
     @blueprint.route("/fhir", methods=["POST"])
     async def fhir_bundle(request: Request) -> HTTPResponse:
+        rejected = channel.rejection(request)  # size, signature, window and replay, as for messages
+        if rejected is not None:
+            return rejected
         body = request.body or b""
-        if len(body) > MAX_BODY_BYTES:
-            return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the body must be at most {MAX_BODY_BYTES} bytes")
-        problem = telehealth.verification_error(
-            channel.secret,
-            request.headers.get(telehealth.TIMESTAMP_HEADER),
-            request.headers.get(telehealth.SIGNATURE_HEADER),
-            body,
-            tolerance=channel.tolerance,
-        )
-        if problem:
-            logger.warning("telehealth fhir: rejected request from %s: %s", request.ip, problem)
-            return _error(HTTPStatus.UNAUTHORIZED, problem)
         try:
             sender = parse_sender(body)
         except BadRequest as exc:

@@ -38,7 +38,8 @@ def say(urls: Dict[str, str], secret: str, user: str, message: str) -> List[Dict
 
 
 def ask_bundle(urls: Dict[str, str], secret: str, user: str) -> Answer:
-    body = json.dumps({"sender": user}).encode()
+    # A request id: asking twice within one second is two requests, not a replay (409).
+    body = json.dumps({"sender": user, "request_id": uuid.uuid4().hex}).encode()
     return post(urls["fhir"], body, signed_headers(secret, body))
 
 

@@ -35,7 +35,9 @@ def body_of(user: str, message: str, **extra: Any) -> bytes:
 
 
 def send(webhook: str, secret: str, user: str, message: str) -> List[Dict[str, Any]]:
-    body = body_of(user, message)
+    # A request id makes two identical answers within one second two requests,
+    # not a replay (docs/channels.md).
+    body = body_of(user, message, metadata={"request_id": uuid.uuid4().hex})
     answer = post(webhook, body, signed_headers(secret, body))
     assert answer.status == 200, answer
     return answer.json()
@@ -110,16 +112,50 @@ def test_missing_headers_are_rejected(webhook, secret, rasa_url, drop):
     assert_rejected(post(webhook, body, headers), rasa_url, user, "missing")
 
 
+def signed_at(secret: str, body: bytes, timestamp: int) -> Dict[str, str]:
+    return {TIMESTAMP_HEADER: str(timestamp), SIGNATURE_HEADER: sign(secret, timestamp, body)}
+
+
 def test_a_stale_timestamp_is_rejected_even_when_correctly_signed(webhook, secret, rasa_url):
     user = sender()
     body = body_of(user, "my back burns")
     stale = int(time.time()) - 301 - 5
-    answer = post(webhook, body, {TIMESTAMP_HEADER: str(stale), SIGNATURE_HEADER: sign(secret, stale, body)})
-    assert_rejected(answer, rasa_url, user, "seconds away")
-    future = int(time.time()) + 600
-    headers = {TIMESTAMP_HEADER: str(future), SIGNATURE_HEADER: sign(secret, future, body)}
-    answer = post(webhook, body, headers)
-    assert_rejected(answer, rasa_url, user, "seconds away")
+    answer = post(webhook, body, signed_at(secret, body, stale))
+    assert_rejected(answer, rasa_url, user, "seconds in the past")
+
+
+def test_a_timestamp_more_than_a_minute_ahead_is_rejected(webhook, secret, rasa_url):
+    user = sender()
+    body = body_of(user, "my back burns")
+    for ahead in (90, 600):
+        answer = post(webhook, body, signed_at(secret, body, int(time.time()) + ahead))
+        assert_rejected(answer, rasa_url, user, "60 seconds in the future")
+
+
+def test_a_small_clock_skew_ahead_is_accepted(webhook, secret, rasa_url):
+    user = sender()
+    body = body_of(user, '/inform{"symptom": "rash"}')
+    answer = post(webhook, body, signed_at(secret, body, int(time.time()) + 20))
+    assert answer.status == 200, answer
+    assert user_texts(rasa_url, conversation_id("telehealth", user)) == ['/inform{"symptom": "rash"}']
+
+
+def test_a_replayed_request_gets_409_and_never_reaches_the_dialogue(webhook, secret, rasa_url):
+    user = sender()
+    body = body_of(user, '/inform{"symptom": "rash"}')
+    headers = signed_headers(secret, body)
+    first = post(webhook, body, headers)
+    assert first.status == 200, first
+    for _ in range(2):
+        replay = post(webhook, body, headers)
+        assert replay.status == 409, replay
+        assert "already used" in replay.json()["error"]
+    assert user_texts(rasa_url, conversation_id("telehealth", user)) == ['/inform{"symptom": "rash"}']
+    # the same message signed again (another second) is a new request
+    time.sleep(1.1)
+    again = post(webhook, body, signed_headers(secret, body))
+    assert again.status == 200, again
+    assert user_texts(rasa_url, conversation_id("telehealth", user)) == ['/inform{"symptom": "rash"}'] * 2
 
 
 def test_a_body_changed_after_signing_is_rejected(webhook, secret, rasa_url):
@@ -151,3 +187,50 @@ def test_signed_but_malformed_bodies_get_400_with_a_clear_error(webhook, secret,
 def test_an_unsigned_malformed_body_gets_401_not_400(webhook):
     answer = post(webhook, b"not json at all")
     assert answer.status == 401
+
+
+# --- erasure ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def erase_url(rasa_url: str) -> str:
+    return f"{rasa_url}/webhooks/telehealth/erase"
+
+
+def test_a_signed_erase_deletes_the_conversation(webhook, erase_url, secret, rasa_url):
+    user, other = sender(), sender()
+    send(webhook, secret, user, '/inform{"symptom": "rash"}')
+    send(webhook, secret, user, '/inform{"answer": "none"}')
+    send(webhook, secret, other, '/inform{"symptom": "rash"}')
+    body = json.dumps({"sender": user}).encode()
+    answer = post(erase_url, body, signed_headers(secret, body))
+    assert answer.status == 200, answer
+    assert answer.json()["erased"] is True and answer.json()["events"] > 0
+    erased, kept = conversation_id("telehealth", user), conversation_id("telehealth", other)
+    assert tracker(rasa_url, erased)["events"] in ([], None) or user_texts(rasa_url, erased) == []
+    assert user_texts(rasa_url, kept) == ['/inform{"symptom": "rash"}'], "only that conversation"
+    time.sleep(1.1)  # a new signature for the same body
+    again = post(erase_url, body, signed_headers(secret, body))
+    assert again.status == 404, again
+
+
+def test_erase_is_signed_and_not_replayable(webhook, erase_url, secret, rasa_url):
+    user = sender()
+    send(webhook, secret, user, '/inform{"symptom": "rash"}')
+    body = json.dumps({"sender": user}).encode()
+    assert post(erase_url, body).status == 401
+    assert post(erase_url, body, signed_headers("not-the-secret", body)).status == 401
+    said = user_texts(rasa_url, conversation_id("telehealth", user))
+    assert said == ['/inform{"symptom": "rash"}'], "an unsigned erase erases nothing"
+    headers = signed_headers(secret, body)
+    assert post(erase_url, body, headers).status == 200
+    send(webhook, secret, user, "my back burns")  # the conversation starts again
+    replay = post(erase_url, body, headers)
+    assert replay.status == 409, replay
+    assert user_texts(rasa_url, conversation_id("telehealth", user)) == ["my back burns"]
+
+
+def test_a_signed_erase_with_a_bad_body_gets_400(erase_url, secret):
+    body = b'{"conversation": "x"}'
+    answer = post(erase_url, body, signed_headers(secret, body))
+    assert answer.status == 400 and '"sender"' in answer.json()["error"]
