@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from types import SimpleNamespace
 from typing import List
 
 import pytest
@@ -199,8 +198,7 @@ def test_the_safety_message_goes_to_the_platform_id():
             sent.append(recipient_id)
 
     output = scoped_message("telegram", 42, "hi", Recorder()).output_channel
-    tracker = SimpleNamespace(sender_id="telegram:42", latest_message=SimpleNamespace(message_id="m1"))
-    assert asyncio.run(safety.send_safety_message(output, tracker))
+    assert asyncio.run(safety.send_safety_message(output, "telegram:42", "m1"))
     assert sent == ["42"]
 
 
