@@ -37,7 +37,7 @@ from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUtter
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from socketio import AsyncServer
+from socketio import AsyncRedisManager, AsyncServer
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,8 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
 }
+# With several instances, Socket.IO emits go through Redis pub/sub (the lock store's Redis).
+REDIS_URL_ENV = "LOCK_STORE_URL"
 # Widget-only messages (the greeting that opens a chat) carry this metadata and are not shown.
 HIDDEN_METADATA_KEY = "hidden"
 
@@ -96,6 +98,12 @@ def history_messages(events: Iterable[Event], channel: str = "socketio") -> List
             if data.get("custom"):
                 messages.append({"sender": "bot", "custom": data["custom"]})
     return messages if own else []
+
+
+def client_manager() -> Optional[AsyncRedisManager]:
+    """Redis pub/sub when LOCK_STORE_URL is set, so a reply reaches the page on whichever instance holds its socket."""
+    url = os.environ.get(REDIS_URL_ENV)
+    return AsyncRedisManager(url, channel="webchat") if url else None
 
 
 def quick_replies(buttons: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -202,7 +210,7 @@ class WebChatInput(SocketIOInput):
         return WebChatOutput(self.sio, self.bot_message_evt)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[], client_manager=client_manager())
         socketio_webhook = _PageBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         socketio_webhook.ctx.page_dir = self.page_dir
         self.sio = sio
