@@ -16,3 +16,7 @@ A channel whose variables are missing is replaced by a placeholder that logs
 one warning at start and answers 503 (``common.UnavailableChannel``), so the
 server and the other channels keep running.
 """
+
+# The Rasa server imports this package (credentials.yml): make an unreachable tracker
+# store an error there instead of a silent fresh start (bot/store_errors.py).
+from bot import store_errors  # noqa: F401,E402
