@@ -120,7 +120,9 @@ def test_two_instances_share_conversations_under_concurrent_load(deployment):
     with ThreadPoolExecutor(CONVERSATIONS) as pool:
         played = list(pool.map(lambda i: play_alternating(clients, i), range(CONVERSATIONS)))
     for transcript, expected_level in played:
-        assert transcript.level() == expected_level, f"{transcript.sender}: {transcript.sent}"
+        assert transcript.level() == expected_level, (
+            f"{transcript.sender}: {transcript.sent} -> {transcript.received[-2:]}"
+        )
         events_a = tracker_events(clients[0], transcript.sender)
         assert events_a == tracker_events(clients[1], transcript.sender), "both instances see one tracker"
         assert_tracker_matches(transcript, events_a)
