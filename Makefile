@@ -5,7 +5,7 @@ export RASA_TELEMETRY_ENABLED := false
 MODEL_NAME := back-heat-triage
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test test-unit train validate shell lint evaluate evaluate-blind vignettes bench purge clean lock audit
+.PHONY: help setup run test test-unit test-integration train validate shell lint evaluate evaluate-blind vignettes bench purge clean lock audit
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -21,6 +21,9 @@ test: setup ## Set up and run the whole test suite (what CI runs)
 
 test-unit: setup ## Only the fast tests (no model, no servers)
 	$(VENV)/python -m pytest -m "not e2e and not slow"
+
+test-integration: setup ## Real PostgreSQL, Redis, RabbitMQ: restart, two instances, event broker, outages
+	$(VENV)/python -m pytest tests/integration -m integration
 
 train: setup ## Train the model into models/ (skips when nothing changed)
 	$(VENV)/rasa train --out models --fixed-model-name $(MODEL_NAME)

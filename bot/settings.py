@@ -14,6 +14,14 @@
                        RASA_JWT_METHOD selects the algorithm (default HS256)
 - ACTION_TIMEOUT_SECONDS how long the Rasa server waits for the action server
                        before it sends the safety message (default 10)
+- LOCK_STORE_URL       redis://[:password@]host:port/db for Rasa's RedisLockStore
+                       (default: Rasa's in-memory lock store, one process only)
+- EVENT_BROKER_URL     amqp://user:pass@host:port/vhost for Rasa's Pika event broker
+                       (default: none); every event goes to the queue
+                       EVENT_BROKER_QUEUE (default rasa_events)
+
+`python -m bot.settings workers` prints how many Sanic workers to run
+(RASA_WORKERS, only with a Redis lock store; see scripts/run.sh).
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import logging
 import os
 import sys
 from typing import Any, Dict, List, Mapping, Optional
-from urllib.parse import unquote, urlparse
+from urllib.parse import ParseResult, quote, unquote, urlparse
 
 import yaml
 
@@ -30,31 +38,113 @@ logger = logging.getLogger(__name__)
 
 TRACKER_STORE_TYPE = "bot.tracker_store.DurableSQLTrackerStore"
 DEFAULT_ACTION_TIMEOUT_SECONDS = 10.0
+DEFAULT_EVENT_QUEUE = "rasa_events"
+DEFAULT_REDIS_PORT = 6379
+DEFAULT_AMQP_PORT = 5672
+
+
+class SettingsError(ValueError):
+    """A variable is set to something the servers cannot run with (the message names it)."""
 
 
 def endpoints(env: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
     env = os.environ if env is None else env
     port = env.get("ACTION_PORT", "5055")
     action_url = env.get("ACTION_ENDPOINT_URL") or f"http://127.0.0.1:{port}/webhook"
+    result: Dict[str, Any] = {"action_endpoint": {"url": action_url}, "tracker_store": tracker_store(env)}
+    if env.get("LOCK_STORE_URL"):
+        result["lock_store"] = lock_store(env["LOCK_STORE_URL"])
+    if env.get("EVENT_BROKER_URL"):
+        result["event_broker"] = event_broker(env["EVENT_BROKER_URL"], env.get("EVENT_BROKER_QUEUE"))
+    return result
+
+
+def tracker_store(env: Mapping[str, str]) -> Dict[str, Any]:
     db_url = env.get("TRACKER_DB_URL")
-    if db_url:
-        url = urlparse(db_url)
-        # SQLAlchemy URLs are percent-encoded; Rasa wants the plain values.
-        # sqlite:////abs/path.db keeps its absolute path.
-        db = url.path[1:] if url.path.startswith("/") else url.path
-        tracker = {
-            "type": TRACKER_STORE_TYPE,
-            "dialect": url.scheme,
-            "url": url.hostname,
-            "port": url.port,
-            "username": unquote(url.username) if url.username else None,
-            "password": unquote(url.password) if url.password else None,
-            "db": unquote(db),
-        }
-        tracker = {k: v for k, v in tracker.items() if v is not None}
-    else:
-        tracker = {"type": TRACKER_STORE_TYPE, "dialect": "sqlite", "db": env.get("TRACKER_DB", ".rasa/trackers.db")}
-    return {"action_endpoint": {"url": action_url}, "tracker_store": tracker}
+    if not db_url:
+        return {"type": TRACKER_STORE_TYPE, "dialect": "sqlite", "db": env.get("TRACKER_DB", ".rasa/trackers.db")}
+    url = urlparse(db_url)
+    # SQLAlchemy URLs are percent-encoded; Rasa wants the plain values.
+    # sqlite:////abs/path.db keeps its absolute path.
+    db = url.path[1:] if url.path.startswith("/") else url.path
+    tracker = {
+        "type": TRACKER_STORE_TYPE,
+        "dialect": url.scheme,
+        "url": url.hostname,
+        "port": url.port,
+        "username": _plain(url.username),
+        "password": _plain(url.password),
+        "db": unquote(db),
+    }
+    return {k: v for k, v in tracker.items() if v is not None}
+
+
+def lock_store(value: str) -> Dict[str, Any]:
+    """Rasa's RedisLockStore from redis://[user[:password]@]host[:port][/db] (rediss:// for TLS)."""
+    url = _parse(value, ("redis", "rediss"), "LOCK_STORE_URL")
+    db = url.path.strip("/") or "0"
+    if not db.isdigit():
+        raise SettingsError("LOCK_STORE_URL: the database after the host must be a number, e.g. redis://host:6379/1")
+    store = {
+        "type": "redis",
+        "url": url.hostname,
+        "port": url.port or DEFAULT_REDIS_PORT,
+        "db": int(db),
+        "username": _plain(url.username),
+        "password": _plain(url.password),
+        "use_ssl": url.scheme == "rediss" or None,
+    }
+    return {k: v for k, v in store.items() if v is not None}
+
+
+def event_broker(value: str, queue: Optional[str] = None) -> Dict[str, Any]:
+    """Rasa's Pika broker from amqp://user:pass@host:port/vhost, publishing to one durable queue.
+
+    Credentials stay out of `url`: Rasa logs the broker's url at INFO level. They are
+    kept percent-encoded because Rasa puts them back into an AMQP URL to connect.
+    """
+    url = _parse(value, ("amqp", "amqps"), "EVENT_BROKER_URL")
+    if not url.username or url.password is None:
+        raise SettingsError("EVENT_BROKER_URL needs a user and a password: amqp://user:pass@host:5672/vhost")
+    port = url.port or DEFAULT_AMQP_PORT
+    # An empty path is RabbitMQ's default vhost "/" (aio-pika's default too).
+    vhost = url.path if url.path not in ("", "/") else ""
+    return {
+        "type": "pika",
+        "url": f"{url.scheme}://{url.hostname}:{port}{vhost}",
+        "port": port,
+        "username": quote(unquote(url.username), safe=""),
+        "password": quote(unquote(url.password), safe=""),
+        "queues": [queue or DEFAULT_EVENT_QUEUE],
+    }
+
+
+def sanic_workers(env: Optional[Mapping[str, str]] = None) -> int:
+    """RASA_WORKERS Rasa server workers; more than one needs LOCK_STORE_URL (a shared lock store)."""
+    env = os.environ if env is None else env
+    raw = env.get("RASA_WORKERS", "1").strip() or "1"
+    if not raw.isdigit() or int(raw) < 1:
+        raise SettingsError(f"RASA_WORKERS must be a whole number of at least 1, not {raw!r}")
+    workers = int(raw)
+    if workers > 1 and not env.get("LOCK_STORE_URL"):
+        # Two workers with in-memory locks would both write one conversation and lose events.
+        raise SettingsError("RASA_WORKERS > 1 needs LOCK_STORE_URL (a Redis lock store shared by the workers)")
+    return workers
+
+
+def _parse(value: str, schemes: tuple, name: str) -> ParseResult:
+    url = urlparse(value)
+    if url.scheme not in schemes or not url.hostname:
+        raise SettingsError(f"{name} must look like {schemes[0]}://host:port/..., got scheme {url.scheme!r}")
+    try:
+        url.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError as exc:
+        raise SettingsError(f"{name}: the port is not a number") from exc
+    return url
+
+
+def _plain(part: Optional[str]) -> Optional[str]:
+    return unquote(part) if part else None
 
 
 def api_auth_args(env: Optional[Mapping[str, str]] = None) -> List[str]:
@@ -88,10 +178,18 @@ def action_timeout_seconds(env: Optional[Mapping[str, str]] = None) -> float:
 
 
 def main(argv: list) -> int:
-    if argv[1:] == ["endpoints"]:
-        sys.stdout.write(yaml.safe_dump(endpoints(), sort_keys=False))
-        return 0
-    sys.stderr.write("usage: python -m bot.settings endpoints\n")
+    command = argv[1:]
+    try:
+        if command == ["endpoints"]:
+            sys.stdout.write(yaml.safe_dump(endpoints(), sort_keys=False))
+            return 0
+        if command == ["workers"]:
+            sys.stdout.write(f"{sanic_workers()}\n")
+            return 0
+    except SettingsError as exc:
+        sys.stderr.write(f"configuration error: {exc}\n")
+        return 1
+    sys.stderr.write("usage: python -m bot.settings endpoints|workers\n")
     return 2
 
 

@@ -128,6 +128,9 @@ class Servers:
     model: Path
     env: Dict[str, str] = field(default_factory=dict)
     tracker_store: Optional[Dict[str, Any]] = None  # endpoints' tracker_store; default: SQLite in workdir
+    # Extra endpoints.yml sections (tracker_store, lock_store, event_broker), e.g. from
+    # bot.settings.endpoints(); they replace the SQLite tracker store and the defaults.
+    endpoints: Dict[str, Any] = field(default_factory=dict)
     _procs: Dict[str, subprocess.Popen] = field(default_factory=dict)
 
     def start_actions(self) -> None:
@@ -151,6 +154,7 @@ class Servers:
             "action_endpoint": {"url": f"http://127.0.0.1:{self.action_port}/webhook"},
             "tracker_store": self.tracker_store or {
                 "type": TRACKER_STORE_TYPE, "dialect": "sqlite", "db": str(self.workdir / "trackers.db")},
+            **self.endpoints,
         }))
         log = self.workdir / "rasa.log"
         # Started as `make run` starts it: bot.serve turns the HTTP API on with RASA_API_TOKEN
@@ -165,6 +169,17 @@ class Servers:
         token = env["RASA_API_TOKEN"]
         ready = api_url(self.rasa_url, "/status", token) if token else f"{self.rasa_url}/"
         wait_until_up(ready, proc, log, SERVER_START_TIMEOUT)
+
+    def stop_rasa(self) -> None:
+        """Stops the Rasa server only (a restart, or an instance going away)."""
+        proc = self._procs.pop("rasa", None)
+        if proc and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=30)
 
     def stop(self) -> None:
         for proc in self._procs.values():
@@ -186,12 +201,20 @@ class Servers:
         return path.read_text() if path.exists() else ""
 
 
-def start_servers(model: Path, workdir: Path, extra_env: Optional[Mapping[str, str]] = None) -> Servers:
-    """Start the action server and the Rasa server on free loopback ports."""
+def start_servers(model: Path, workdir: Path, extra_env: Optional[Mapping[str, str]] = None,
+                  endpoints: Optional[Mapping[str, Any]] = None, action_port: Optional[int] = None) -> Servers:
+    """Start the action server and the Rasa server on free loopback ports.
+
+    `endpoints` adds endpoints.yml sections (tracker store, lock store, event broker).
+    With `action_port`, only a Rasa server is started, using the action server
+    already listening there (a second instance of the same deployment).
+    """
     rasa_port = free_port()
-    srv = Servers(f"http://127.0.0.1:{rasa_port}", free_port(), workdir, model, dict(extra_env or {}))
+    srv = Servers(f"http://127.0.0.1:{rasa_port}", action_port or free_port(), workdir, model,
+                  dict(extra_env or {}), dict(endpoints or {}))
     try:
-        srv.start_actions()
+        if action_port is None:
+            srv.start_actions()
         srv.start_rasa(rasa_port)
     except BaseException:
         srv.stop()

@@ -56,7 +56,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from socketio import AsyncServer
+from socketio import AsyncRedisManager, AsyncServer
 
 from bot.channels.common import conversation_id, scoped_message
 from bot.replies import message_too_long_text
@@ -77,6 +77,8 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
 }
+# With several instances, Socket.IO emits go through Redis pub/sub (the lock store's Redis).
+REDIS_URL_ENV = "LOCK_STORE_URL"
 # Widget-only messages (the greeting that opens a chat) carry this metadata and are not shown.
 HIDDEN_METADATA_KEY = "hidden"
 ALLOWED_ORIGINS_ENV = "WEB_ALLOWED_ORIGINS"
@@ -345,7 +347,7 @@ class WebChatInput(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=OriginCheck(self.allowed_origins),
-                          max_http_buffer_size=MAX_FRAME_BYTES)
+                          max_http_buffer_size=MAX_FRAME_BYTES, client_manager=client_manager())
         socketio_webhook = _PageBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         socketio_webhook.ctx.page_dir = self.page_dir
         self.sio = sio
