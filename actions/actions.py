@@ -234,9 +234,10 @@ class ActionTriageResult(Action):
         return [SlotSet("triage_level", result.level)]
 
 
-class _DigressionOutsideInterview(Action):
+class _DigressionOutsideInterview:
     """A digression with no interview running (inside it the form answers):
-    the same reply as in the interview, counted as a vague message."""
+    the same reply as in the interview, counted as a vague message. A mixin,
+    not an Action: rasa_sdk registers every Action subclass by its name."""
 
     intent: Text = ""
 
@@ -248,21 +249,21 @@ class _DigressionOutsideInterview(Action):
         return _vague_before_interview(dispatcher, tracker)
 
 
-class ActionExplainQuestion(_DigressionOutsideInterview):
+class ActionExplainQuestion(_DigressionOutsideInterview, Action):
     intent = "ask_why"
 
     def name(self) -> Text:
         return "action_explain_question"
 
 
-class ActionAnswerSerious(_DigressionOutsideInterview):
+class ActionAnswerSerious(_DigressionOutsideInterview, Action):
     intent = "ask_serious"
 
     def name(self) -> Text:
         return "action_answer_serious"
 
 
-class ActionAnswerCauses(_DigressionOutsideInterview):
+class ActionAnswerCauses(_DigressionOutsideInterview, Action):
     intent = "ask_causes"
 
     def name(self) -> Text:
