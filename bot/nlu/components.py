@@ -22,8 +22,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -94,6 +97,26 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
                 min_confidence=float(self._config["min_confidence"]),
             )
             message.set(ENTITIES, merged, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class IntentClassifier(LogisticRegressionClassifier):
+    """Rasa's LogisticRegressionClassifier, except that a message it cannot
+    classify gets no intent (confidence 0, so the FallbackClassifier makes it
+    `nlu_fallback`) instead of an error: in Rasa 3.6 an empty or blank message
+    gets fewer features than the classifier was trained on, and the error
+    left the person without any reply."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        expected = self.clf.n_features_in_
+        readable = [m for m in messages if self._create_X([m]).shape[1] == expected]
+        if readable:
+            super().process(readable)
+        for message in messages:
+            if not any(message is m for m in readable):
+                message.set(INTENT, {INTENT_NAME_KEY: None, PREDICTED_CONFIDENCE_KEY: 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
         return messages
 
 

@@ -475,11 +475,12 @@ def test_every_interview_turn_makes_one_action_server_call(rest, nlu):
                    "/thank"]
     if nlu:
         digressions += ["why do you ask?", "is this serious?", "am I talking to a bot?", "thanks"]
-    user, question = start(rest)
+    user, _ = start(rest)
     reply: Messages = []
     for digression in digressions:
         reply = rest.say(user, digression)
-        assert only_question(rest, reply)["id"] == question["id"]
+        # (A question put MAX_ASKS times is recorded unknown and the next one follows.)
+        assert only_question(rest, reply) and not rest.triage(reply)
     result, _ = finish(rest, user, reply)
     assert result, "the interview ended with a result"
 

@@ -42,7 +42,7 @@ def model_has_nlu(model: Path) -> bool:
     """A model trained without NLU data holds no intent classifier."""
     with tarfile.open(model) as tar:
         return any(classifier in name for name in tar.getnames()
-                   for classifier in ("DIETClassifier", "train_DIET", "LogisticRegressionClassifier"))
+                   for classifier in ("DIETClassifier", "train_DIET", "IntentClassifier"))
 
 
 def only_payload_stories(target: Path) -> Path:
