@@ -60,7 +60,7 @@ evaluate-blind: setup ## Run ONCE, at the end: NLU + lay vignettes on the blind 
 	VIGNETTES_FINAL=1 $(VENV)/python -m pytest tests/vignettes -q -s -rs \
 	  -k "test_lay_vignette_final or test_lay_summary"
 
-bench: setup ## Latency, throughput and memory benchmarks (prints numbers)
+bench: setup ## The project against a stock `rasa init` bot: throughput, p50/p95/p99, ratios, RSS, start time
 	$(VENV)/python scripts/benchmark.py
 
 purge: setup ## Delete conversations older than DATA_RETENTION_DAYS (default 30) now (docs/privacy.md)

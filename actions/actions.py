@@ -8,7 +8,8 @@ turn the answer into events and messages.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
@@ -23,28 +24,57 @@ logger = logging.getLogger(__name__)
 
 FORM = "triage_form"
 REQUESTED_SLOT = "requested_slot"
-# Intents that never answer a question: inside the form they are handed back to
-# the rules (the form rejects), unless the message also names a finding.
-# `nlu_fallback` (not understood) is not among them: the interview itself asks
-# again in simpler words, then splits or records unknown (never a dead end).
-DIGRESSIONS = {
-    "ask_why", "ask_serious", "ask_causes", "request_human", "restart", "goodbye",
-    "greet", "thank", "out_of_scope", "bot_challenge",
-}
+# Intents that never answer a question. Inside the interview the form answers
+# DIGRESSION_REPLIES itself and asks the same question again (one action-server
+# call per turn); it rejects ENDING_INTENTS, which the rules answer by ending
+# the interview. `nlu_fallback` (not understood) is not a digression: the
+# interview itself asks again in simpler words, then splits or records unknown.
+ENDING_INTENTS = {"request_human", "restart", "goodbye"}
 # Entities the interview reads, as the NLU gives them: quantities come parsed
 # (duration: `days`, age: `years`, number: `number`; bot/nlu/quantities.py).
 FINDING_ENTITIES = {"symptom", "body_location", "sensation", "duration", "medication", "answer", "age", "number"}
 # A number said alone ("52") answers a question but names no finding.
 BARE_NUMBER_ENTITY = "number"
-# Answers to digressions, when the form answers them itself (the message also
-# named findings, so it is read rather than handed to the rules).
-DIGRESSION_REPLIES = {
-    "ask_why": lambda spec, state, asked: replies.why_text(spec, asked),
-    "ask_serious": lambda spec, state, asked: replies.serious_text(
-        spec, spec.evaluate(state["findings"]), finished=False,
-        screen_complete=spec.is_screen_complete(state["findings"])),
-    "ask_causes": lambda spec, state, asked: replies.causes_text(spec, spec.evaluate(state["findings"])),
+
+
+def _why(dispatcher: CollectingDispatcher, spec: Any, state: Dict[str, Any], asked: Optional[Text],
+         finished: bool) -> None:
+    dispatcher.utter_message(text=replies.why_text(spec, asked))
+
+
+def _serious(dispatcher: CollectingDispatcher, spec: Any, state: Dict[str, Any], asked: Optional[Text],
+             finished: bool) -> None:
+    findings = state["findings"]
+    dispatcher.utter_message(text=replies.serious_text(
+        spec, spec.evaluate(findings), finished, screen_complete=spec.is_screen_complete(findings)))
+
+
+def _causes(dispatcher: CollectingDispatcher, spec: Any, state: Dict[str, Any], asked: Optional[Text],
+            finished: bool) -> None:
+    dispatcher.utter_message(text=replies.causes_text(spec, spec.evaluate(state["findings"])))
+
+
+def _response(name: Text) -> Callable[..., None]:
+    def send(dispatcher: CollectingDispatcher, *_: Any) -> None:
+        dispatcher.utter_message(response=name)
+    return send
+
+
+# The answer to each digression, in the interview and (the first three) outside it.
+DIGRESSION_REPLIES: Dict[Text, Callable[..., None]] = {
+    "ask_why": _why,
+    "ask_serious": _serious,
+    "ask_causes": _causes,
+    "out_of_scope": _response("utter_out_of_scope"),
+    "bot_challenge": _response("utter_iamabot"),
+    "greet": _response("utter_greet_again"),
+    "thank": _response("utter_you_are_welcome"),
 }
+# Answered even when the message also named findings ("is it serious that I
+# have a fever?"); the others only when it named nothing ("hi, I have a fever"
+# is read as a description, without "Hello again").
+ALWAYS_ANSWERED = {"ask_why", "ask_serious", "ask_causes"}
+DIGRESSIONS = set(DIGRESSION_REPLIES) | ENDING_INTENTS
 
 
 # To a free-text question (the medicines) a message the NLU finds out of scope
@@ -81,22 +111,6 @@ def _latest_user_message_id(tracker: Tracker) -> Optional[Text]:
     return None
 
 
-# Actions that run between a user message and the form reading it (the last
-# one hands a yes/no message that names findings over to the form).
-_FORM_TURN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}",
-                      "action_answer_outside_interview"}
-
-
-def _resuming_after_digression(tracker: Tracker) -> bool:
-    """True when another action (a digression's answer) ran since the user spoke."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "action" and event.get("name") not in _FORM_TURN_ACTIONS:
-            return True
-    return False
-
-
 def _vague_before_interview(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """A message before the interview that named nothing. After VAGUE_LIMIT of
     them the red-flag screen starts anyway, so no conversation stays without advice."""
@@ -112,8 +126,61 @@ def _vague_before_interview(dispatcher: CollectingDispatcher, tracker: Tracker) 
             FollowupAction(FORM)]
 
 
+@dataclass
+class _Turn:
+    """What the form made of the latest user message."""
+
+    state: Dict[str, Any]
+    unclear: bool = False  # an answer to the question that could not be read
+    answer_digression: Optional[Text] = None  # the digression to answer before asking again
+
+
+def _message_parts(spec: Any, asked: Optional[Text], tracker: Tracker) -> Tuple[Optional[Text], Text, List[Dict]]:
+    """(intent, text, finding entities) of the latest message, as the interview reads them."""
+    message = tracker.latest_message or {}
+    intent = (message.get("intent") or {}).get("name")
+    text = message.get("text") or ""
+    # Entities of a payload ("/inform{"duration": "yesterday"}") skip the
+    # NLU: their quantities are parsed by the NLU's own code here.
+    entities = with_parsed_values(
+        [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES])
+    if not _has_content(text) and not entities:
+        intent = None  # empty, blank or emoji-only: never an answer
+    if intent in FREE_ANSWER_INTENTS and _asks_free_text(spec, asked):
+        intent = None  # "omeprazole for my stomach" is an answer, not out of scope
+    return intent, text, entities
+
+
+def _read_turn(spec: Any, state: Dict[str, Any], asked: Optional[Text], tracker: Tracker) -> Optional[_Turn]:
+    """Reads the latest message; None when the form should reject it (an
+    ending intent that named nothing: the rules end the interview)."""
+    intent, text, entities = _message_parts(spec, asked, tracker)
+    if not (intent in DIGRESSIONS and tracker.active_loop.get("name") == FORM):
+        reading = read_message(spec, state, asked, intent, entities, text)
+        _log_reading(asked, reading)
+        return _Turn(reading.state, unclear=bool(asked) and not reading.answered and not reading.changed)
+    # A digression: its findings are kept ("is it serious that I have a
+    # fever?"), a number in it ("set an alarm for 7") answers nothing.
+    entities = [e for e in entities if e.get("entity") != BARE_NUMBER_ENTITY]
+    reading = read_message(spec, state, asked, None, entities, text) if entities else None
+    changed = reading is not None and reading.changed
+    if reading is not None:
+        _log_reading(asked, reading)
+    if intent in ENDING_INTENTS:
+        return _Turn(reading.state) if changed else None
+    state = reading.state if changed else state
+    answer = intent if intent in ALWAYS_ANSWERED or not changed else None
+    return _Turn(state, answer_digression=answer)
+
+
+def _log_reading(asked: Optional[Text], reading: Any) -> None:
+    logger.info("interview read message: question=%s answered=%s new_findings=%d",
+                asked, reading.answered, len(reading.new_findings))
+
+
 class ValidateTriageForm(Action):
-    """Reads each user message once, then asks the next question or ends the form.
+    """Reads each user message once, answers a digression, then asks the next
+    question or ends the form: the one action-server call of an interview turn.
 
     Sets `requested_slot` to the id of the question it asks (contract section 3)
     and `requested_slot` to None when the interview is finished, which hands
@@ -127,43 +194,19 @@ class ValidateTriageForm(Action):
                   domain: Dict[Text, Any]) -> List[EventType]:
         spec = default_spec()
         state = _state(tracker)
-        message = tracker.latest_message or {}
         message_id = _latest_user_message_id(tracker)
         asked = tracker.get_slot(REQUESTED_SLOT)
         events: List[EventType] = []
         unclear = False
 
-        fresh = message_id != tracker.get_slot("last_read_message")
-        if message_id and fresh and not _resuming_after_digression(tracker):
-            intent = (message.get("intent") or {}).get("name")
-            text = message.get("text") or ""
-            # Entities of a payload ("/inform{"duration": "yesterday"}") skip the
-            # NLU: their quantities are parsed by the NLU's own code here.
-            entities = with_parsed_values(
-                [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES])
-            if not _has_content(text) and not entities:
-                intent = None  # empty, blank or emoji-only: never an answer
-            if intent in FREE_ANSWER_INTENTS and _asks_free_text(spec, asked):
-                intent = None  # "omeprazole for my stomach" is an answer, not out of scope
-            digression = intent in DIGRESSIONS and tracker.active_loop.get("name") == FORM
-            if digression:
-                # A number in a digression ("set an alarm for 7") answers nothing.
-                entities = [e for e in entities if e.get("entity") != BARE_NUMBER_ENTITY]
-            if digression and not entities:
-                # Not an answer: reject, so the digression rules reply and resume the form.
-                return []
-            # A digression that names findings ("is it serious that I have a
-            # fever?"): keep the findings, and answer the digression here.
-            reading = read_message(spec, state, asked, None if digression else intent, entities, text)
-            if digression and not reading.changed:
-                return []
-            state = reading.state
-            unclear = bool(asked) and not reading.answered and not reading.changed
+        if message_id and message_id != tracker.get_slot("last_read_message"):
+            turn = _read_turn(spec, state, asked, tracker)
+            if turn is None:
+                return []  # not an answer: reject, so the rules end the interview
+            state, unclear = turn.state, turn.unclear
             events.append(SlotSet("last_read_message", message_id))
-            if digression and intent in DIGRESSION_REPLIES:
-                dispatcher.utter_message(text=DIGRESSION_REPLIES[intent](spec, state, asked))
-            logger.info("interview read message: question=%s answered=%s new_findings=%d",
-                        asked, reading.answered, len(reading.new_findings))
+            if turn.answer_digression:
+                DIGRESSION_REPLIES[turn.answer_digression](dispatcher, spec, state, asked, False)
 
         state, ask = ask_next(spec, state)
         events.append(SlotSet("interview", state))  # the message read and the question counted
@@ -191,39 +234,40 @@ class ActionTriageResult(Action):
         return [SlotSet("triage_level", result.level)]
 
 
-class ActionExplainQuestion(Action):
+class _DigressionOutsideInterview:
+    """A digression with no interview running (inside it the form answers):
+    the same reply as in the interview, counted as a vague message. A mixin,
+    not an Action: rasa_sdk registers every Action subclass by its name."""
+
+    intent: Text = ""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        finished = tracker.get_slot("triage_level") is not None and tracker.active_loop.get("name") != FORM
+        DIGRESSION_REPLIES[self.intent](dispatcher, default_spec(), _state(tracker),
+                                        tracker.get_slot(REQUESTED_SLOT), finished)
+        return _vague_before_interview(dispatcher, tracker)
+
+
+class ActionExplainQuestion(_DigressionOutsideInterview, Action):
+    intent = "ask_why"
+
     def name(self) -> Text:
         return "action_explain_question"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=replies.why_text(default_spec(), tracker.get_slot(REQUESTED_SLOT)))
-        return _vague_before_interview(dispatcher, tracker)
 
+class ActionAnswerSerious(_DigressionOutsideInterview, Action):
+    intent = "ask_serious"
 
-class ActionAnswerSerious(Action):
     def name(self) -> Text:
         return "action_answer_serious"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        spec = default_spec()
-        findings = _state(tracker)["findings"]
-        finished = tracker.get_slot("triage_level") is not None and tracker.active_loop.get("name") != FORM
-        dispatcher.utter_message(text=replies.serious_text(
-            spec, spec.evaluate(findings), finished, screen_complete=spec.is_screen_complete(findings)))
-        return _vague_before_interview(dispatcher, tracker)
 
+class ActionAnswerCauses(_DigressionOutsideInterview, Action):
+    intent = "ask_causes"
 
-class ActionAnswerCauses(Action):
     def name(self) -> Text:
         return "action_answer_causes"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        spec = default_spec()
-        dispatcher.utter_message(text=replies.causes_text(spec, spec.evaluate(_state(tracker)["findings"])))
-        return _vague_before_interview(dispatcher, tracker)
 
 
 class ActionHandoff(Action):

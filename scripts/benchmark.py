@@ -1,30 +1,52 @@
-"""Benchmarks: print latency percentiles, throughput and memory. Asserts nothing.
+"""Benchmarks: the project against a stock `rasa init` bot. Prints numbers, asserts nothing.
 
-    make bench                       # engine + NLU parse + REST conversations
-    python scripts/benchmark.py --conversations 40 --concurrency 4
+    make bench                                   # everything below, one run
+    python scripts/benchmark.py --levels 1,4 --rounds 1
+    python scripts/benchmark.py --project-only --profile /tmp/prof
 
-Starts its own servers on loopback (like the tests), with the cached model.
+One run: the engine's own timings; then each bot in turn (the project, then a
+stock `rasa init` bot trained once on the same Rasa and cached under
+.cache/stock-bot/) is started on loopback with the same SQLite tracker store
+and put under the same closed-loop load: C concurrent conversations
+(C = 1, 4, 20) of 20 messages each, every sender waiting for the reply
+before the next message, `--rounds` conversations per sender. Printed: per
+load level throughput and p50/p95/p99, the project-to-stock ratios, RSS of
+the Rasa and action servers after the load, start-to-ready time and training
+time. The project's conversations are typed words (through the NLU), with a
+digression, and go on (restart, new opening) after each result so every
+conversation has 20 messages. `--profile DIR` records the servers with
+py-spy during the highest load and prints where the time goes.
 """
 
 from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import statistics
+import fcntl
+import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Optional
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.clinical.engine import default_spec  # noqa: E402
 from bot.clinical.interview import new_state, next_question, read_message  # noqa: E402
-from tests.harness import RestClient, api_url, http_json, start_servers, trained_model  # noqa: E402
+from tests.harness import (  # noqa: E402
+    RASA, RestClient, Servers, api_url, base_env, free_port, http_json, trained_model, wait_until_up,
+)
 
+STOCK_DIR = ROOT / ".cache" / "stock-bot"
 OPENINGS = [
     "my lower back has been burning for three days",
     "there's a hot patch between my shoulder blades, no fever",
@@ -33,16 +55,28 @@ OPENINGS = [
     "lower back burning and pain going down my leg",
     "I strained my back lifting boxes and it feels hot",
 ]
+# Answers in words by question type; a choice is answered by its button.
+WORD_ANSWERS = {"yes_no": "no", "multiple": "none of those", "duration": "about three days",
+                "number": "I'm 40", "free_text": "no medicines"}
+DIGRESSION = "why do you ask?"
+# The stock bot's intents (greet, mood, affirm/deny, bot challenge, goodbye), in words.
+STOCK_MESSAGES = ["hello", "I am feeling sad", "yes", "hi there", "very good", "are you a bot?",
+                  "no", "good morning", "I'm unhappy", "yes it did", "am I talking to a human?",
+                  "great", "bye", "hey", "not good", "indeed", "perfect", "never", "goodbye", "hello"]
+
+
+# --------------------------------------------------------------------------
+# numbers
+
+
+def pick(ordered: List[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
 def percentiles(samples: List[float]) -> str:
     ordered = sorted(samples)
-
-    def pick(q: float) -> float:
-        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-    return (f"n={len(ordered)} p50={pick(0.50):.2f} p95={pick(0.95):.2f} "
-            f"p99={pick(0.99):.2f} max={ordered[-1]:.2f} mean={statistics.fmean(ordered):.2f}")
+    return (f"n={len(ordered)} p50={pick(ordered, 0.50):.2f} p95={pick(ordered, 0.95):.2f} "
+            f"p99={pick(ordered, 0.99):.2f} max={ordered[-1]:.2f}")
 
 
 def timed(fn: Callable[[], object], repeat: int) -> List[float]:
@@ -54,7 +88,9 @@ def timed(fn: Callable[[], object], repeat: int) -> List[float]:
     return out
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: Optional[int]) -> float:
+    if pid is None:
+        return float("nan")
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
@@ -64,72 +100,310 @@ def rss_mb(pid: int) -> float:
 def bench_engine() -> None:
     spec = default_spec()
     findings = {"rash": "present", "fever": "absent", "age": 52, "duration": 4}
-    print("engine evaluate (ms):      ", percentiles(timed(lambda: spec.evaluate(findings), 2000)))
+    print("engine evaluate (ms):        ", percentiles(timed(lambda: spec.evaluate(findings), 2000)))
     state = {**new_state(), "findings": {f: "absent" for f in spec.red_flags()}}
     print("interview next_question (ms):", percentiles(timed(lambda: next_question(spec, state), 300)))
     entities = [{"entity": "symptom", "value": "fever", "role": "negated"}]
-    print("interview read_message (ms):", percentiles(
+    print("interview read_message (ms): ", percentiles(
         timed(lambda: read_message(spec, new_state(), "warning_signs", "deny", entities, "no fever"), 500)))
 
 
-def play(client: RestClient, opening: str) -> List[float]:
-    """One conversation answered with buttons; returns per-turn latencies (ms)."""
+# --------------------------------------------------------------------------
+# conversations (each returns the latency of every message, in ms)
+
+
+def _timed_say(client: RestClient, sender: str, message: str, latencies: List[float]) -> List[Dict]:
+    start = time.perf_counter()
+    reply = client.say(sender, message)
+    latencies.append((time.perf_counter() - start) * 1000)
+    return reply
+
+
+def project_conversation(client: RestClient, index: int, messages: int) -> List[float]:
+    """An interview in words, with one digression; after a result it starts again."""
     sender = f"bench-{uuid.uuid4().hex[:10]}"
-    latencies = []
-    message = opening
-    for _ in range(25):
-        start = time.perf_counter()
-        reply = client.say(sender, message)
-        latencies.append((time.perf_counter() - start) * 1000)
-        if client.triage(reply):
-            break
+    latencies: List[float] = []
+    message = OPENINGS[index % len(OPENINGS)]
+    for turn in range(messages):
+        reply = _timed_say(client, sender, message, latencies)
         questions = client.questions(reply)
-        if not questions:
-            break
-        q = questions[0]
-        choice = {"yes_no": "absent", "multiple": "none", "duration": "few_days",
-                  "choice": q["choices"][0]["id"], "free_text": "none"}.get(q["type"])
-        message = '/inform{"answer": "%s"}' % choice if choice else "I'm 40"
+        if client.triage(reply) or not questions:
+            message = "/restart" if message != "/restart" else OPENINGS[(index + turn) % len(OPENINGS)]
+        elif turn == 2:
+            message = DIGRESSION
+        else:
+            question = questions[0]
+            message = WORD_ANSWERS.get(question["type"]) or '/inform{"answer": "%s"}' % question["choices"][0]["id"]
     return latencies
 
 
+def stock_conversation(client: RestClient, index: int, messages: int) -> List[float]:
+    sender = f"bench-{uuid.uuid4().hex[:10]}"
+    latencies: List[float] = []
+    for turn in range(messages):
+        _timed_say(client, sender, STOCK_MESSAGES[(index + turn) % len(STOCK_MESSAGES)], latencies)
+    return latencies
+
+
+@dataclass
+class Load:
+    concurrency: int
+    latencies: List[float]
+    elapsed: float
+    errors: int
+
+    @property
+    def throughput(self) -> float:
+        return len(self.latencies) / self.elapsed if self.elapsed else float("nan")
+
+    def p(self, q: float) -> float:
+        return pick(sorted(self.latencies), q)
+
+
+def closed_loop(url: str, conversation: Callable[[RestClient, int, int], List[float]], concurrency: int,
+                rounds: int, messages: int) -> Load:
+    """`concurrency` senders, each playing `rounds` conversations one after the other."""
+    client = RestClient(url)
+    latencies: List[float] = []
+    errors = 0
+
+    def sender(worker: int) -> List[float]:
+        out: List[float] = []
+        for r in range(rounds):
+            out += conversation(client, worker * rounds + r, messages)
+        return out
+
+    start = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
+        for future in [pool.submit(sender, w) for w in range(concurrency)]:
+            try:
+                latencies += future.result()
+            except Exception:  # noqa: BLE001 - counted and reported, the run goes on
+                errors += 1
+    return Load(concurrency, latencies, time.perf_counter() - start, errors)
+
+
+# --------------------------------------------------------------------------
+# the bots
+
+
+@dataclass
+class BotRun:
+    name: str
+    loads: List[Load] = field(default_factory=list)
+    ready_s: float = float("nan")
+    train_s: Optional[float] = None
+    rss: Dict[str, float] = field(default_factory=dict)
+    profile: List[str] = field(default_factory=list)
+
+
+def project_model() -> tuple:
+    """The project's model (trained if stale, cached) and its training time when known."""
+    model = trained_model()
+    record = model.parent / (model.name[: -len(".tar.gz")] + ".train_seconds")  # written by the harness
+    return model, (float(record.read_text()) if record.exists() else None)
+
+
+def stock_model() -> tuple:
+    """A stock `rasa init` bot on this Rasa, trained once under .cache/stock-bot/."""
+    version = subprocess.run([RASA, "--version"], capture_output=True, text=True).stdout.split("\n")[0].split()[-1]
+    project = STOCK_DIR / f"rasa-{version}"
+    record = project / "train_seconds"
+    STOCK_DIR.mkdir(parents=True, exist_ok=True)
+    with (STOCK_DIR / "init.lock").open("w") as lock, (ROOT / ".cache" / "models" / "train.lock").open("a") as train:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not record.exists():
+            fcntl.flock(train, fcntl.LOCK_EX)  # one training at a time, with the project's
+            project.mkdir(parents=True, exist_ok=True)
+            start = time.perf_counter()
+            subprocess.run([RASA, "init", "--no-prompt", "--init-dir", str(project)], cwd=project,
+                           env=base_env({"PYTHONPATH": str(project)}), check=True,
+                           stdout=(project / "init.log").open("w"), stderr=subprocess.STDOUT)
+            record.write_text(f"{time.perf_counter() - start:.0f}")
+    models = sorted((project / "models").glob("*.tar.gz"))
+    return project, models[-1], float(record.read_text())
+
+
+def start_stock(project: Path, model: Path, workdir: Path) -> tuple:
+    """The stock bot's Rasa server (it has no custom actions); returns (process, url, seconds to ready)."""
+    port = free_port()
+    endpoints = workdir / "stock-endpoints.yml"
+    endpoints.write_text(yaml.safe_dump({
+        "tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(workdir / "stock-trackers.db")}}))
+    log = workdir / "stock-rasa.log"
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [RASA, "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port), "--model", str(model),
+         "--endpoints", str(endpoints), "--credentials", str(project / "credentials.yml")],
+        cwd=project, env=base_env({"PYTHONPATH": str(project)}), stdout=log.open("w"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    wait_until_up(f"{url}/status", proc, log, 300)
+    return proc, url, time.perf_counter() - start
+
+
+def run_loads(run: BotRun, url: str, conversation: Callable, args: argparse.Namespace,
+              pids: Dict[str, Optional[int]]) -> None:
+    # One warm-up conversation: the first parse builds TensorFlow's graph.
+    closed_loop(url, conversation, 1, 1, 3)
+    for level in args.levels:
+        profiler = _start_profiler(args, run.name, pids, level)
+        run.loads.append(closed_loop(url, conversation, level, args.rounds, args.messages))
+        run.profile += _stop_profiler(profiler)
+    run.rss = {name: rss_mb(pid) for name, pid in pids.items()}
+
+
+def bench_project(args: argparse.Namespace, workdir: Path) -> BotRun:
+    run = BotRun("project")
+    model, run.train_s = project_model()
+    servers = _start_project(model, workdir, run)
+    try:
+        pids = {"rasa": servers.pid("rasa"), "actions": servers.pid("actions")}
+        texts = iter(OPENINGS * (args.parses // len(OPENINGS) + 1))
+        samples = timed(lambda: http_json("POST", api_url(servers.rasa_url, "/model/parse"), {"text": next(texts)}),
+                        args.parses)
+        print("project NLU /model/parse (ms):", percentiles(samples))
+        run_loads(run, servers.rasa_url, project_conversation, args, pids)
+    finally:
+        servers.stop()
+    return run
+
+
+def _start_project(model: Path, workdir: Path, run: BotRun):
+    """The action server, then the Rasa server, timed from its launch to its first answer."""
+    rasa_port = free_port()
+    # Many conversations from one loopback address: the rate limits would measure themselves.
+    no_limits = {"RATE_LIMIT_PER_IP": "0", "RATE_LIMIT_PER_SENDER": "0"}
+    servers = Servers(f"http://127.0.0.1:{rasa_port}", free_port(), workdir, model, no_limits)
+    try:
+        servers.start_actions()
+        start = time.perf_counter()
+        servers.start_rasa(rasa_port)
+        run.ready_s = time.perf_counter() - start
+    except BaseException:
+        servers.stop()
+        raise
+    return servers
+
+
+def bench_stock(args: argparse.Namespace, workdir: Path) -> BotRun:
+    run = BotRun("stock")
+    project, model, run.train_s = stock_model()
+    proc, url, run.ready_s = start_stock(project, model, workdir)
+    try:
+        run_loads(run, url, stock_conversation, args, {"rasa": proc.pid, "actions": None})
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    return run
+
+
+# --------------------------------------------------------------------------
+# profiling (py-spy, optional)
+
+
+def _start_profiler(args: argparse.Namespace, bot: str, pids: Dict[str, Optional[int]], level: int):
+    if not args.profile or level != max(args.levels):
+        return None
+    spy = Path(sys.executable).parent / "py-spy"
+    out = Path(args.profile)
+    out.mkdir(parents=True, exist_ok=True)
+    procs = {}
+    for name, pid in pids.items():
+        if pid is not None:
+            path = out / f"{bot}-{name}.txt"
+            procs[name] = (subprocess.Popen([str(spy), "record", "--pid", str(pid), "--format", "raw", "--rate", "50",
+                                             "--output", str(path), "--nonblocking"],
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), path)
+    return procs
+
+
+def _stop_profiler(procs) -> List[str]:
+    if not procs:
+        return []
+    lines = []
+    for name, (proc, path) in procs.items():
+        proc.send_signal(2)  # SIGINT: py-spy writes its file and exits
+        proc.wait(timeout=60)
+        lines.append(f"{name}: " + summarise_profile(path))
+    return lines
+
+
+def summarise_profile(path: Path, top: int = 12) -> str:
+    """Share of samples (inclusive) per module area, from py-spy's collapsed stacks."""
+    if not path.exists():
+        return "(no profile)"
+    areas = {"tensorflow": "tensorflow", "keras": "tensorflow", "rasa/nlu": "rasa NLU", "rasa/core/policies":
+             "rasa policies", "rasa/core/featurizers": "rasa featurizers", "rasa/core/tracker_store": "tracker store",
+             "sqlalchemy": "tracker store", "bot/nlu": "bot NLU (lexicon)", "bot/clinical": "clinical engine",
+             "actions/": "custom actions", "rasa/core/actions/action.py": "action server call",
+             "aiohttp": "http client", "sanic": "sanic", "rasa/shared/core/trackers": "tracker events",
+             "rasa/shared/core/domain": "domain", "json": "json", "yaml": "yaml", "spacy": "spacy",
+             "rasa/engine": "rasa graph"}
+    totals: Counter = Counter()
+    samples = 0
+    for line in path.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        samples += int(count)
+        for area in {label for key, label in areas.items() if key in stack}:
+            totals[area] += int(count)
+    if not samples:
+        return "(no samples)"
+    return ", ".join(f"{area} {100 * n / samples:.0f}%" for area, n in totals.most_common(top)) + \
+        f" (of {samples} samples; inclusive, areas overlap)"
+
+
+# --------------------------------------------------------------------------
+# report
+
+
+def report(runs: List[BotRun]) -> None:
+    print("\nclosed loop, 20 messages per conversation (latency in ms)")
+    print(f"{'concurrent':>10} {'bot':>8} {'msgs':>6} {'msg/s':>7} {'p50':>7} {'p95':>7} {'p99':>7} {'errors':>6}")
+    by_name = {r.name: r for r in runs}
+    for i in range(len(runs[0].loads)):
+        for run in runs:
+            lo = run.loads[i]
+            print(f"{lo.concurrency:>10} {run.name:>8} {len(lo.latencies):>6} {lo.throughput:>7.1f} "
+                  f"{lo.p(0.5):>7.0f} {lo.p(0.95):>7.0f} {lo.p(0.99):>7.0f} {lo.errors:>6}")
+        if "stock" in by_name and "project" in by_name:
+            p, s = by_name["project"].loads[i], by_name["stock"].loads[i]
+            print(f"{'':>10} {'ratio':>8} {'':>6} {p.throughput / s.throughput:>6.2f}x "
+                  f"{p.p(0.5) / s.p(0.5):>6.2f}x {p.p(0.95) / s.p(0.95):>6.2f}x {p.p(0.99) / s.p(0.99):>6.2f}x")
+    print("\n(ratio: project / stock; throughput above 1 and latency below 1 favour the project)")
+    for run in runs:
+        train = f"{run.train_s:.0f} s" if run.train_s else "cached (not timed)"
+        rss = "  ".join(f"{n}={v:.0f} MB" for n, v in run.rss.items() if v == v)
+        print(f"{run.name:>8}: RSS after load {rss}; start to ready {run.ready_s:.0f} s; training {train}")
+        for line in run.profile:
+            print(f"{'':>10}profile {line}")
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--conversations", type=int, default=24)
-    parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--parses", type=int, default=200)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--levels", default="1,4,20", help="concurrent conversations, comma-separated")
+    parser.add_argument("--messages", type=int, default=20, help="messages per conversation")
+    parser.add_argument("--rounds", type=int, default=2, help="conversations per sender at each level")
+    parser.add_argument("--parses", type=int, default=100)
+    parser.add_argument("--project-only", action="store_true")
+    parser.add_argument("--profile", help="record the servers with py-spy at the highest level into this folder")
     args = parser.parse_args()
+    args.levels = [int(x) for x in args.levels.split(",")]
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
     bench_engine()
-    model = trained_model()
+    runs = []
     with tempfile.TemporaryDirectory() as tmp:
-        # Many conversations from one loopback address: the rate limits would measure themselves.
-        servers = start_servers(model, Path(tmp), {"RATE_LIMIT_PER_IP": "0", "RATE_LIMIT_PER_SENDER": "0"})
-        try:
-            pids: Dict[str, int] = {n: servers.pid(n) for n in ("rasa", "actions")}
-            print("RSS after start (MB):       " + "  ".join(f"{n}={rss_mb(p):.0f}" for n, p in pids.items()))
-            texts = (OPENINGS * (args.parses // len(OPENINGS) + 1))[: args.parses]
-            samples = []
-            for text in texts:
-                start = time.perf_counter()
-                http_json("POST", api_url(servers.rasa_url, "/model/parse"), {"text": text})
-                samples.append((time.perf_counter() - start) * 1000)
-            print("NLU /model/parse (ms):      ", percentiles(samples))
-
-            client = RestClient(servers.rasa_url)
-            turns: List[float] = []
-            start = time.perf_counter()
-            with concurrent.futures.ThreadPoolExecutor(args.concurrency) as pool:
-                for result in pool.map(lambda i: play(client, OPENINGS[i % len(OPENINGS)]),
-                                       range(args.conversations)):
-                    turns.extend(result)
-            elapsed = time.perf_counter() - start
-            print(f"REST turn latency (ms), {args.concurrency} concurrent:", percentiles(turns))
-            print(f"REST throughput:            {len(turns) / elapsed:.1f} turns/s, "
-                  f"{args.conversations / elapsed:.2f} conversations/s")
-            print("RSS after load (MB):        " + "  ".join(f"{n}={rss_mb(p):.0f}" for n, p in pids.items()))
-        finally:
-            servers.stop()
+        runs.append(bench_project(args, Path(tmp)))
+        if not args.project_only:
+            runs.append(bench_stock(args, Path(tmp)))
+    report(runs)
+    print(json.dumps({r.name: {"ready_s": round(r.ready_s, 1), "train_s": r.train_s, "rss_mb": r.rss,
+                               "loads": [{"concurrency": lo.concurrency, "msgs": len(lo.latencies),
+                                          "msg_per_s": round(lo.throughput, 2), "p50": round(lo.p(0.5)),
+                                          "p95": round(lo.p(0.95)), "p99": round(lo.p(0.99)),
+                                          "errors": lo.errors} for lo in r.loads]} for r in runs}))
     return 0
 
 

@@ -81,6 +81,7 @@ def trained_model(extra_env: Optional[Mapping[str, str]] = None) -> Path:
 
 def _train(cache: Path, name: str, model: Path, extra_env: Optional[Mapping[str, str]]) -> None:
     log = cache / f"{name}.train.log"
+    start = time.perf_counter()
     with log.open("w") as out:
         proc = subprocess.run(
             [RASA, "train", "--out", str(cache), "--fixed-model-name", name],
@@ -89,6 +90,8 @@ def _train(cache: Path, name: str, model: Path, extra_env: Optional[Mapping[str,
     if proc.returncode != 0 or not model.exists():
         raise TrainingFailed(f"rasa train failed (exit {proc.returncode}); see {log}:\n"
                              + log.read_text()[-3000:])
+    # Read by scripts/benchmark.py (training time of the cached model).
+    (cache / f"{name}.train_seconds").write_text(f"{time.perf_counter() - start:.0f}")
 
 
 def free_port() -> int:

@@ -1,15 +1,16 @@
-"""Rasa 3.6 NLU components: the lexicon entity extractor and the entity merger.
+"""Rasa 3.6 NLU components: the lexicon entity extractor and the strict answer reader.
 
-In config.yml, after DIETClassifier (and EntitySynonymMapper):
+In config.yml, after DIETClassifier:
 
     - name: bot.nlu.components.LexiconEntityExtractor
-    - name: bot.nlu.components.LexiconEntityMerger
 
-The extractor adds the lexicon's entities (canonical values, "role":
-"negated" for denied mentions). The merger then leaves one consistent list:
-the lexicon wins wherever its entities overlap another extractor's (or where
-it chose not to report an uncertain mention), other extractors' values are
-turned into canonical ids or dropped, and duplicates are removed.
+The extractor analyses the text once (bot/nlu/merge.py, extract_and_merge):
+it adds the lexicon's entities (canonical values, "role": "negated" for
+denied mentions) and leaves one consistent list with the other extractors':
+the lexicon wins wherever its entities overlap theirs (or where it chose not
+to report an uncertain mention), their values are turned into canonical ids
+or dropped, the same negation rules decide their roles, and duplicates are
+removed.
 """
 
 from __future__ import annotations
@@ -21,19 +22,21 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.answers import AFFIRM, DENY, answer_words
 from bot.nlu.extractor import LexiconMatcher, default_matcher
 from bot.nlu.lexicon import default_lexicon, load_lexicon
-from bot.nlu.merge import SUPPRESSED_KEY, merge_entities
+from bot.nlu.merge import extract_and_merge
 
 logger = logging.getLogger(__name__)
 
-LEXICON_EXTRACTOR = "LexiconEntityExtractor"
 NLU_FALLBACK = "nlu_fallback"
 
 
@@ -46,12 +49,17 @@ def _matcher(config: Dict[Text, Any]) -> LexiconMatcher:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
-    """Entities from bot/clinical/lexicon.yml, with negation (see bot.nlu.extractor)."""
+    """Entities from bot/clinical/lexicon.yml, with negation (see bot.nlu.extractor),
+    merged with those of the extractors before it (DIET's), in one pass."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        # lexicon_path: another lexicon file (default: the project's).
-        return {"lexicon_path": None}
+        return {
+            # Another lexicon file (default: the project's).
+            "lexicon_path": None,
+            # Entities of other extractors below this confidence are dropped.
+            "min_confidence": 0.0,
+        }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._config = {**self.get_default_config(), **(config or {})}
@@ -81,58 +89,34 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if not text:
                 continue
-            analysis = self.matcher.analyse(text)
-            entities = self.add_extractor_name([dict(e) for e in analysis.entities])
-            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
-            message.set(SUPPRESSED_KEY, list(analysis.suppressed))
-        return messages
-
-
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class LexiconEntityMerger(GraphComponent, EntityExtractorMixin):
-    """Merges the lexicon's entities with other extractors' (DIET's), without duplicates."""
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {
-            # Entities of other extractors below this confidence are dropped.
-            "min_confidence": 0.0,
-            # Name of the extractor whose entities win on overlap.
-            "lexicon_extractor": LEXICON_EXTRACTOR,
-            "lexicon_path": None,
-        }
-
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self._config = {**self.get_default_config(), **(config or {})}
-        self.matcher = _matcher(self._config)
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "LexiconEntityMerger":
-        return cls(config)
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            entities = message.get(ENTITIES, [])
-            if not entities:
-                continue
-            merged = merge_entities(
-                message.get(TEXT) or "",
-                entities,
-                suppressed=message.get(SUPPRESSED_KEY) or [],
+            merged = extract_and_merge(
+                text,
+                message.get(ENTITIES, []),
                 matcher=self.matcher,
-                lexicon_extractor=self._config["lexicon_extractor"],
+                lexicon_extractor=self.name,
                 min_confidence=float(self._config["min_confidence"]),
             )
             message.set(ENTITIES, merged, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class IntentClassifier(LogisticRegressionClassifier):
+    """Rasa's LogisticRegressionClassifier, except that a message it cannot
+    classify gets no intent (confidence 0, so the FallbackClassifier makes it
+    `nlu_fallback`) instead of an error: in Rasa 3.6 an empty or blank message
+    gets fewer features than the classifier was trained on, and the error
+    left the person without any reply."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        expected = self.clf.n_features_in_
+        readable = [m for m in messages if self._create_X([m]).shape[1] == expected]
+        if readable:
+            super().process(readable)
+        for message in messages:
+            if not any(message is m for m in readable):
+                message.set(INTENT, {INTENT_NAME_KEY: None, PREDICTED_CONFIDENCE_KEY: 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
         return messages
 
 

@@ -24,11 +24,12 @@ import difflib
 import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from bot.nlu.extractor import ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, LexiconMatcher, Mention, default_matcher
+from bot.nlu.extractor import (
+    ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, Analysis, LexiconMatcher, Mention, default_matcher,
+)
 from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES, expand_phrase
 from bot.nlu.quantities import NUMBER
 
-SUPPRESSED_KEY = "lexicon_suppressed"
 #: How close (difflib ratio) a misspelt value must be to a lexicon spelling.
 FUZZY_CUTOFF = 0.84
 HANDLED = set(VALUE_ENTITIES) | {DURATION}
@@ -103,29 +104,32 @@ def _spellings(lexicon, entity: str) -> Dict[str, str]:
     return cache[entity]
 
 
-def merge_entities(
-    text: str,
-    entities: Sequence[Dict[str, Any]],
-    suppressed: Sequence[Sequence[int]] = (),
-    matcher: Optional[LexiconMatcher] = None,
-    lexicon_extractor: str = "LexiconEntityExtractor",
-    min_confidence: float = 0.0,
-) -> List[Dict[str, Any]]:
-    matcher = matcher or default_matcher()
-    lexicon_entities = [dict(e) for e in entities if e.get("extractor") == lexicon_extractor]
-    others = [dict(e) for e in entities if e.get("extractor") != lexicon_extractor]
-    lexicon_spans = [(e["start"], e["end"]) for e in lexicon_entities if e.get("entity") != NUMBER]
-    blocked = lexicon_spans + [(int(s), int(e)) for s, e in suppressed]
+def _span(entity: Dict[str, Any]) -> Optional[Tuple[int, int]]:
+    start, end = entity.get("start"), entity.get("end")
+    return (start, end) if isinstance(start, int) and isinstance(end, int) else None
 
-    kept: List[Dict[str, Any]] = list(lexicon_entities)
+
+def _blocked(lexicon_entities: Sequence[Dict[str, Any]], suppressed: Iterable[Sequence[int]]) -> List[Tuple[int, int]]:
+    """Spans no other extractor may report: the lexicon's (not its bare
+    numbers: "lost 5 kg" found by DIET stays) and those it chose not to report."""
+    spans = [(e["start"], e["end"]) for e in lexicon_entities if e.get("entity") != NUMBER]
+    return spans + [(int(s), int(e)) for s, e in suppressed]
+
+
+def _candidates(
+    text: str, others: Sequence[Dict[str, Any]], matcher: LexiconMatcher, min_confidence: float,
+    blocked: Sequence[Tuple[int, int]] = (),
+) -> Tuple[List[Dict[str, Any]], List[Dict[str, Any]]]:
+    """(entities passed through untouched, entities with canonical values) of another extractor."""
+    passthrough: List[Dict[str, Any]] = []
     candidates: List[Dict[str, Any]] = []
-    for ent in others:
+    for ent in (dict(e) for e in others):
         name = ent.get("entity")
         if name not in HANDLED:
-            kept.append(ent)
+            passthrough.append(ent)
             continue
-        span = (ent.get("start"), ent.get("end"))
-        if isinstance(span[0], int) and isinstance(span[1], int) and _overlaps(span, blocked):
+        span = _span(ent)
+        if span and _overlaps(span, blocked):
             continue
         confidence = ent.get("confidence_entity")
         if confidence is not None and float(confidence) < min_confidence:
@@ -137,13 +141,22 @@ def merge_entities(
         if name == DURATION:
             ent["days"] = _duration_days(value, matcher)
         candidates.append(ent)
+    return passthrough, candidates
 
-    # Negation is decided by the same ConText rules for every mention: DIET
-    # finds the words, the rules decide whether they are denied.
-    with_span = [e for e in candidates if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
-    extra = [Mention(e["start"], e["end"], e["entity"], e["value"], kind=EXTRA) for e in with_span]
-    statuses = {(m.start, m.end, m.entity): status
-                for m, status in matcher.analyse(text, extra=extra).mentions if m.kind == EXTRA}
+
+def _extra_mentions(candidates: Sequence[Dict[str, Any]]) -> List[Mention]:
+    return [Mention(e["start"], e["end"], e["entity"], e["value"], kind=EXTRA) for e in candidates if _span(e)]
+
+
+def _combine(
+    lexicon_entities: List[Dict[str, Any]], passthrough: List[Dict[str, Any]],
+    candidates: List[Dict[str, Any]], analysis: Analysis,
+) -> List[Dict[str, Any]]:
+    """One list: the lexicon's entities, the others' with the negation the
+    ConText rules gave them (DIET finds the words, the rules decide whether
+    they are denied; an uncertain mention is dropped), without duplicates."""
+    statuses = {(m.start, m.end, m.entity): status for m, status in analysis.mentions if m.kind == EXTRA}
+    kept: List[Dict[str, Any]] = lexicon_entities + passthrough
     for ent in candidates:
         status = statuses.get((ent.get("start"), ent.get("end"), ent.get("entity")), ASSERTED)
         if status in (UNCERTAIN, ASKING):
@@ -165,3 +178,43 @@ def merge_entities(
             seen.add(key)
         out.append(ent)
     return sorted(out, key=lambda e: (e.get("start", 0), e.get("end", 0)))
+
+
+def extract_and_merge(
+    text: str,
+    others: Sequence[Dict[str, Any]] = (),
+    matcher: Optional[LexiconMatcher] = None,
+    lexicon_extractor: str = "LexiconEntityExtractor",
+    min_confidence: float = 0.0,
+) -> List[Dict[str, Any]]:
+    """The lexicon's entities of `text` merged with another extractor's
+    (`others`), from ONE analysis of the text: the others' mentions go into
+    it as extras, so the same pass finds the lexicon's entities and decides
+    the negation of everyone's."""
+    matcher = matcher or default_matcher()
+    passthrough, candidates = _candidates(text, others, matcher, min_confidence)
+    analysis = matcher.analyse(text, extra=_extra_mentions(candidates))
+    lexicon_entities = [dict(e, extractor=lexicon_extractor) for e in analysis.entities]
+    blocked = _blocked(lexicon_entities, analysis.suppressed)
+    candidates = [c for c in candidates if not (_span(c) and _overlaps(_span(c), blocked))]
+    return _combine(lexicon_entities, passthrough, candidates, analysis)
+
+
+def merge_entities(
+    text: str,
+    entities: Sequence[Dict[str, Any]],
+    suppressed: Sequence[Sequence[int]] = (),
+    matcher: Optional[LexiconMatcher] = None,
+    lexicon_extractor: str = "LexiconEntityExtractor",
+    min_confidence: float = 0.0,
+) -> List[Dict[str, Any]]:
+    """Merging when the lexicon's entities (and `suppressed` spans) are
+    already in `entities`, e.g. from bot.nlu.analyse; the Rasa component uses
+    extract_and_merge, which analyses the text once."""
+    matcher = matcher or default_matcher()
+    lexicon_entities = [dict(e) for e in entities if e.get("extractor") == lexicon_extractor]
+    others = [e for e in entities if e.get("extractor") != lexicon_extractor]
+    passthrough, candidates = _candidates(text, others, matcher, min_confidence,
+                                          _blocked(lexicon_entities, suppressed))
+    analysis = matcher.analyse(text, extra=_extra_mentions(candidates))
+    return _combine(lexicon_entities, passthrough, candidates, analysis)

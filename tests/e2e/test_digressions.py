@@ -445,3 +445,55 @@ def test_malformed_requests_get_a_4xx_and_the_server_keeps_answering(rest, name)
     assert_nothing_lost(rest, user, question, findings_before)
     user2, first = start(rest)
     assert first["id"] == "emergency_signs"
+
+
+# --------------------------------------------------------------------------
+# one action-server call per turn
+
+
+def _action_server_calls_per_turn(tracker: Dict[str, Any]) -> List[Tuple[str, List[str]]]:
+    """(user text, the actions that called the action server) for every user turn.
+
+    Calls are read from the tracker: each custom action executed (the form
+    calls validate_triage_form), and each rejected run of the form (it called
+    the action server too)."""
+    import yaml
+
+    from tests.harness import ROOT
+
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text())
+    custom = set(domain["actions"]) | set(domain["forms"])
+    turns: List[Tuple[str, List[str]]] = []
+    for event in tracker["events"]:
+        if event["event"] == "user":
+            turns.append((event.get("text") or "", []))
+        elif turns and event["event"] == "action" and event["name"] in custom:
+            turns[-1][1].append(event["name"])
+        elif turns and event["event"] == "action_execution_rejected":
+            turns[-1][1].append(f"{event['name']} (rejected)")
+    return turns
+
+
+def test_every_interview_turn_makes_one_action_server_call(rest, nlu):
+    """Digressions in the interview are answered by the form itself: no rule
+    bounce (rejected form, digression action, form again)."""
+    digressions = ["/ask_why", "/ask_serious", "/ask_causes", "/out_of_scope", "/bot_challenge", "/greet",
+                   "/thank"]
+    if nlu:
+        digressions += ["why do you ask?", "is this serious?", "am I talking to a bot?", "thanks"]
+    user, _ = start(rest)
+    reply: Messages = []
+    for digression in digressions:
+        reply = rest.say(user, digression)
+        # (A question put MAX_ASKS times is recorded unknown and the next one follows.)
+        assert only_question(rest, reply) and not rest.triage(reply)
+    result, _ = finish(rest, user, reply)
+    assert result, "the interview ended with a result"
+
+    turns = _action_server_calls_per_turn(rest.tracker(user))
+    *interview, last = turns
+    assert len(interview) >= 1 + len(digressions)
+    for text, calls in interview:
+        assert calls == ["triage_form"], f"{text!r}: action-server calls {calls}"
+    # The last answer ends the form, and the result follows as its own action.
+    assert last[1] == ["triage_form", "action_triage_result"], last

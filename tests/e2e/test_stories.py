@@ -41,7 +41,8 @@ def run(args: List[str], cwd: Path = ROOT) -> Tuple[int, str]:
 def model_has_nlu(model: Path) -> bool:
     """A model trained without NLU data holds no intent classifier."""
     with tarfile.open(model) as tar:
-        return any("DIETClassifier" in name or "train_DIET" in name for name in tar.getnames())
+        return any(classifier in name for name in tar.getnames()
+                   for classifier in ("DIETClassifier", "train_DIET", "IntentClassifier"))
 
 
 def only_payload_stories(target: Path) -> Path:

@@ -95,18 +95,37 @@ def test_other_entities_pass_through():
 def test_rasa_components_process_messages():
     from rasa.shared.nlu.training_data.message import Message
 
-    from bot.nlu.components import LexiconEntityExtractor, LexiconEntityMerger
+    from bot.nlu.components import LexiconEntityExtractor
 
     extractor = LexiconEntityExtractor({})
-    merger = LexiconEntityMerger({})
     text = "no fever, lower back burnin"
     message = Message({"text": text, "entities": [diet("symptom", "fever", text, "fever")]})
     extractor.process([message])
-    merger.process([message])
     got = [(e["entity"], e["value"], e.get("role"), e["extractor"]) for e in message.get("entities")]
     assert got == [("symptom", "fever", "negated", LEX), ("body_location", "lower_back", None, LEX),
                    ("sensation", "burning", None, LEX)]
     assert "entities" in message.output_properties
+
+
+def test_the_component_analyses_the_text_once(monkeypatch):
+    """Lexicon entities and DIET's negation come from one analysis of the message."""
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.components import LexiconEntityExtractor
+
+    extractor = LexiconEntityExtractor({})
+    calls = []
+    analyse_once = extractor.matcher.analyse
+    monkeypatch.setattr(extractor.matcher, "analyse", lambda *a, **k: calls.append(a) or analyse_once(*a, **k))
+    text = "burning betwen my shoulder blades, no rash, no feavr"
+    message = Message({"text": text, "entities": [diet("symptom", "feavr", text, "feavr")]})
+    extractor.process([message])
+    # (DIET's own words may be looked up alone, to find their canonical value.)
+    assert [a[0] for a in calls].count(text) == 1
+    got = [(e["entity"], e["value"], e.get("role")) for e in message.get("entities")]
+    assert ("symptom", "fever", "negated") in got and ("sensation", "burning", None) in got
+    two_pass = merged(text, diet("symptom", "feavr", text, "feavr"))
+    assert got == [(e["entity"], e["value"], e.get("role")) for e in two_pass]
 
 
 def test_context_rules_decide_negation_of_diet_mentions():

@@ -158,13 +158,43 @@ def test_an_emergency_entity_in_the_first_message_finishes_the_form():
     assert messages == []
 
 
-@pytest.mark.parametrize("intent", ["ask_why", "greet", "request_human", "out_of_scope"])
-def test_a_digression_without_entities_is_rejected(intent):
-    tracker = make_tracker(text="why?", intent=intent, message_id="msg-3", interview=interview(),
+@pytest.mark.parametrize("intent", ["request_human", "goodbye", "restart"])
+def test_an_ending_digression_without_entities_is_rejected(intent):
+    """The rules answer it by ending the interview."""
+    tracker = make_tracker(text="bye", intent=intent, message_id="msg-3", interview=interview(),
                            requested_slot="emergency_signs", last_read_message="msg-2")
     events, messages = run(ValidateTriageForm(), tracker)
     assert events == []
     assert messages == []
+
+
+DIGRESSION_ANSWERS = [
+    ("ask_why", SPEC.questions_by_id["emergency_signs"].why),
+    ("ask_serious", "I can't tell yet"),
+    ("ask_causes", "can be caused"),
+    ("out_of_scope", {"response": "utter_out_of_scope"}),
+    ("bot_challenge", {"response": "utter_iamabot"}),
+    ("greet", {"response": "utter_greet_again"}),
+    ("thank", {"response": "utter_you_are_welcome"}),
+]
+
+
+@pytest.mark.parametrize("intent,expected", DIGRESSION_ANSWERS, ids=[d[0] for d in DIGRESSION_ANSWERS])
+def test_the_form_answers_a_digression_and_asks_the_same_question_again(intent, expected):
+    """One action-server call: no rejection, the answer, then the question again."""
+    tracker = make_tracker(text="hmm?", intent=intent, message_id="msg-3", interview=interview(),
+                           requested_slot="emergency_signs", last_read_message="msg-2")
+    events, messages = run(ValidateTriageForm(), tracker)
+    slots = slot_events(events)
+    assert slots["requested_slot"] == "emergency_signs" and slots["last_read_message"] == "msg-3"
+    assert slots["interview"]["findings"] == {}, "a digression is not an answer"
+    first, *rest = messages
+    if isinstance(expected, dict):
+        assert first["response"] == expected["response"]
+    else:
+        assert expected in first["text"]
+    assert [q["id"] for q in questions(rest)] == ["emergency_signs"]
+    assert not rest[-1]["text"].startswith("Sorry"), "a digression is not an unclear answer"
 
 
 def test_a_digression_with_a_finding_is_read():
@@ -184,24 +214,6 @@ def test_the_same_message_is_not_read_twice():
     assert slots["interview"]["asked"] == {"emergency_signs": 1}, "only the question was counted as asked"
     assert set(slots) == {"interview", "requested_slot"} and slots["requested_slot"] == "emergency_signs"
     assert questions(messages)[0]["id"] == "emergency_signs"
-
-
-def test_resuming_after_a_digression_re_asks_the_question():
-    tracker = make_tracker(
-        text="why do you ask?", intent="ask_why", message_id="msg-3", interview=interview(),
-        requested_slot="emergency_signs", last_read_message="msg-2",
-        events_after_user=[
-            {"event": "action", "name": "action_explain_question", "timestamp": 2.1},
-            {"event": "bot", "text": "These can be signs ...", "timestamp": 2.2},
-            {"event": "action", "name": FORM, "timestamp": 2.3},
-        ],
-    )
-    events, messages = run(ValidateTriageForm(), tracker)
-    assert slot_events(events)["interview"]["findings"] == {}, "the digression is not read as an answer"
-    assert slot_events(events)["interview"]["asked"] == {"emergency_signs": 1}
-    assert slot_events(events)["requested_slot"] == "emergency_signs"
-    assert questions(messages)[0]["id"] == "emergency_signs"
-    assert not messages[0]["text"].startswith("Sorry")
 
 
 def test_an_unclear_answer_is_asked_again_with_an_apology():
@@ -310,8 +322,10 @@ def test_no_medicines_in_words_is_none_whatever_the_intent(text, intent):
 def test_out_of_scope_at_a_yes_no_question_is_still_a_digression():
     tracker = make_tracker(text="what's the weather like", intent="out_of_scope", message_id="msg-9",
                            interview=interview(), requested_slot="emergency_signs", last_read_message="msg-8")
-    events, _ = run(ValidateTriageForm(), tracker)
-    assert events == [], "rejected, so the digression rules answer and the form resumes"
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert messages[0]["response"] == "utter_out_of_scope", "answered as a digression"
+    assert _slot(events, "interview")["findings"] == {}
+    assert [q["id"] for q in questions(messages)] == ["emergency_signs"]
 
 
 def test_warfarin_at_the_medicines_question_is_an_anticoagulant():
@@ -491,13 +505,15 @@ def test_a_digression_that_names_a_new_finding_keeps_it_and_is_answered():
     assert _slot(events, "requested_slot") == "emergency_signs", "and the question is asked again"
 
 
-def test_a_digression_naming_only_known_findings_goes_to_the_rules():
+def test_a_digression_naming_only_known_findings_is_answered_by_the_form():
     tracker = make_tracker(text="what could be causing the burning?", intent="ask_causes",
                            entities=[{"entity": "sensation", "value": "burning"}],
                            requested_slot="emergency_signs",
                            interview={"findings": {"sensation": "burning"}})
-    events, _ = run(ValidateTriageForm(), tracker)
-    assert events == [], "nothing new: the form rejects and the rule answers"
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert "can be caused" in messages[0]["text"], "nothing new: the digression is answered"
+    assert _slot(events, "interview")["findings"] == {"sensation": "burning"}
+    assert _slot(events, "requested_slot") == "emergency_signs"
 
 
 def test_a_time_said_in_passing_does_not_move_a_known_onset():
@@ -566,8 +582,10 @@ def test_a_number_in_a_digression_answers_nothing():
                            entities=[{"entity": "number", "value": "7", "number": 7}],
                            interview=interview(**{f: ABSENT for f in SPEC.red_flags()}),
                            requested_slot="age", last_read_message="msg-3")
-    events, _ = run(ValidateTriageForm(), tracker)
-    assert events == [], "rejected: the digression rules answer it"
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert "age" not in _slot(events, "interview")["findings"], "the 7 is not an age"
+    assert messages[0]["response"] == "utter_out_of_scope"
+    assert _slot(events, "requested_slot") == "age"
 
 
 def test_a_number_alone_outside_the_interview_does_not_start_it():

@@ -3,8 +3,8 @@ result within a bounded number of turns, and every turn gets an answer.
 
 The conversation is played through the real actions (the form's validation
 action, the result action, the action for messages outside the interview),
-with Rasa's dialogue rules simulated as data/rules.yml states them: a
-digression rejects the form, its rule answers, and the form asks again.
+with Rasa's dialogue rules simulated as data/rules.yml states them: inside
+the interview the form answers a digression itself and asks again.
 
 - A hypothesis property over random messages: intents of every kind (yes, no,
   don't know, not understood, out of scope, questions about the bot), random
@@ -104,12 +104,8 @@ class Conversation:
 
     def _form(self, message: Message, message_id: str) -> int:
         events, messages = run(ValidateTriageForm(), self._tracker(message, message_id))
-        if not events:  # rejected: the digression's rule answers, then the form asks again
-            resumed = [{"event": "action", "name": "utter_out_of_scope", "timestamp": 2.1},
-                       {"event": "action", "name": "triage_form", "timestamp": 2.2}]
-            events, messages = run(ValidateTriageForm(), self._tracker(message, message_id,
-                                                                      events_after_user=resumed))
-            messages = [{"text": "(the digression's answer)"}] + messages
+        # Only the intents that end the interview are rejected, and they are not played here.
+        assert events, f"the form rejected {message.intent}"
         self._apply(events)
         if self.asked is None:
             self.active = False
