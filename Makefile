@@ -29,7 +29,7 @@ train: setup ## Train the model into models/ (skips when nothing changed)
 	$(VENV)/rasa train --out models --fixed-model-name $(MODEL_NAME)
 
 validate: setup ## Check domain, data, stories and rules for consistency
-	$(VENV)/rasa data validate --fail-on-warnings
+	$(VENV)/python scripts/validate_data.py
 
 shell: train ## Chat in the terminal (starts the action server too)
 	@SANIC_HOST=127.0.0.1 $(VENV)/rasa run actions --port 5055 & trap "kill $$!" EXIT; \
@@ -37,7 +37,7 @@ shell: train ## Chat in the terminal (starts the action server too)
 
 lint: setup ## Static checks (ruff) and data validation
 	$(VENV)/ruff check bot actions tests scripts
-	$(VENV)/rasa data validate --fail-on-warnings
+	$(VENV)/python scripts/validate_data.py
 
 evaluate: setup ## NLU metrics on the held-out set, cross-validation, story tests
 	$(VENV)/python scripts/evaluate_nlu.py --cross-validation

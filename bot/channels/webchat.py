@@ -92,6 +92,16 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 PAGE_SCHEMES = {"ws": "http", "wss": "https", "http": "http", "https": "https"}
 
 
+# With several instances, Socket.IO emits go through Redis pub/sub (the lock store's Redis).
+REDIS_URL_ENV = "LOCK_STORE_URL"
+
+
+def client_manager() -> Optional[AsyncRedisManager]:
+    """Redis pub/sub when LOCK_STORE_URL is set, so a reply reaches the page on whichever instance holds its socket."""
+    url = os.environ.get(REDIS_URL_ENV)
+    return AsyncRedisManager(url, channel="webchat") if url else None
+
+
 def new_session_id() -> str:
     return uuid.uuid4().hex
 
