@@ -22,7 +22,3 @@ server and the other channels keep running.
 from bot.log_privacy import install as _install_log_privacy  # noqa: E402
 
 _install_log_privacy(rasa_server=True)
-
-# The Rasa server imports this package (credentials.yml): make an unreachable tracker
-# store an error there instead of a silent fresh start (bot/store_errors.py).
-from bot import store_errors  # noqa: F401,E402
