@@ -229,7 +229,8 @@ class ActionTriageResult(Action):
         result = spec.evaluate(state["findings"])
         for message in replies.result_messages(spec, result, state["medicine_names"]):
             _send(dispatcher, message)
-        logger.info("triage result: level=%s rules=%s", result.level,
+        # Health data: DEBUG only (the audit trail is the event broker, docs/deploy.md).
+        logger.debug("triage result: level=%s rules=%s", result.level,
                     ",".join(r.rule for r in result.reasons))
         return [SlotSet("triage_level", result.level)]
 
