@@ -22,3 +22,8 @@ server and the other channels keep running.
 from bot.log_privacy import install as _install_log_privacy  # noqa: E402
 
 _install_log_privacy(rasa_server=True)
+
+# Before the model loads: its intent classifier's imports would drop the server's log level.
+from bot.log_level import import_distutils_keeping_the_level  # noqa: E402
+
+import_distutils_keeping_the_level()

@@ -123,8 +123,8 @@ def test_logs_carry_no_message_text_and_no_sender_id_even_when_the_store_fails(p
         with sqlite3.connect(db) as connection:
             connection.execute("ALTER TABLE events_away RENAME TO events")
     rasa_log, actions_log = srv.log("rasa"), srv.log("actions")
-    assert "OperationalError" in rasa_log, "the failure path was exercised (and logged)"
-    assert "[redacted]" in rasa_log, "something was there to redact"
+    # The store's failure reaches the server's error guard (bot/safety.py), which logs its type only.
+    assert "TrackerStoreUnavailable" in rasa_log, "the failure path was exercised (and logged)"
     assert "interview read message" in actions_log, "the action server logged the turns"
     for name, log in (("rasa", rasa_log), ("actions", actions_log)):
         leaks = [line for line in log.splitlines() if MARK in line]
