@@ -214,7 +214,7 @@ def start_servers(model: Path, workdir: Path, extra_env: Optional[Mapping[str, s
     """
     rasa_port = free_port()
     srv = Servers(f"http://127.0.0.1:{rasa_port}", action_port or free_port(), workdir, model,
-                  dict(extra_env or {}), dict(endpoints or {}))
+                  env=dict(extra_env or {}), endpoints=dict(endpoints or {}))
     try:
         if action_port is None:
             srv.start_actions()

@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Tuple
 
 import pytest
 
+from bot.channels.common import conversation_id
 from bot import audit
 from tests.harness import RestClient
 from tests.integration.conversations import (
@@ -149,11 +150,11 @@ def test_the_event_broker_delivers_every_event_and_the_triage_decision(deploymen
 
     found = deployment.services
     published = asyncio.run(audit.read_queue(found.event_broker_url, found.queue, consume=True, timeout=3))
-    mine = [event for event in published if event.get("sender_id") == user]
+    mine = [event for event in published if event.get("sender_id") == conversation_id("rest", user)]
     stored = tracker_events(rest, user)
     assert [event_key(e) for e in mine] == [event_key(e) for e in stored], "every event, once, in order"
 
-    (decision,) = audit.decisions(published, user)
+    (decision,) = audit.decisions(published, conversation_id("rest", user))
     assert decision["level"] == result["level"] == SHINGLES
     assert decision["rules"] == ["possible_shingles"]
     assert decision["reasons"] == result["reasons"]
