@@ -10,9 +10,42 @@ inside this process, so the secrets never show in the process list (`ps`).
 from __future__ import annotations
 
 import sys
-from typing import List
+from pathlib import Path
+from typing import List, Optional
+
+import yaml
 
 from bot.settings import api_auth_args
+
+# Rasa's own tracker store types; anything else must be an importable class path.
+RASA_STORE_TYPES = {"sql", "redis", "mongod", "mongo", "dynamo"}
+
+
+def endpoints_problem(options: List[str]) -> Optional[str]:
+    """Why the endpoints file would leave conversations in process memory, or None.
+
+    Rasa replaces a tracker store section without a type, or whose class cannot be
+    imported, by an in-memory store with only a warning: every conversation would
+    be lost at a restart and never shared between instances. Refuse to start then.
+    """
+    if "--endpoints" not in options:
+        return None
+    index = options.index("--endpoints") + 1
+    if index >= len(options) or not Path(options[index]).is_file():
+        return "the --endpoints file does not exist"
+    store = (yaml.safe_load(Path(options[index]).read_text()) or {}).get("tracker_store")
+    kind = str(store.get("type") or "") if isinstance(store, dict) else ""
+    if not kind:
+        return "the endpoints file names no tracker_store type (Rasa would keep conversations in memory)"
+    if kind.lower() in RASA_STORE_TYPES:
+        return None
+    from rasa.shared.utils.common import class_from_module_path
+
+    try:
+        class_from_module_path(kind)
+    except (AttributeError, ImportError):
+        return f"the tracker store class {kind!r} cannot be imported (Rasa would keep conversations in memory)"
+    return None
 
 
 def rasa_argv(options: List[str]) -> List[str]:
@@ -23,6 +56,9 @@ def rasa_argv(options: List[str]) -> List[str]:
 
 
 def main(options: List[str]) -> int:
+    problem = endpoints_problem(options)
+    if problem:
+        raise SystemExit(f"bot.serve: {problem}")
     argv = rasa_argv(options)
     if "--enable-api" in argv:
         print("The HTTP API is on, authenticated (RASA_API_TOKEN / RASA_JWT_SECRET).", file=sys.stderr)

@@ -47,3 +47,36 @@ def test_the_launcher_adds_the_token_from_the_environment(monkeypatch, no_api_en
 def test_the_launcher_refuses_an_unauthenticated_api(no_api_env):
     with pytest.raises(SystemExit, match="RASA_API_TOKEN"):
         serve.rasa_argv(["--enable-api"])
+
+
+# --- the tracker store must be a real one (never Rasa's silent in-memory fallback) ---
+
+
+def _endpoints(tmp_path, content):
+    path = tmp_path / "endpoints.yml"
+    path.write_text(content)
+    return ["--endpoints", str(path)]
+
+
+def test_the_settings_tracker_store_is_accepted(tmp_path):
+    import yaml
+
+    options = _endpoints(tmp_path, yaml.safe_dump(settings.endpoints({})))
+    assert serve.endpoints_problem(options) is None
+    assert serve.endpoints_problem(_endpoints(tmp_path, "tracker_store:\n  type: SQL\n")) is None
+
+
+@pytest.mark.parametrize("content", [
+    "action_endpoint:\n  url: http://127.0.0.1:5055/webhook\n",          # no tracker store at all
+    "tracker_store:\n  tracker_store:\n    type: SQL\n",                  # a section without a type
+    "tracker_store:\n  type: bot.tracker_store.NoSuchStore\n",            # a class that is not there
+])
+def test_a_store_rasa_would_replace_by_memory_is_refused(tmp_path, content):
+    options = _endpoints(tmp_path, content)
+    assert "memory" in serve.endpoints_problem(options)
+    with pytest.raises(SystemExit, match="bot.serve"):
+        serve.main(options)
+
+
+def test_a_missing_endpoints_file_is_refused(tmp_path):
+    assert serve.endpoints_problem(["--endpoints", str(tmp_path / "nope.yml")]) == "the --endpoints file does not exist"
