@@ -13,18 +13,18 @@ In config.yml as the no-op pipeline component `bot.speedups.RasaSpeedups`
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, Optional, Text
 
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DOCS_BASE_URL
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.safety import ActionServerGuard
 
 _validator: Optional[Any] = None
 
@@ -61,21 +61,11 @@ install()
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
-class RasaSpeedups(GraphComponent):
-    """A no-op pipeline component whose import installs the speed-ups in the server."""
+class RasaSpeedups(ActionServerGuard):
+    """bot.safety's no-op pipeline component, installing the speed-ups instead."""
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
                resource: Resource, execution_context: ExecutionContext) -> "RasaSpeedups":
         install()
         return cls()
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    @staticmethod
-    def required_packages() -> List[Text]:
-        return []
