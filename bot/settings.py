@@ -14,7 +14,7 @@
                        RASA_JWT_METHOD selects the algorithm (default HS256)
 - ACTION_TIMEOUT_SECONDS how long the Rasa server waits for the action server
                        before it sends the safety message (default 10)
-- LOCK_STORE_URL       redis://[:password@]host:port/db for Rasa's RedisLockStore
+- LOCK_STORE_URL       redis://[:password@]host:port/db for a Redis lock store (bot.lock_store)
                        (default: Rasa's in-memory lock store, one process only)
 - EVENT_BROKER_URL     amqp://user:pass@host:port/vhost for Rasa's Pika event broker
                        (default: none); every event goes to the queue
@@ -37,6 +37,7 @@ import yaml
 logger = logging.getLogger(__name__)
 
 TRACKER_STORE_TYPE = "bot.tracker_store.DurableSQLTrackerStore"
+LOCK_STORE_TYPE = "bot.lock_store.AtomicRedisLockStore"
 DEFAULT_ACTION_TIMEOUT_SECONDS = 10.0
 DEFAULT_EVENT_QUEUE = "rasa_events"
 DEFAULT_REDIS_PORT = 6379
@@ -80,13 +81,13 @@ def tracker_store(env: Mapping[str, str]) -> Dict[str, Any]:
 
 
 def lock_store(value: str) -> Dict[str, Any]:
-    """Rasa's RedisLockStore from redis://[user[:password]@]host[:port][/db] (rediss:// for TLS)."""
+    """The Redis lock store (bot.lock_store) from redis://[user[:password]@]host[:port][/db] (rediss:// for TLS)."""
     url = _parse(value, ("redis", "rediss"), "LOCK_STORE_URL")
     db = url.path.strip("/") or "0"
     if not db.isdigit():
         raise SettingsError("LOCK_STORE_URL: the database after the host must be a number, e.g. redis://host:6379/1")
     store = {
-        "type": "redis",
+        "type": LOCK_STORE_TYPE,
         "url": url.hostname,
         "port": url.port or DEFAULT_REDIS_PORT,
         "db": int(db),

@@ -106,12 +106,12 @@ def test_unusable_action_timeout_falls_back_to_the_default(caplog):
 
 def test_redis_lock_store_from_env():
     store = settings.endpoints({"LOCK_STORE_URL": "redis://cache.internal:6380/3"})["lock_store"]
-    assert store == {"type": "redis", "url": "cache.internal", "port": 6380, "db": 3}
+    assert store == {"type": settings.LOCK_STORE_TYPE, "url": "cache.internal", "port": 6380, "db": 3}
 
 
 def test_redis_lock_store_defaults_port_and_db_and_decodes_the_password():
     store = settings.lock_store("redis://:s%40cret@r")
-    assert store == {"type": "redis", "url": "r", "port": 6379, "db": 0, "password": "s@cret"}
+    assert store == {"type": settings.LOCK_STORE_TYPE, "url": "r", "port": 6379, "db": 0, "password": "s@cret"}
 
 
 def test_rediss_means_tls_and_a_user_is_kept():
@@ -161,7 +161,7 @@ def test_endpoints_with_every_service_load_into_rasa_endpoint_configs(tmp_path):
     path = tmp_path / "endpoints.yml"
     path.write_text(yaml.safe_dump(settings.endpoints(env)))
     loaded = AvailableEndpoints.read_endpoints(str(path))
-    assert loaded.lock_store.type == "redis" and loaded.lock_store.url == "r"
+    assert loaded.lock_store.type == settings.LOCK_STORE_TYPE and loaded.lock_store.url == "r"
     assert loaded.event_broker.type == "pika" and loaded.event_broker.kwargs["queues"] == ["rasa_events"]
     assert loaded.tracker_store.kwargs["dialect"] == "postgresql"
 
