@@ -123,6 +123,17 @@ def wait_until_up(url: str, proc: subprocess.Popen, log: Path, timeout: float) -
     raise RuntimeError(f"server at {url} did not start in {timeout}s; log {log}:\n" + log.read_text()[-3000:])
 
 
+def stop_process(proc: Optional[subprocess.Popen]) -> None:
+    """Terminate a process we started, killing it if it has not ended within 30 s."""
+    if proc is not None and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=30)
+
+
 @dataclass
 class Servers:
     rasa_url: str
@@ -175,14 +186,7 @@ class Servers:
 
     def stop_rasa(self) -> None:
         """Stops the Rasa server only (a restart, or an instance going away)."""
-        proc = self._procs.pop("rasa", None)
-        if proc and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=30)
+        stop_process(self._procs.pop("rasa", None))
 
     def stop(self) -> None:
         for proc in self._procs.values():

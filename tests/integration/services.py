@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Callable, Optional
 
-from tests.harness import free_port
+from tests.harness import free_port, stop_process
 
 HOST = "127.0.0.1"
 POSTGRES_PORT, REDIS_PORT, AMQP_PORT = 5432, 6379, 5672
@@ -65,16 +65,6 @@ def apt_install(package: str, binary: str) -> None:
     )
     if proc.returncode != 0 or not glob.glob(binary):
         raise ServiceUnavailable(f"could not install {package} (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
-
-
-def _stop(proc: Optional[subprocess.Popen]) -> None:
-    if proc is not None and proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
 
 
 # --------------------------------------------------------------------------
@@ -211,7 +201,7 @@ class ThrowawayRedis:
         wait_for(lambda: redis_answers(self.port), f"throwaway redis on :{self.port}")
 
     def stop(self) -> None:
-        _stop(self.proc)
+        stop_process(self.proc)
         self.proc = None
 
     close = stop
@@ -261,7 +251,7 @@ class ThrowawayRabbitMQ:
         wait_for(lambda: port_answers(self.port), f"throwaway rabbitmq on :{self.port}", timeout=180)
 
     def close(self) -> None:
-        _stop(self.proc)
+        stop_process(self.proc)
         shutil.rmtree(self.base, ignore_errors=True)
 
     @property
