@@ -102,7 +102,12 @@ def bench_engine() -> None:
     findings = {"rash": "present", "fever": "absent", "age": 52, "duration": 4}
     print("engine evaluate (ms):        ", percentiles(timed(lambda: spec.evaluate(findings), 2000)))
     state = {**new_state(), "findings": {f: "absent" for f in spec.red_flags()}}
-    print("interview next_question (ms):", percentiles(timed(lambda: next_question(spec, state), 300)))
+    def cold() -> None:
+        spec._level_memo.clear()  # as for a findings state never seen before
+        next_question(spec, state)
+
+    print("next_question, cold (ms):    ", percentiles(timed(cold, 300)))
+    print("next_question, memo warm (ms):", percentiles(timed(lambda: next_question(spec, state), 300)))
     entities = [{"entity": "symptom", "value": "fever", "role": "negated"}]
     print("interview read_message (ms): ", percentiles(
         timed(lambda: read_message(spec, new_state(), "warning_signs", "deny", entities, "no fever"), 500)))

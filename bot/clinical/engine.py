@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,9 @@ YES_NO_STATES = (PRESENT, ABSENT, UNKNOWN)
 FINDING_KINDS = ("yes_no", "number", "duration", "choice", "classes")
 FINDING_GROUPS = ("red_flag", "risk_factor", "clinical")
 QUESTION_TYPES = ("yes_no", "multiple", "choice", "number", "duration", "free_text")
+# Levels remembered per findings state: choosing the next question asks for the
+# level of hundreds of what-if states per turn, most of them seen before.
+LEVEL_MEMO_SIZE = 8192
 EMERGENCY_LEVELS = ("emergency_ambulance", "emergency")
 
 Findings = Mapping[str, Any]
@@ -162,6 +166,19 @@ class TriageResult:
 
 def _state(findings: Findings, finding_id: str) -> Any:
     return findings.get(finding_id)
+
+
+def _findings_key(findings: Findings) -> Optional[frozenset]:
+    """A hashable, order-free form of a findings state (None: not memoisable).
+
+    Lists (medication classes) become tuples; booleans are tagged, because
+    True == 1 would otherwise share a key with the number 1 (not a number here)."""
+    odd = {fid: (tuple(v) if type(v) is list else ("bool", v))
+           for fid, v in findings.items() if type(v) is list or type(v) is bool}
+    try:
+        return frozenset({**findings, **odd}.items() if odd else findings.items())
+    except TypeError:  # another unhashable value: computed, not remembered
+        return None
 
 
 def _is_number(value: Any) -> bool:
@@ -378,6 +395,7 @@ class TriageSpec:
 
     def __init__(self, raw: Mapping[str, Any], origin: str = "spec"):
         self.origin = origin
+        self._level_memo: "OrderedDict[frozenset, str]" = OrderedDict()
         try:
             self._load(raw)
         except SpecError:
@@ -581,8 +599,19 @@ class TriageSpec:
         return reasons
 
     def level_of(self, findings: Findings) -> str:
-        reasons = self.fired_rules(findings)
-        return reasons[0].level if reasons else self.lowest_level
+        key = _findings_key(findings)
+        memo = self._level_memo
+        level = memo.get(key) if key is not None else None
+        if level is None:
+            reasons = self.fired_rules(findings)
+            level = reasons[0].level if reasons else self.lowest_level
+            if key is not None:
+                memo[key] = level
+                if len(memo) > LEVEL_MEMO_SIZE:
+                    memo.popitem(last=False)
+        else:
+            memo.move_to_end(key)
+        return level
 
     def unknown_red_flags(self, findings: Findings) -> List[str]:
         """Red-flag findings not yet known (not asked, or not answered)."""

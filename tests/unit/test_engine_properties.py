@@ -23,7 +23,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.clinical.engine import ABSENT, PRESENT, UNKNOWN, default_spec
+from bot.clinical import engine
+from bot.clinical.engine import ABSENT, PRESENT, UNKNOWN, default_spec, load_spec
 
 SPEC = default_spec()
 # Spec section 7: the only findings whose presence may lower the level.
@@ -287,3 +288,40 @@ def test_evaluate_is_the_same_on_cleaned_findings(findings):
     assert raw == cleaned
     assert SPEC.level_of(SPEC.clean(findings)) == raw.level
     assert not any(isinstance(v, float) and math.isnan(v) for v in raw.findings.values())
+
+
+# --------------------------------------------------------------------------
+# The level memo (issue 11): remembering levels per findings state never changes them.
+
+
+def _fresh_level(findings) -> str:
+    reasons = SPEC.fired_rules(findings)
+    return reasons[0].level if reasons else SPEC.lowest_level
+
+
+@SETTINGS
+@given(st.lists(FINDINGS, min_size=1, max_size=6))
+def test_the_level_memo_gives_the_level_the_rules_give(states):
+    for findings in states + states[::-1]:  # the second pass is answered from the memo
+        assert SPEC.level_of(findings) == _fresh_level(findings)
+
+
+def test_the_level_memo_keeps_apart_values_that_compare_equal_across_types():
+    # True == 1 in Python, but a boolean age is not a number to the rules.
+    assert engine._findings_key({"age": True}) != engine._findings_key({"age": 1})
+    spec = load_spec()
+    assert spec.level_of({"age": True, "duration": True}) == _fresh_level({"age": True, "duration": True})
+    meds = {"medications": ["anticoagulant"], "rash": PRESENT}
+    assert engine._findings_key(meds) == engine._findings_key({"rash": PRESENT, "medications": ["anticoagulant"]})
+    assert spec.level_of(meds) == _fresh_level(meds)
+    assert engine._findings_key({"medications": {"a": 1}}) is None  # unhashable: computed, not remembered
+    assert spec.level_of({"medications": {"a": 1}}) == _fresh_level({"medications": {"a": 1}})
+
+
+def test_the_level_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(engine, "LEVEL_MEMO_SIZE", 50)
+    spec = load_spec()
+    for age in range(200):
+        spec.level_of({"age": age, "rash": PRESENT})
+    assert len(spec._level_memo) == 50
+    assert spec.level_of({"age": 199, "rash": PRESENT}) == _fresh_level({"age": 199, "rash": PRESENT})
