@@ -16,6 +16,14 @@ time. The project's conversations are typed words (through the NLU), with a
 digression, and go on (restart, new opening) after each result so every
 conversation has 20 messages. `--profile DIR` records the servers with
 py-spy during the highest load and prints where the time goes.
+
+Then the scale-out deployment of docs/deploy.md: the project on one PostgreSQL
+tracker store and one Redis lock store (the local services, or throwaway ones
+started from Debian's packages), as one instance and then as two instances
+(each with its own action server), the conversations spread over them as a
+load balancer with sticky sessions would (`--scale-levels`, default 4 and 20
+concurrent). Printed: the same figures and the two-to-one throughput ratio.
+`--no-scale-out` skips it.
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Sequence
 
 import yaml
 
@@ -43,10 +51,13 @@ sys.path.insert(0, str(ROOT))
 from bot.clinical.engine import default_spec  # noqa: E402
 from bot.clinical.interview import new_state, next_question, read_message  # noqa: E402
 from tests.harness import (  # noqa: E402
-    RASA, RestClient, Servers, api_url, base_env, free_port, http_json, trained_model, wait_until_up,
+    RASA, RestClient, Servers, api_url, base_env, free_port, http_json, start_servers, trained_model,
+    wait_until_up,
 )
 
 STOCK_DIR = ROOT / ".cache" / "stock-bot"
+# Many conversations from one loopback address: the rate limits would measure themselves.
+NO_LIMITS = {"RATE_LIMIT_PER_IP": "0", "RATE_LIMIT_PER_SENDER": "0"}
 OPENINGS = [
     "my lower back has been burning for three days",
     "there's a hot patch between my shoulder blades, no fever",
@@ -165,17 +176,21 @@ class Load:
         return pick(sorted(self.latencies), q)
 
 
-def closed_loop(url: str, conversation: Callable[[RestClient, int, int], List[float]], concurrency: int,
+def closed_loop(urls: Sequence[str], conversation: Callable[[RestClient, int, int], List[float]], concurrency: int,
                 rounds: int, messages: int) -> Load:
-    """`concurrency` senders, each playing `rounds` conversations one after the other."""
-    client = RestClient(url)
+    """`concurrency` senders, each playing `rounds` conversations one after the other.
+
+    With several instances, conversation i goes to instance i mod n, as a load
+    balancer with sticky sessions would send it."""
+    clients = [RestClient(url) for url in urls]
     latencies: List[float] = []
     errors = 0
 
     def sender(worker: int) -> List[float]:
         out: List[float] = []
         for r in range(rounds):
-            out += conversation(client, worker * rounds + r, messages)
+            index = worker * rounds + r
+            out += conversation(clients[index % len(clients)], index, messages)
         return out
 
     start = time.perf_counter()
@@ -246,13 +261,14 @@ def start_stock(project: Path, model: Path, workdir: Path) -> tuple:
     return proc, url, time.perf_counter() - start
 
 
-def run_loads(run: BotRun, url: str, conversation: Callable, args: argparse.Namespace,
-              pids: Dict[str, Optional[int]]) -> None:
-    # One warm-up conversation: the first parse builds TensorFlow's graph.
-    closed_loop(url, conversation, 1, 1, 3)
-    for level in args.levels:
+def run_loads(run: BotRun, urls: Sequence[str], conversation: Callable, args: argparse.Namespace,
+              pids: Dict[str, Optional[int]], levels: Optional[Sequence[int]] = None) -> None:
+    # One warm-up conversation per instance: the first parse builds TensorFlow's graph.
+    for url in urls:
+        closed_loop([url], conversation, 1, 1, 3)
+    for level in levels or args.levels:
         profiler = _start_profiler(args, run.name, pids, level)
-        run.loads.append(closed_loop(url, conversation, level, args.rounds, args.messages))
+        run.loads.append(closed_loop(urls, conversation, level, args.rounds, args.messages))
         run.profile += _stop_profiler(profiler)
     run.rss = {name: rss_mb(pid) for name, pid in pids.items()}
 
@@ -267,7 +283,7 @@ def bench_project(args: argparse.Namespace, workdir: Path) -> BotRun:
         samples = timed(lambda: http_json("POST", api_url(servers.rasa_url, "/model/parse"), {"text": next(texts)}),
                         args.parses)
         print("project NLU /model/parse (ms):", percentiles(samples))
-        run_loads(run, servers.rasa_url, project_conversation, args, pids)
+        run_loads(run, [servers.rasa_url], project_conversation, args, pids)
     finally:
         servers.stop()
     return run
@@ -276,9 +292,7 @@ def bench_project(args: argparse.Namespace, workdir: Path) -> BotRun:
 def _start_project(model: Path, workdir: Path, run: BotRun):
     """The action server, then the Rasa server, timed from its launch to its first answer."""
     rasa_port = free_port()
-    # Many conversations from one loopback address: the rate limits would measure themselves.
-    no_limits = {"RATE_LIMIT_PER_IP": "0", "RATE_LIMIT_PER_SENDER": "0"}
-    servers = Servers(f"http://127.0.0.1:{rasa_port}", free_port(), workdir, model, no_limits)
+    servers = Servers(f"http://127.0.0.1:{rasa_port}", free_port(), workdir, model, dict(NO_LIMITS))
     try:
         servers.start_actions()
         start = time.perf_counter()
@@ -295,11 +309,73 @@ def bench_stock(args: argparse.Namespace, workdir: Path) -> BotRun:
     project, model, run.train_s = stock_model()
     proc, url, run.ready_s = start_stock(project, model, workdir)
     try:
-        run_loads(run, url, stock_conversation, args, {"rasa": proc.pid, "actions": None})
+        run_loads(run, [url], stock_conversation, args, {"rasa": proc.pid, "actions": None})
     finally:
         proc.terminate()
         proc.wait(timeout=30)
     return run
+
+
+# --------------------------------------------------------------------------
+# scale-out: one instance, then two, on one PostgreSQL and one Redis
+
+
+def bench_scale_out(args: argparse.Namespace, workdir: Path) -> List[BotRun]:
+    """The deployment of docs/deploy.md: instances (each with its action server) on one
+    PostgreSQL tracker store and one Redis lock store, one instance then two, same load."""
+    from bot import settings
+    from tests.integration import services  # local services, or throwaway ones from Debian's packages
+
+    model, _ = project_model()
+    pg_port, pg = services.shared_postgres_port()
+    redis_port, red = services.shared_redis_port()
+    database = f"bench_{uuid.uuid4().hex[:10]}"
+    env = {"TRACKER_DB_URL": services.create_database(pg_port, database),
+           "LOCK_STORE_URL": f"redis://{services.HOST}:{redis_port}/2", **NO_LIMITS}
+    endpoints = settings.endpoints(env)
+    endpoints.pop("action_endpoint")  # each instance's own action server (the harness writes it)
+    try:
+        return [_bench_instances(args, workdir / f"instances-{n}", model, env, endpoints, n) for n in (1, 2)]
+    finally:
+        services.drop_database(pg_port, database)
+        for throwaway in (pg, red):
+            if throwaway is not None:
+                throwaway.close()
+
+
+def _bench_instances(args: argparse.Namespace, workdir: Path, model: Path, env: Dict[str, str],
+                     endpoints: Dict, count: int) -> BotRun:
+    run = BotRun(f"{count} inst")
+    started: List[Servers] = []
+    try:
+        for i in range(count):
+            folder = workdir / f"i{i}"
+            folder.mkdir(parents=True)
+            start = time.perf_counter()
+            started.append(start_servers(model, folder, env, endpoints))
+            run.ready_s = time.perf_counter() - start
+        pids = {f"{name}{i}": s.pid(name) for i, s in enumerate(started) for name in ("rasa", "actions")}
+        run_loads(run, [s.rasa_url for s in started], project_conversation, args, pids, args.scale_levels)
+    finally:
+        for servers in started:
+            servers.stop()
+    return run
+
+
+def report_scale_out(runs: List[BotRun]) -> None:
+    print("\nscale-out on PostgreSQL + Redis, conversations spread over the instances (latency in ms)")
+    print(f"{'concurrent':>10} {'instances':>9} {'msgs':>6} {'msg/s':>7} {'p50':>7} {'p95':>7} {'p99':>7} "
+          f"{'errors':>6}")
+    one, two = runs
+    for i, lo1 in enumerate(one.loads):
+        for run in runs:
+            lo = run.loads[i]
+            print(f"{lo.concurrency:>10} {run.name:>9} {len(lo.latencies):>6} {lo.throughput:>7.1f} "
+                  f"{lo.p(0.5):>7.0f} {lo.p(0.95):>7.0f} {lo.p(0.99):>7.0f} {lo.errors:>6}")
+        print(f"{'':>10} {'2 / 1':>9} {'':>6} {two.loads[i].throughput / lo1.throughput:>6.2f}x")
+    for run in runs:
+        rss = "  ".join(f"{n}={v:.0f} MB" for n, v in run.rss.items() if v == v)
+        print(f"{run.name:>9}: RSS after load {rss}")
 
 
 # --------------------------------------------------------------------------
@@ -393,22 +469,30 @@ def main() -> int:
     parser.add_argument("--parses", type=int, default=100)
     parser.add_argument("--project-only", action="store_true")
     parser.add_argument("--profile", help="record the servers with py-spy at the highest level into this folder")
+    parser.add_argument("--scale-levels", default="4,20",
+                        help="concurrent conversations for the one-instance / two-instance comparison")
+    parser.add_argument("--no-scale-out", action="store_true", help="skip the PostgreSQL + Redis instances")
     args = parser.parse_args()
     args.levels = [int(x) for x in args.levels.split(",")]
+    args.scale_levels = [int(x) for x in args.scale_levels.split(",")]
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
     bench_engine()
-    runs = []
+    runs, scaled = [], []
     with tempfile.TemporaryDirectory() as tmp:
         runs.append(bench_project(args, Path(tmp)))
         if not args.project_only:
             runs.append(bench_stock(args, Path(tmp)))
+        if not args.no_scale_out:
+            scaled = bench_scale_out(args, Path(tmp))
     report(runs)
+    if scaled:
+        report_scale_out(scaled)
     print(json.dumps({r.name: {"ready_s": round(r.ready_s, 1), "train_s": r.train_s, "rss_mb": r.rss,
                                "loads": [{"concurrency": lo.concurrency, "msgs": len(lo.latencies),
                                           "msg_per_s": round(lo.throughput, 2), "p50": round(lo.p(0.5)),
                                           "p95": round(lo.p(0.95)), "p99": round(lo.p(0.99)),
-                                          "errors": lo.errors} for lo in r.loads]} for r in runs}))
+                                          "errors": lo.errors} for lo in r.loads]} for r in runs + scaled}))
     return 0
 
 
