@@ -1,0 +1,50 @@
+"""scripts/benchmark.py's own logic, without servers: how load is spread and reported."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import threading
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("benchmark", ROOT / "scripts" / "benchmark.py")
+benchmark = importlib.util.module_from_spec(_spec)
+sys.modules["benchmark"] = benchmark  # dataclasses look their module up there
+_spec.loader.exec_module(benchmark)
+
+
+def test_each_conversation_stays_on_one_instance_and_the_instances_share_the_load():
+    seen = Counter()
+    per_conversation = {}
+    lock = threading.Lock()
+
+    def conversation(client, index, messages):
+        with lock:
+            seen[client.base_url] += 1
+            per_conversation.setdefault(index, set()).add(client.base_url)
+        return [1.0] * messages
+
+    load = benchmark.closed_loop(["http://a", "http://b"], conversation, concurrency=4, rounds=3, messages=5)
+    assert seen == {"http://a": 6, "http://b": 6}
+    assert all(len(urls) == 1 for urls in per_conversation.values()), "sticky: a conversation never moves"
+    assert len(load.latencies) == 4 * 3 * 5 and load.errors == 0
+
+
+def test_a_failing_sender_is_counted_not_fatal():
+    def conversation(client, index, messages):
+        if index == 0:
+            raise ConnectionError("refused")
+        return [2.0] * messages
+
+    load = benchmark.closed_loop(["http://a"], conversation, concurrency=2, rounds=1, messages=3)
+    assert load.errors == 1 and load.latencies == [2.0] * 3
+
+
+def test_the_scale_out_report_prints_the_two_to_one_ratio(capsys):
+    one = benchmark.BotRun("1 inst", loads=[benchmark.Load(20, [100.0] * 10, 2.0, 0)])
+    two = benchmark.BotRun("2 inst", loads=[benchmark.Load(20, [100.0] * 15, 2.0, 0)])
+    benchmark.report_scale_out([one, two])
+    out = capsys.readouterr().out
+    assert "1.50x" in out and "2 inst" in out
