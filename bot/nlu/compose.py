@@ -52,6 +52,7 @@ class Rule:
     finding: str
     drop_if_negated: bool = False
     literal: bool = False
+    implies: Tuple[str, ...] = ()  # findings the same words also report (numb feet, both sides)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Composition:
     symptom: Tuple[int, int]
     drop_if_negated: bool
     back_in_clause: bool
+    implies: Tuple[str, ...] = ()
 
     @property
     def anchors(self) -> Tuple[Tuple[int, int], Tuple[int, int]]:
@@ -270,7 +272,7 @@ class Compositions:
                             continue
                         out.append(Composition(min(s.start, t.start), max(s.end, t.end), rule.finding,
                                                (t.start, t.end), (s.start, s.end), rule.drop_if_negated,
-                                               clause[s.first] in back_clauses))
+                                               clause[s.first] in back_clauses, rule.implies))
         return out
 
     def _after_simile(self, words: List[str], first: int) -> bool:
@@ -315,6 +317,8 @@ class Compositions:
                         # The same words read as the whole finding: denied, they deny it
                         # ("no pressure on my chest", where a pattern reads only a part).
                         losers.append(idx)
+                    elif covers and c.implies and (m.value in c.implies or m.value == c.finding):
+                        losers.append(idx)  # the composition reports the same, and what it implies
                     elif m.value == c.finding or covers:
                         ok = False
                         break
@@ -349,7 +353,7 @@ def _tightest(comps: List[Composition]) -> List[Composition]:
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-_RULE_KEYS = {"sites", "symptoms", "finding", "on_negation", "literal"}
+_RULE_KEYS = {"sites", "symptoms", "finding", "on_negation", "literal", "implies"}
 _CATEGORY_KEYS = {"words", "attach"}
 
 
@@ -399,7 +403,9 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
         on_negation = spec.get("on_negation")
         if on_negation not in (None, "drop"):
             problems.append(f"rules[{n}]: on_negation must be 'drop'")
-        rule = Rule(finding, on_negation == "drop", bool(spec.get("literal", False)))
+        implies = tuple(str(f) for f in spec.get("implies") or [])
+        problems += [f"rules[{n}]: implies unknown finding {f!r}" for f in implies if f not in findings]
+        rule = Rule(finding, on_negation == "drop", bool(spec.get("literal", False)), implies)
         for site in spec.get("sites") or []:
             if categories.get(site) is None or categories[site].kind != SITE:
                 problems.append(f"rules[{n}]: unknown site category {site!r}")

@@ -179,7 +179,9 @@ class LexiconMatcher:
         q = self.quantities
         out: List[Mention] = []
         for f in q.duration_candidates(text, today):
-            out.append(Mention(f.start, f.end, DURATION, None, kind=DURATION, data=(("days", f.value),)))
+            # A time dating a past event keeps its entity but gives no days (quantities.dates_a_past_event).
+            parsed = (("days", None), ("dates", "past_event")) if f.past_event else (("days", f.value),)
+            out.append(Mention(f.start, f.end, DURATION, None, kind=DURATION, data=parsed))
         for f in q.ages(text, today):
             years = int(f.value)
             out.append(Mention(f.start, f.end, AGE, str(years), kind=AGE, data=(("years", years),)))
@@ -244,8 +246,9 @@ class LexiconMatcher:
         if self.compositions is not None:
             chosen, compositions = self.compositions.combine(norm, chosen)
         own = [c for c in chosen if c.entity is not None]
-        own += [Mention(c.start, c.end, SYMPTOM, c.finding, drop_if_negated=c.drop_if_negated, kind=COMPOSITION,
-                        anchors=c.anchors) for c in compositions]
+        own += [Mention(c.start, c.end, SYMPTOM, c.finding, implies=tuple((SYMPTOM, f) for f in c.implies),
+                        drop_if_negated=c.drop_if_negated, kind=COMPOSITION, anchors=c.anchors)
+                for c in compositions]
         # Words an ignore entry took ("heat pack for the pain", "injecting my
         # insulin", "my mum had cancer"): no other extractor may report them.
         ignored = [(c.start, c.end) for c in chosen if c.entity is None]

@@ -78,6 +78,7 @@ class Found:
     finding: Optional[str] = None  # temperature and pain score: the symptom it reports
     negated: bool = False  # a reading under the threshold: the finding is denied
     unit: Optional[str] = None  # temperature: "C" or "F"
+    past_event: bool = False  # duration: it dates a past event, not the symptom (dates_a_past_event)
 
     @property
     def length(self) -> int:
@@ -101,6 +102,10 @@ def _phrase(phrase: str) -> str:
 def _alt(phrases: Iterable[str]) -> str:
     items = sorted({_phrase(p) for p in phrases if str(p).strip()}, key=len, reverse=True)
     return "(?:" + "|".join(items) + ")" if items else "(?!)"
+
+
+# Where a clause ends: punctuation, or a word that starts another statement.
+CLAUSE_BREAK = re.compile(r"[.,;:!?()]|\b(?:and|but|now|then|so|which|since)\b", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -168,6 +173,8 @@ class Quantities:
     temperature: Mapping[str, Any]
     pain: Mapping[str, Any]
     age: Mapping[str, Any]
+    # Words of an event a time may date instead of the symptom (duration.past_events).
+    past_events: Pattern = field(default=re.compile("(?!)"))
     _cache: Dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- construction ----------------------------------------------------
@@ -226,6 +233,7 @@ class Quantities:
             temperature=numbers.get("temperature") or {},
             pain=numbers.get("pain_score") or {},
             age=numbers.get("age") or {},
+            past_events=re.compile(bounded(_alt(duration.get("past_events") or [])), re.IGNORECASE),
         )
         self.duration_regexes = [self._compile_duration(str(p), where) for p in duration.get("patterns") or []]
         self._compile_numbers()
@@ -407,17 +415,27 @@ class Quantities:
                 if m.end() > m.start():
                     days = self.days_of_match(m, today)
                     if days is not None:
-                        out.append(Found(m.start(), m.end(), DURATION, days))
+                        out.append(Found(m.start(), m.end(), DURATION, days,
+                                         past_event=self.dates_a_past_event(norm, m.start(), m.end())))
                 pos = m.start() + 1
         return out
+
+    def dates_a_past_event(self, text: str, start: int, end: int) -> bool:
+        """Does the time at text[start:end] share its clause with a past event ("bowel cancer
+        a couple of years back", "my op 3 weeks ago", "30 weeks pregnant")? Then it dates
+        that event, not the symptom: the entity is kept (the words were said) without
+        `days`, so the interview asks how long instead."""
+        before = CLAUSE_BREAK.split(text[:start])[-1]
+        after = CLAUSE_BREAK.split(text[end:])[0]
+        return bool(self.past_events.search(before) or self.past_events.search(after))
 
     def durations(self, text: str, today: Optional[dt.date] = None) -> List[Found]:
         """The durations of a text: longest first where they overlap, in text order."""
         return _longest(self.duration_candidates(text, today))
 
     def duration_days(self, text: str, today: Optional[dt.date] = None) -> Optional[float]:
-        """Days since the onset said in `text` (its first duration), or None."""
-        found = self.durations(text, today)
+        """Days since the onset said in `text` (its first duration that dates no past event), or None."""
+        found = [f for f in self.durations(text, today) if not f.past_event]
         return found[0].value if found else None
 
     # Ages, temperatures, pain scores, bare numbers -------------------------

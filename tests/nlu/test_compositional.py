@@ -649,3 +649,26 @@ def test_the_extractor_stays_fast():
         times.append((time.perf_counter() - start) * 1000)
     # About 0.6 ms on the 2-core machine; generous for a loaded CI run.
     assert statistics.median(times) < 5, statistics.median(times)
+
+
+# Numbness or tingling in BOTH legs or feet is both_legs_affected AND leg_numbness
+# (lay_dev.yml conventions, spec v2); pain in both is only both_legs_affected.
+@pytest.mark.parametrize("text", [
+    "pins and needles in both feet", "tingling in both feet", "both my feet have gone numb",
+    "numb in both my feet", "pins and needles in both my legs", "both legs are numb",
+])
+def test_numbness_in_both_legs_or_feet_is_also_leg_numbness(text):
+    assert {("both_legs_affected", False), ("leg_numbness", False)} <= found(text)
+
+
+def test_pain_in_both_legs_is_not_numbness_and_a_denial_implies_nothing():
+    assert found("pain down both legs") == {("both_legs_affected", False)}
+    assert ("leg_numbness", False) not in found("no tingling in both feet")
+    assert ("both_legs_affected", True) in found("no tingling in both feet")
+
+
+def test_a_composition_rule_may_only_imply_known_findings():
+    raw = copy.deepcopy(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")))
+    raw["compositions"]["rules"][0]["implies"] = ["not_a_finding"]
+    with pytest.raises(LexiconError, match="implies unknown finding"):
+        build_lexicon(raw)

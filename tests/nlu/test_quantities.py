@@ -313,18 +313,25 @@ def _sentences():
 # What the durations of those sentences are meant to be (today: Thursday 16 May 2024).
 INTENDED = {
     "a couple of weeks": 14, "a fortnight": 14, "3 dys": 3, "since the weekend": 5, "for months": 90,
-    "for years": 1095, "two years ago": 730, "five years ago": 1825, "past 10 days": 10, "10 days ago": 10,
+    "for years": 1095, "past 10 days": 10, "10 days ago": 10,
     "a few minutes ago": 0.002, "an hour ago": 0.042, "since thursday night": 7, "on saturday": 5,
-    "since tues": 2, "since monday morning": 3, "last year": 365, "last month": 30, "past month": 30,
+    "since tues": 2, "since monday morning": 3, "past month": 30,
     "a couple of days ago": 2, "3 weeks now": 21, "a week now": 7, "this morning": 0, "tonight": 0,
     "today": 0, "yesterday": 1, "since last night": 1, "a few days": 3, "three days": 3, "five days": 5,
 }
+# Times that date a past event in those sentences ("I had chemo two years ago"): no days.
+DATING_PAST_EVENTS = {"two years ago", "five years ago", "last month", "last year"}
 
 
 def test_every_duration_on_the_project_sentences_has_days():
-    seen = {}
+    seen: dict = {}
+    dated: set = set()
     for text in _sentences():
         for ent in entities(text, "duration"):
+            if ent.get("dates") == "past_event":  # "I had chemo two years ago": no days (the test below)
+                assert ent["days"] is None, (text, ent)
+                dated.add(ent["value"].lower())
+                continue
             days = ent.get("days")
             assert isinstance(days, float) and days >= 0, (text, ent)
             seen.setdefault(ent["value"].lower(), days)
@@ -333,6 +340,7 @@ def test_every_duration_on_the_project_sentences_has_days():
     assert not missing, f"no longer found: {missing}"
     wrong = {w: (seen[w], d) for w, d in INTENDED.items() if seen[w] != pytest.approx(d, abs=0.001)}
     assert not wrong, wrong
+    assert DATING_PAST_EVENTS <= dated
 
 
 def test_diet_durations_get_days_or_are_dropped():
@@ -374,3 +382,32 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     """"no I'm 60 with a fever": "I'm" still ends the reach of the answer "no"."""
     assert ("fever", None) in [(e["value"], e.get("role")) for e in entities("no I'm 60 with a fever", "symptom")]
     assert ("fever", "negated") in [(e["value"], e.get("role")) for e in entities("I'm 60, no fever", "symptom")]
+
+
+# A time that dates a past event is not how long the symptom has lasted (issue 9).
+@pytest.mark.parametrize("text, days", [
+    ("I had bowel cancer a couple of years back and now my back burns", None),
+    ("had a heart attack five years ago, my back feels hot", None),
+    ("I had an operation 2 weeks ago", None),
+    ("my knee surgery 3 years ago, back burning for 4 days", 4),
+    ("I'm 30 weeks pregnant and my lower back has been burning for 3 days", 3),
+    ("broke my wrist last year. back is hot since yesterday", 1),
+    ("my back has burned for 6 days", 6),
+    ("burning started 2 weeks ago", 14),
+])
+def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
+    """The words stay a `duration` entity; only the symptom's own time has days."""
+    found = [e["days"] for e in entities(text, "duration") if e.get("dates") != "past_event"]
+    assert found == ([] if days is None else [days])
+    assert all(e["days"] is None for e in entities(text, "duration") if e.get("dates") == "past_event")
+
+
+def test_the_interview_takes_no_duration_from_a_dated_past_event():
+    from bot.clinical.engine import default_spec
+    from bot.clinical.interview import new_state, read_message
+
+    spec = default_spec()
+    for text, days in [("I had bowel cancer a couple of years back and my back burns", None),
+                       ("my back has been burning for 6 days", 6)]:
+        reading = read_message(spec, new_state(), None, "inform", extract(text), text)
+        assert reading.state["findings"].get("duration") == days, text
