@@ -486,6 +486,9 @@ class Quantities:
             re.IGNORECASE)
         self._cache["temp_before"] = re.compile(bounded(
             num + "(?:" + unit + r")?\s+(?:degree\s+)?" + context), re.IGNORECASE)
+        # "39.9 on the thermometer", "101 according to my temp": the reading, then where it was read.
+        read_on = _alt(temp.get("read_on") or ["on the", "on my"])
+        self._cache["temp_read_on"] = re.compile(bounded(num + r"\s+" + read_on + r"\s+" + context), re.IGNORECASE)
 
         score_words = [w for w, v in self.number_words.items() if 0 <= v <= 10]
         score = r"(\d{1,2}(?:\.\d)?|" + _alt(score_words) + ")"
@@ -659,7 +662,8 @@ class Quantities:
         "a 103 fever"; each reports fever or high_fever (denied when normal)."""
         norm = _norm(text)
         found: List[Found] = []
-        for key, need_unit in (("temp_with_unit", True), ("temp_context", False), ("temp_before", False)):
+        for key, need_unit in (("temp_with_unit", True), ("temp_context", False), ("temp_before", False),
+                                ("temp_read_on", False)):
             for m in self._cache[key].finditer(norm):
                 reading = self._reading(m, need_unit)
                 if reading:
