@@ -672,3 +672,33 @@ def test_a_composition_rule_may_only_imply_known_findings():
     raw["compositions"]["rules"][0]["implies"] = ["not_a_finding"]
     with pytest.raises(LexiconError, match="implies unknown finding"):
         build_lexicon(raw)
+
+
+# First-message emergencies the second blind set missed (issue 9), in other words.
+@pytest.mark.parametrize("text, finding", [
+    ("went dizzy and ended up on the floor", "collapse"),
+    ("I found myself on the bathroom floor this morning", "collapse"),
+    ("I can't pee even though I really need to", "bladder_bowel_dysfunction"),
+    ("haven't been able to wee since lunchtime", "bladder_bowel_dysfunction"),
+    ("hot oil splashed me and the skin came away in sheets", "severe_burn"),
+    ("the skin is hanging off where the kettle went over", "severe_burn"),
+    ("could not shift either leg for a while", "paralysis"),
+])
+def test_emergencies_said_by_what_happened(text, finding):
+    assert (finding, False) in found(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("my keys ended up on the floor", "collapse"),
+    ("my foot keeps slapping the ground", "collapse"),
+    ("I can pee fine", "bladder_bowel_dysfunction"),
+    ("my sunburn is peeling off in strips", "severe_burn"),
+])
+def test_look_alikes_of_those_emergencies_are_not_them(text, finding):
+    assert (finding, False) not in found(text)
+
+
+def test_a_reading_on_the_thermometer_is_a_temperature():
+    assert ("high_fever", False) in found("40.1 on the thermometer")
+    assert ("fever", False) in found("it said 38.4 on my thermometer")
+    assert not {f for f, _ in found("I got 39 on the quiz")} & {"fever", "high_fever"}
