@@ -36,8 +36,9 @@ shell: train ## Chat in the terminal (starts the action server too)
 	@SANIC_HOST=127.0.0.1 $(VENV)/rasa run actions --port 5055 & trap "kill $$!" EXIT; \
 	  $(VENV)/rasa shell --model models --endpoints endpoints.yml
 
-lint: setup ## Static checks (ruff) and data validation
+lint: setup ## Static checks (ruff, mypy) and data validation
 	$(VENV)/ruff check bot actions tests scripts
+	$(VENV)/mypy
 	$(VENV)/python scripts/validate_data.py
 
 evaluate: setup ## NLU metrics on the held-out set, cross-validation, story tests

@@ -162,13 +162,14 @@ def _read_turn(spec: Any, state: Dict[str, Any], asked: Optional[Text], tracker:
     # A digression: its findings are kept ("is it serious that I have a
     # fever?"), a number in it ("set an alarm for 7") answers nothing.
     entities = [e for e in entities if e.get("entity") != BARE_NUMBER_ENTITY]
-    reading = read_message(spec, state, asked, None, entities, text) if entities else None
-    changed = reading is not None and reading.changed
-    if reading is not None:
-        _log_reading(asked, reading)
+    digression = read_message(spec, state, asked, None, entities, text) if entities else None
+    changed = digression is not None and digression.changed
+    if digression is not None:
+        _log_reading(asked, digression)
+    if digression is not None and changed:
+        state = digression.state
     if intent in ENDING_INTENTS:
-        return _Turn(reading.state) if changed else None
-    state = reading.state if changed else state
+        return _Turn(state) if changed else None
     answer = intent if intent in ALWAYS_ANSWERED or not changed else None
     return _Turn(state, answer_digression=answer)
 
@@ -308,7 +309,7 @@ class ActionAnswerOutsideInterview(Action):
         events = _vague_before_interview(dispatcher, tracker)
         if any(e.get("event") == "followup" for e in events):
             return events
-        response = self.REPLY_BY_INTENT.get((message.get("intent") or {}).get("name"))
+        response = self.REPLY_BY_INTENT.get(str((message.get("intent") or {}).get("name")))
         if response:
             dispatcher.utter_message(response=response)
         else:

@@ -154,7 +154,7 @@ def _answer(spec: TriageSpec, fid: str, value: Any, medicine_names: Sequence[str
         concept = choice_concept(finding, value)
         return [{"valueCoding": concept["coding"][0]}]
     known = [c for c in value if c in finding.choices and c != finding.unrecognised]
-    answers = [{"valueCoding": _local("medicine-class", c, finding.choices[c])} for c in known]
+    answers: List[Dict[str, Any]] = [{"valueCoding": _local("medicine-class", c, finding.choices[c])} for c in known]
     answers += [{"valueString": name} for name in medicine_names]
     return answers or [{"valueCoding": NO}]
 

@@ -221,7 +221,7 @@ class SlackInput(RasaSlackInput):
         wait = limits().sender.hit(user_message.sender_id)
         if wait:
             return too_many_requests(wait)
-        task = asyncio.create_task(on_new_message(user_message))
+        task = asyncio.create_task(_run(on_new_message(user_message)))
         self._background_tasks.add(task)
         task.add_done_callback(self._background_tasks.discard)
         task.add_done_callback(_log_failure)
@@ -330,3 +330,8 @@ class SlackInput(RasaSlackInput):
 def _log_failure(task: "asyncio.Task[Any]") -> None:
     if not task.cancelled() and task.exception() is not None:
         logger.error("slack: failed to handle a message", exc_info=task.exception())
+
+
+async def _run(awaitable: Awaitable[Any]) -> Any:
+    """An awaitable as a coroutine, which is what asyncio.create_task takes."""
+    return await awaitable

@@ -179,7 +179,8 @@ class TelehealthInput(InputChannel):
             wait = limits().ip.hit(client_address(request))
             return too_many_requests(wait) if wait else _error(HTTPStatus.UNAUTHORIZED, problem)
         # Authentic, so the timestamp parses; key on the expected signature.
-        if not self.seen.first_time(sign(self.secret, timestamp.strip(), body), int(timestamp)):
+        stamp = str(timestamp).strip()
+        if not self.seen.first_time(sign(self.secret, stamp, body), int(stamp)):
             logger.warning("telehealth webhook: refused a replayed request from %s", request.ip)
             return _error(HTTPStatus.CONFLICT, "this signature was already used: sign every request anew")
         return None

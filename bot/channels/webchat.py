@@ -44,7 +44,7 @@ import re
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Set, Text
+from typing import Any, Awaitable, Callable, Coroutine, Dict, FrozenSet, Iterable, List, Mapping, Optional, Set, Text
 from urllib.parse import urlsplit
 
 import rasa.core.channels.channel
@@ -293,13 +293,13 @@ def _safe_file(page_dir: Path, path: str) -> Optional[Path]:
     return candidate
 
 
-def _page_handler(page_dir: Path, path: str) -> Callable[[Request], Awaitable[HTTPResponse]]:
+def _page_handler(page_dir: Path, path: str) -> Callable[[Request], Coroutine[Any, Any, HTTPResponse]]:
     async def page(_: Request) -> HTTPResponse:
         return await _serve(page_dir, path)
     return page
 
 
-def _page_file_handler(page_dir: Path) -> Callable[..., Awaitable[HTTPResponse]]:
+def _page_file_handler(page_dir: Path) -> Callable[..., Coroutine[Any, Any, HTTPResponse]]:
     async def page_file(_: Request, path: str = "") -> HTTPResponse:
         return await _serve(page_dir, path or "index.html")
     return page_file

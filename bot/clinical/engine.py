@@ -601,17 +601,20 @@ class TriageSpec:
     def level_of(self, findings: Findings) -> str:
         key = _findings_key(findings)
         memo = self._level_memo
-        level = memo.get(key) if key is not None else None
+        if key is None:  # not memoisable: computed each time
+            return self._fired_level(findings)
+        level = memo.get(key)
         if level is None:
-            reasons = self.fired_rules(findings)
-            level = reasons[0].level if reasons else self.lowest_level
-            if key is not None:
-                memo[key] = level
-                if len(memo) > LEVEL_MEMO_SIZE:
-                    memo.popitem(last=False)
+            level = memo[key] = self._fired_level(findings)
+            if len(memo) > LEVEL_MEMO_SIZE:
+                memo.popitem(last=False)
         else:
             memo.move_to_end(key)
         return level
+
+    def _fired_level(self, findings: Findings) -> str:
+        reasons = self.fired_rules(findings)
+        return reasons[0].level if reasons else self.lowest_level
 
     def unknown_red_flags(self, findings: Findings) -> List[str]:
         """Red-flag findings not yet known (not asked, or not answered)."""

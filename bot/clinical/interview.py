@@ -608,7 +608,8 @@ def _read_medicines(spec: TriageSpec, state: State, question: Question, asked: T
     if not name:
         return False
     # Not a medicine the classes recognise: kept as written (spec section 2).
-    known = findings.get(fid) if isinstance(findings.get(fid), list) else []
+    before = findings.get(fid)
+    known: List[Any] = before if isinstance(before, list) else []
     findings[fid] = list(dict.fromkeys(known + [finding.unrecognised]))
     message.medicine_names.append(name)
     return True

@@ -250,8 +250,8 @@ class Compositions:
         sites = [o for o in occs if o.of_kind(SITE)]
         out: List[Composition] = []
         for s in (o for o in occs if o.of_kind(SYMPTOM_WORD)):
-            reach = [(t, distance(s, t)) for t in sites if t is not s]
-            reach = [(t, d) for t, d in reach if d is not None and d <= self.window]
+            reach = [(t, d) for t in sites if t is not s
+                     for d in [distance(s, t)] if d is not None and d <= self.window]
             if not reach:
                 continue
             # The nearest site (with those listed with it) owns the symptom word.

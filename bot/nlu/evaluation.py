@@ -279,7 +279,7 @@ def evaluate(
         if got != gold:
             entity_errors.append((ex.text, sorted(gold - got), sorted(got - gold)))
     per_type = {name: _prf(c["tp"], c["fp"], c["fn"]) for name, c in sorted(counts.items())}
-    total = Counter()
+    total: Counter = Counter()
     for c in counts.values():
         total.update(c)
     latency: Dict[str, float] = {}

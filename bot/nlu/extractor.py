@@ -80,8 +80,8 @@ BARE_NUMBER = "bare_number"
 #: Entities that are never negated nor carry a negation along a list.
 QUANTITY_ENTITIES = (DURATION, AGE, NUMBER)
 
-_PRIORITY = {None: 0, "number": 1, AGE: 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9,
-             BARE_NUMBER: 10}
+_PRIORITY: Dict[Optional[str], int] = {
+    None: 0, "number": 1, AGE: 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9, BARE_NUMBER: 10}
 
 # Words that end the reach of an answer particle ("no I have a fever").
 _PARTICLE_BLOCKERS = {

@@ -45,7 +45,7 @@ def _duration_days(words: str, matcher: LexiconMatcher) -> Optional[float]:
 
 
 def _canonical(entity: Dict[str, Any], text: str, matcher: LexiconMatcher) -> Optional[str]:
-    name = entity.get("entity")
+    name = str(entity.get("entity") or "")
     start, end = entity.get("start"), entity.get("end")
     words = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
     if name == DURATION:
@@ -109,6 +109,10 @@ def _span(entity: Dict[str, Any]) -> Optional[Tuple[int, int]]:
     return (start, end) if isinstance(start, int) and isinstance(end, int) else None
 
 
+def _blocked_span(span: Optional[Tuple[int, int]], blocked: List[Tuple[int, int]]) -> bool:
+    return span is not None and _overlaps(span, blocked)
+
+
 def _blocked(lexicon_entities: Sequence[Dict[str, Any]], suppressed: Iterable[Sequence[int]]) -> List[Tuple[int, int]]:
     """Spans no other extractor may report: the lexicon's (not its bare
     numbers: "lost 5 kg" found by DIET stays) and those it chose not to report."""
@@ -155,7 +159,8 @@ def _combine(
     """One list: the lexicon's entities, the others' with the negation the
     ConText rules gave them (DIET finds the words, the rules decide whether
     they are denied; an uncertain mention is dropped), without duplicates."""
-    statuses = {(m.start, m.end, m.entity): status for m, status in analysis.mentions if m.kind == EXTRA}
+    statuses: Dict[Tuple[Any, Any, Any], str] = {
+        (m.start, m.end, m.entity): status for m, status in analysis.mentions if m.kind == EXTRA}
     kept: List[Dict[str, Any]] = lexicon_entities + passthrough
     for ent in candidates:
         status = statuses.get((ent.get("start"), ent.get("end"), ent.get("entity")), ASSERTED)
@@ -196,7 +201,7 @@ def extract_and_merge(
     analysis = matcher.analyse(text, extra=_extra_mentions(candidates))
     lexicon_entities = [dict(e, extractor=lexicon_extractor) for e in analysis.entities]
     blocked = _blocked(lexicon_entities, analysis.suppressed)
-    candidates = [c for c in candidates if not (_span(c) and _overlaps(_span(c), blocked))]
+    candidates = [c for c in candidates if not _blocked_span(_span(c), blocked)]
     return _combine(lexicon_entities, passthrough, candidates, analysis)
 
 

@@ -334,8 +334,9 @@ class Quantities:
         return self._cache["duration_regex"]
 
     def _quantity(self, g: Mapping[str, Optional[str]]) -> Optional[float]:
-        if g.get("qty"):
-            values = [float(x.replace(",", ".")) for x in re.findall(r"\d+(?:[.,]\d+)?", g["qty"])]
+        qty = g.get("qty")
+        if qty:
+            values = [float(x.replace(",", ".")) for x in re.findall(r"\d+(?:[.,]\d+)?", qty)]
             return max(values) if values else None
         words = g.get("qtyw")
         if not words:
@@ -343,8 +344,9 @@ class Quantities:
         key = _key(words)
         if key in self.quantity_words:
             return self.quantity_words[key]
-        values = [self.number_value(part) for part in re.split(r"\s+(?:or|to)\s+", key)]
-        return max(values) if values and all(v is not None for v in values) else None
+        parsed = [self.number_value(part) for part in re.split(r"\s+(?:or|to)\s+", key)]
+        values = [v for v in parsed if v is not None]
+        return max(values) if values and len(values) == len(parsed) else None
 
     def _since_day(self, words: str, today: dt.date) -> Optional[float]:
         key = _key(words)
@@ -681,8 +683,9 @@ class Quantities:
         for regex in self._cache["pain"]:
             for m in regex.finditer(norm):
                 g = m.groupdict()
-                scores = [self.number_value(g[k]) for k in ("a", "b") if g.get(k)]
-                if not scores or any(s is None for s in scores):
+                parsed = [self.number_value(g[k]) for k in ("a", "b") if g.get(k)]
+                scores = [s for s in parsed if s is not None]
+                if not scores or len(scores) != len(parsed):
                     continue
                 score = max(scores)
                 if score > scale:
