@@ -20,6 +20,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.ratelimit import retry_after_header
+from bot.channels.shared_memory import SharedKeys
 
 logger = logging.getLogger(__name__)
 
@@ -80,24 +81,32 @@ class UnavailableChannel(InputChannel):
 
 
 class SeenIds:
-    """A bounded set of recently seen ids (event ids, update ids), oldest dropped first."""
+    """A bounded set of recently seen ids (event ids, update ids), oldest dropped first.
 
-    def __init__(self, size: int = 10000) -> None:
+    With `shared` (LOCK_STORE_URL set: bot/channels/shared_memory.py), an id any
+    instance saw counts as seen too.
+    """
+
+    def __init__(self, size: int = 10000, shared: Optional[SharedKeys] = None) -> None:
         self.size = size
+        self.shared = shared
         self._ids: "OrderedDict[str, None]" = OrderedDict()
 
     def __contains__(self, key: object) -> bool:
-        return key in self._ids
+        if key in self._ids:
+            return True
+        return isinstance(key, str) and self.shared is not None and self.shared.seen(key) is True
 
     def add(self, key: str) -> bool:
-        """Adds the id; False when it was already there."""
+        """Adds the id; False when it was already there (here, or at another instance)."""
+        first_anywhere = self.shared.first_time(key) if self.shared is not None else None
         if key in self._ids:
             self._ids.move_to_end(key)
             return False
         self._ids[key] = None
         while len(self._ids) > self.size:
             self._ids.popitem(last=False)
-        return True
+        return first_anywhere is not False
 
 
 # Limits of a request body on every webhook, and of a REST-like message.

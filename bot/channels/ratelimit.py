@@ -13,8 +13,10 @@ Environment (docs/channels.md):
 - ``RATE_LIMIT_PER_IP``: requests a minute per client address (default 300;
   several people may share an address). 0 turns a limit off.
 
-The buckets live in memory, bounded (least recently used dropped first): they
-are per server process and start empty after a restart.
+The buckets live in memory, bounded (least recently used dropped first): per
+server process, empty after a restart. With LOCK_STORE_URL they live in Redis
+instead, counted by every instance (bot/channels/shared_memory.py), and the
+process's own buckets stand in while Redis is unavailable.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ import os
 import time
 from collections import OrderedDict
 from typing import Callable, Mapping, Optional, Tuple
+
+from bot.channels.shared_memory import RedisStore, SharedBuckets, shared_store
 
 logger = logging.getLogger(__name__)
 
@@ -40,12 +44,14 @@ Clock = Callable[[], float]
 class RateLimiter:
     """Token buckets by key: `per_minute` requests, refilled evenly over a minute."""
 
-    def __init__(self, per_minute: int, clock: Clock = time.monotonic, max_keys: int = MAX_KEYS) -> None:
+    def __init__(self, per_minute: int, clock: Clock = time.monotonic, max_keys: int = MAX_KEYS,
+                 shared: Optional[SharedBuckets] = None) -> None:
         if per_minute < 0:
             raise ValueError("per_minute must be 0 (off) or more")
         self.per_minute = per_minute
         self.clock = clock
         self.max_keys = max_keys
+        self.shared = shared
         # key -> (tokens left, time they were counted)
         self._buckets: "OrderedDict[str, Tuple[float, float]]" = OrderedDict()
 
@@ -57,6 +63,11 @@ class RateLimiter:
         """Counts one request of `key`: 0 when it may pass, else the seconds to wait."""
         if not self.enabled:
             return 0.0
+        if self.shared is not None:
+            wait = self.shared.take(key, self.per_minute)
+            if wait is not None:
+                return wait
+        # This process's own buckets: the only ones, or while the shared ones are unavailable.
         now = self.clock()
         rate = self.per_minute / 60.0  # tokens a second
         tokens, then = self._buckets.pop(key, (float(self.per_minute), now))
@@ -97,14 +108,18 @@ def per_minute_from_env(name: str, default: int, env: Optional[Mapping[str, str]
 class Limits:
     """The two limits every webhook applies."""
 
-    def __init__(self, per_sender: int, per_ip: int, clock: Clock = time.monotonic) -> None:
-        self.sender = RateLimiter(per_sender, clock)
-        self.ip = RateLimiter(per_ip, clock)
+    def __init__(self, per_sender: int, per_ip: int, clock: Clock = time.monotonic,
+                 store: Optional[RedisStore] = None) -> None:
+        shared = (None, None) if store is None else (SharedBuckets(store, "sender"), SharedBuckets(store, "ip"))
+        self.sender = RateLimiter(per_sender, clock, shared=shared[0])
+        self.ip = RateLimiter(per_ip, clock, shared=shared[1])
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Limits":
+        """The limits of RATE_LIMIT_*, counted across instances when LOCK_STORE_URL is set."""
         return cls(
-            per_minute_from_env(SENDER_ENV, DEFAULT_PER_SENDER, env), per_minute_from_env(IP_ENV, DEFAULT_PER_IP, env)
+            per_minute_from_env(SENDER_ENV, DEFAULT_PER_SENDER, env), per_minute_from_env(IP_ENV, DEFAULT_PER_IP, env),
+            store=shared_store(env),
         )
 
 

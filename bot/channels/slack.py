@@ -41,6 +41,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.channels.common import (BadRequest, SeenIds, UnavailableChannel, bound_body, client_address,
                                  contract_payload_kind, load_json, read_env, scoped_message, too_many_requests)
 from bot.channels.ratelimit import limits
+from bot.channels.shared_memory import RETRIES_REMEMBERED_SECONDS, shared_keys
 from bot.replies import PRIVATE_CHAT_ONLY_TEXT
 
 logger = logging.getLogger(__name__)
@@ -185,7 +186,7 @@ class SlackInput(RasaSlackInput):
             conversation_granularity=conversation_granularity,
         )
         self.api_url = api_url
-        self.seen_events = SeenIds()
+        self.seen_events = SeenIds(shared=shared_keys("slack-event", RETRIES_REMEMBERED_SECONDS))
         self.channels_told = SeenIds()  # channels already asked to message the bot privately
 
     def get_output_channel(self, channel: Optional[Text] = None,

@@ -49,6 +49,7 @@ from sanic.response import HTTPResponse
 from bot.channels.common import (BadRequest, SeenIds, UnavailableChannel, bound_body, client_address,
                                  contract_payload_kind, load_json, read_env, scoped_message, too_many_requests)
 from bot.channels.ratelimit import limits
+from bot.channels.shared_memory import RETRIES_REMEMBERED_SECONDS, shared_keys
 from bot.replies import PRIVATE_CHAT_ONLY_TEXT
 
 logger = logging.getLogger(__name__)
@@ -194,7 +195,7 @@ class TelegramInput(RasaTelegramInput):
         self.secret_token = secret_token.encode("utf-8")
         self.api_url = api_url
         self.keyboards = ChatKeyboards()
-        self.seen_updates = SeenIds()
+        self.seen_updates = SeenIds(shared=shared_keys("telegram-update", RETRIES_REMEMBERED_SECONDS))
         self.groups_told = SeenIds()  # group chats already asked to message the bot privately
         self._output: Optional[TelegramOutput] = None
         self._identity_ok: Optional[bool] = None

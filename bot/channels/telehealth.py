@@ -46,6 +46,7 @@ from bot.channels.common import (MAX_BODY_BYTES, BadRequest, UnavailableChannel,
                                  conversation_id, parse_message_body, read_env, scoped_message,
                                  too_many_requests)
 from bot.channels.ratelimit import limits
+from bot.channels.shared_memory import SharedKeys, shared_keys
 from bot.channels.telehealth_fhir import add_fhir_route, parse_sender
 from bot.retention import erase_in_server
 
@@ -113,14 +114,15 @@ class SeenSignatures:
     """Signatures of accepted requests, kept until their timestamp leaves the window.
 
     A request is authentic only inside the window, so remembering each
-    signature that long is enough to refuse every replay. Per process: with
-    several server processes, a replay to another process is not caught
-    (docs/channels.md).
+    signature that long is enough to refuse every replay. With `shared`
+    (LOCK_STORE_URL set: bot/channels/shared_memory.py), a signature another
+    instance accepted is a replay too; otherwise the memory is per process.
     """
 
-    def __init__(self, keep_seconds: float, max_size: int = 100_000) -> None:
+    def __init__(self, keep_seconds: float, max_size: int = 100_000, shared: Optional[SharedKeys] = None) -> None:
         self.keep_seconds = keep_seconds
         self.max_size = max_size
+        self.shared = shared
         self._expiry: "OrderedDict[str, float]" = OrderedDict()
 
     def first_time(self, signature: str, timestamp: int, now: Optional[float] = None) -> bool:
@@ -128,12 +130,14 @@ class SeenSignatures:
         now = time.time() if now is None else now
         while self._expiry and next(iter(self._expiry.values())) < now:
             self._expiry.popitem(last=False)
+        expiry = timestamp + self.keep_seconds
+        first_anywhere = self.shared.first_time(signature, expiry - now) if self.shared is not None else None
         if signature in self._expiry:
             return False
-        self._expiry[signature] = timestamp + self.keep_seconds
+        self._expiry[signature] = expiry
         while len(self._expiry) > self.max_size:
             self._expiry.popitem(last=False)
-        return True
+        return first_anywhere is not False
 
     def __len__(self) -> int:
         return len(self._expiry)
@@ -163,7 +167,7 @@ class TelehealthInput(InputChannel):
         self.future = future
         # A signature stays valid from `future` seconds before its timestamp
         # until `past` seconds after it; remembered that long, and a little more.
-        self.seen = SeenSignatures(keep_seconds=past + 1)
+        self.seen = SeenSignatures(keep_seconds=past + 1, shared=shared_keys("telehealth-signature", past + 1))
 
     def rejection(self, request: Request) -> Optional[HTTPResponse]:
         """The answer to a request that is too large, not authentic (401) or a replay (409), else None."""

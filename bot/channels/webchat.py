@@ -77,8 +77,6 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
 }
-# With several instances, Socket.IO emits go through Redis pub/sub (the lock store's Redis).
-REDIS_URL_ENV = "LOCK_STORE_URL"
 # Widget-only messages (the greeting that opens a chat) carry this metadata and are not shown.
 HIDDEN_METADATA_KEY = "hidden"
 ALLOWED_ORIGINS_ENV = "WEB_ALLOWED_ORIGINS"

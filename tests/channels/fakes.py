@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 import hashlib
+import http.client
 import hmac
 import json
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -196,6 +198,33 @@ def post(url: str, body: bytes, headers: Optional[Dict[str, str]] = None, timeou
             return Answer(response.status, dict(response.headers), response.read())
     except urllib.error.HTTPError as error:
         return Answer(error.code, dict(error.headers), error.read())
+
+
+def post_oversized(url: str, body: bytes, headers: Optional[Dict[str, str]] = None, timeout: float = 60) -> Answer:
+    """POST a body the server may refuse before reading it all.
+
+    A server that answers 413 from the headers alone may close the connection
+    while the body is still being sent; urllib then reports the broken pipe
+    instead of the answer. Here the body is sent in pieces, a closed
+    connection stops the sending, and the answer is read all the same.
+    """
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+    try:
+        connection.putrequest("POST", parts.path + (f"?{parts.query}" if parts.query else ""))
+        for name, value in {"Content-Type": "application/json", **(headers or {}),
+                            "Content-Length": str(len(body))}.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        try:
+            for start in range(0, len(body), 64 * 1024):
+                connection.send(body[start:start + 64 * 1024])
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server has answered and closed: read the answer
+        answer = connection.getresponse()
+        return Answer(answer.status, dict(answer.getheaders()), answer.read())
+    finally:
+        connection.close()
 
 
 def get(url: str, timeout: float = 30) -> Answer:

@@ -21,7 +21,7 @@ import socketio
 from bot.channels.common import MAX_BODY_BYTES, conversation_id
 from bot.channels.telehealth import signed_headers
 from bot.clinical.engine import default_spec
-from tests.channels.fakes import Answer, post, tracker, user_texts
+from tests.channels.fakes import Answer, post, post_oversized, tracker, user_texts
 from tests.harness import RestClient, Servers, start_servers
 
 pytestmark = pytest.mark.e2e
@@ -209,7 +209,7 @@ def test_a_1_mb_body_gets_413_on_every_webhook(scoped_servers, rest_url, telehea
         (f"{scoped_servers.rasa_url}/webhooks/slack/webhook", {}),
         (f"{scoped_servers.rasa_url}/webhooks/telegram/webhook", {}),
     ):
-        answer = post(url, big, headers)
+        answer = post_oversized(url, big, headers)
         assert answer.status == 413, (url, answer.status, answer.body[:200])
         assert str(MAX_BODY_BYTES) in answer.json()["error"]
     # Just under the limit is read (and refused for its content, not its size).

@@ -5,12 +5,16 @@
   at the right level, and each tracker holds exactly the messages sent and the
   replies received (none lost, none twice, one turn at a time), also when two
   messages of one conversation reach the two instances at the same moment.
+- A signed telehealth request replayed to the other instance is refused (409).
 - The event broker delivers every event of a conversation, the triage decision included.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import urllib.error
+import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, List, Tuple
@@ -18,8 +22,10 @@ from typing import Any, Dict, List, Tuple
 import pytest
 
 from bot.channels.common import conversation_id
+from bot.channels.telehealth import signed_headers
 from bot import audit
-from tests.harness import RestClient
+from tests.conftest import TEST_CHANNEL_ENV
+from tests.harness import RestClient, api_url, http_json
 from tests.integration.conversations import (
     ASK_WHY,
     LEG_WEAKNESS_SCRIPT,
@@ -127,6 +133,29 @@ def test_two_instances_share_conversations_under_concurrent_load(deployment):
         events_a = tracker_events(clients[0], transcript.sender)
         assert events_a == tracker_events(clients[1], transcript.sender), "both instances see one tracker"
         assert_tracker_matches(transcript, events_a)
+
+
+def post_signed(rasa_url: str, body: bytes, headers: Dict[str, str]) -> int:
+    request = urllib.request.Request(f"{rasa_url}/webhooks/telehealth/webhook", data=body, method="POST",
+                                     headers={"Content-Type": "application/json", **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            return answer.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_a_telehealth_request_replayed_to_the_other_instance_is_refused(deployment):
+    visit = new_sender("replay")
+    body = json.dumps({"sender": visit, "message": OPENING}).encode()
+    headers = signed_headers(TEST_CHANNEL_ENV["TELEHEALTH_WEBHOOK_SECRET"], body)
+    assert post_signed(deployment.a.rasa_url, body, headers) == 200
+    assert post_signed(deployment.b.rasa_url, body, headers) == 409, "the replay reached the other instance"
+    assert post_signed(deployment.a.rasa_url, body, headers) == 409
+    path = f"/conversations/{conversation_id('telehealth', visit)}/tracker"
+    events = http_json("GET", api_url(deployment.b.rasa_url, path))["events"]
+    said = [e["text"] for e in events if e["event"] == "user"]
+    assert said == [OPENING], "the message was handled once"
 
 
 # --------------------------------------------------------------------------
