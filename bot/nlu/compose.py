@@ -45,6 +45,8 @@ class Category:
     attach: str  # ANY or NEAREST
     regex: Pattern
     terms: Tuple[str, ...]
+    # Said as an aside, across a comma, it still belongs to the clause ("a band round to the front, left side only").
+    across_comma: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,8 @@ class Compositions:
             if w == ",":
                 before, after = neighbour(i, -1), neighbour(i, 1)
                 listed = (_body_site(before) and _body_site(after)) or (
-                    before is not None and after is not None and before.kind == after.kind == SYMPTOM_WORD)
+                    before is not None and after is not None and before.kind == after.kind == SYMPTOM_WORD) or (
+                    any(c.across_comma for o in (before, after) if o is not None for c in o.categories))
                 if not listed:
                     current += 1
                 clause[i] = current
@@ -354,7 +357,7 @@ def _tightest(comps: List[Composition]) -> List[Composition]:
 
 
 _RULE_KEYS = {"sites", "symptoms", "finding", "on_negation", "literal", "implies"}
-_CATEGORY_KEYS = {"words", "attach"}
+_CATEGORY_KEYS = {"words", "attach", "across_comma"}
 
 
 def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
@@ -388,7 +391,7 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
             except re.error as exc:
                 problems.append(f"{key}.{name}: bad term: {exc}")
                 continue
-            categories[name] = Category(name, kind, attach, regex, terms)
+            categories[name] = Category(name, kind, attach, regex, terms, bool(spec.get("across_comma", False)))
     rules: Dict[Tuple[str, str], Rule] = {}
     for n, spec in enumerate(raw.get("rules") or []):
         if not isinstance(spec, Mapping):

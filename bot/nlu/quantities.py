@@ -490,7 +490,9 @@ class Quantities:
             num + "(?:" + unit + r")?\s+(?:degree\s+)?" + context), re.IGNORECASE)
         # "39.9 on the thermometer", "101 according to my temp": the reading, then where it was read.
         read_on = _alt(temp.get("read_on") or ["on the", "on my"])
-        self._cache["temp_read_on"] = re.compile(bounded(num + r"\s+" + read_on + r"\s+" + context), re.IGNORECASE)
+        kind = "(?:" + _alt(temp.get("read_on_kinds") or ["digital"]) + r"\s+)?"
+        self._cache["temp_read_on"] = re.compile(bounded(num + r"\s+" + read_on + r"\s+" + kind + context),
+                                                 re.IGNORECASE)
 
         score_words = [w for w, v in self.number_words.items() if 0 <= v <= 10]
         score = r"(\d{1,2}(?:\.\d)?|" + _alt(score_words) + ")"

@@ -74,6 +74,27 @@ PRESENT = [
     ("I've gone down two dress sizes", "weight_loss"),
     ("on a scale I'd say it's a 9", "severe_pain"),
     ("collapsed and hit the floor at work", "collapse"),
+    # third round (word classes met in lay_final2, said here in other words)
+    ("my daughter found me lying on the kitchen floor", "collapse"),
+    ("I can't remember hitting the floor", "collapse"),
+    ("dropped like a stone in the queue at the chemist", "collapse"),
+    ("I was out cold for a few seconds", "collapse"),
+    ("I came over all faint at the sink", "collapse"),
+    ("felt a sudden rip across my upper back", "tearing_pain"),
+    ("it felt as if something snapped and then tore inside my back", "tearing_pain"),
+    ("like my back was being unzipped", "tearing_pain"),
+    ("tried to stand and nothing would move below the waist", "paralysis"),
+    ("my temp has gone through the roof tonight", "high_fever"),
+    ("the GP said my temperature was dangerously high", "high_fever"),
+    ("the digital thermometer said 39.7", "high_fever"),
+    ("it read 40.2 on the forehead thermometer", "high_fever"),
+    ("my temperature has gone up to 39.6", "high_fever"),
+    ("the pounds are just falling off me", "weight_loss"),
+    ("I'm down about 6 kilos since the summer without trying", "weight_loss"),
+    ("had to pull my belt in another notch, not dieting", "weight_loss"),
+    ("my wee has gone a reddish colour", "urinary_symptoms"),
+    ("it stings every time I go to the toilet", "urinary_symptoms"),
+    ("a burning strip round to my tummy, right side only", "one_sided_band"),
 ]
 
 
@@ -101,6 +122,9 @@ DENIED = [
     ("no injury at all", "trauma"),
     ("it's not a tearing pain", "tearing_pain"),
     ("I can move my legs fine", "paralysis"),
+    ("I lost a stone on purpose for my wedding", "weight_loss"),
+    ("I've been trying to lose weight since Christmas", "weight_loss"),
+    ("my fever has gone now", "fever"),
 ]
 
 
@@ -126,7 +150,27 @@ LOOK_ALIKES = [
     "the dog jumped up at me",
     "my bum is sore from the bike seat",
     "I need the loo more when I drink tea",
+    "the swelling went down like a deflated balloon",
+    "I found my glasses on the floor",
+    "I tore a muscle in my calf at the gym",
+    "I felt a tear in my hamstring when I sprinted",
+    "my mum found me on the sofa watching telly",
 ]
+
+
+GONE_IS_NOT_OVER = [
+    # "gone" ends a finding ("the fever has gone"), not when it says where the
+    # finding went or what it became.
+    ("my temperature's gone up since lunch", "fever"),
+    ("the rash has gone red and angry", "rash"),
+    ("my legs have gone numb", "leg_numbness"),
+]
+
+
+@pytest.mark.parametrize("text, finding", GONE_IS_NOT_OVER)
+def test_gone_up_or_gone_red_is_not_a_denial(text, finding):
+    got = symptoms(text)
+    assert (finding, False) in got, f"{text!r}: expected {finding} present, got {sorted(got)}"
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
@@ -139,8 +183,9 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 # ----------------------------------------------------------- the dev sets, lexicon only
 
 #: Lexicon-only red-flag recall on each dev set, as measured when this was
-#: written (0.945 and 0.957), less a margin.
-MIN_RECALL = {"lay_dev.yml": 0.92, "lay_dev2.yml": 0.92}
+#: written (0.969, 0.957; lay_final2.yml, a blind set scored once on
+#: 2026-12-02 and a dev set since: 0.859), less a margin.
+MIN_RECALL = {"lay_dev.yml": 0.94, "lay_dev2.yml": 0.93, "lay_final2.yml": 0.83}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
