@@ -17,10 +17,25 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.clinical.engine import default_spec
 from bot.clinical.interview import VAGUE_LIMIT, ask_next, normalise_state, read_message
-from bot.nlu.quantities import with_parsed_values
+from bot.nlu.answers import free_answers
+from bot.nlu.quantities import default_quantities, with_parsed_values
 from bot import replies
 
 logger = logging.getLogger(__name__)
+
+
+def load_clinical_data() -> None:
+    """Reads the spec and the lexicon's answer words and quantities now.
+
+    They are read on first use (about 1.3 s of YAML); doing it when the action
+    server imports this module keeps that wait off the first person's message.
+    """
+    default_spec()
+    free_answers()
+    default_quantities()
+
+
+load_clinical_data()
 
 FORM = "triage_form"
 REQUESTED_SLOT = "requested_slot"

@@ -9,13 +9,13 @@ import sqlite3
 import stat
 import uuid
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
 import sqlalchemy.exc
-from rasa.core.tracker_store import TrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -169,3 +169,56 @@ def test_postgres_through_the_same_class_is_plain_rasa(tmp_path: Path, monkeypat
     asyncio.run(store.save(conversation(sender)))
     assert asyncio.run(store.retrieve(sender)).latest_message.text == "hello"
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the plain SQL statements against Rasa's own ORM queries ---------------------------------
+
+
+def two_sessions(sender: str) -> DialogueStateTracker:
+    """A conversation with a first session, then a second one (its own SessionStarted)."""
+    tracker = DialogueStateTracker(sender, DOMAIN.slots)
+    first, second = 1000.0, 2000.0
+    for event in (SessionStarted(timestamp=first), ActionExecuted("action_listen", timestamp=first + 1),
+                  UserUttered("one", {"name": "greet", "confidence": 1.0}, timestamp=first + 2),
+                  SessionStarted(timestamp=second), ActionExecuted("action_listen", timestamp=second + 1),
+                  UserUttered("two", {"name": "greet", "confidence": 1.0}, timestamp=second + 2)):
+        tracker.update(event)
+    return tracker
+
+
+def dumped(tracker: Optional[DialogueStateTracker]) -> Optional[List[Dict[str, Any]]]:
+    return None if tracker is None else [e.as_dict() for e in tracker.events]
+
+
+@pytest.mark.parametrize("make", [two_sessions, conversation], ids=["two sessions", "no session start"])
+def test_the_statements_read_what_rasas_queries_read(db_path: Path, make):
+    store = DurableSQLTrackerStore(domain=DOMAIN, db=str(db_path))
+    rasa = SQLTrackerStore(domain=DOMAIN, db=str(db_path))
+    asyncio.run(store.save(make("rest:one")))
+    asyncio.run(store.save(conversation("rest:other")))  # another conversation in the same table
+    for sender in ("rest:one", "rest:other", "rest:nobody"):
+        assert dumped(asyncio.run(store.retrieve(sender))) == dumped(asyncio.run(rasa.retrieve(sender)))
+        assert dumped(asyncio.run(store.retrieve_full_tracker(sender))) == dumped(
+            asyncio.run(rasa.retrieve_full_tracker(sender)))
+    latest = asyncio.run(store.retrieve("rest:one"))
+    with store.session_scope() as session:
+        assert len(list(store._additional_events(session, latest))) == 0
+    with rasa.session_scope() as session:
+        assert rasa._event_query(session, "rest:one", fetch_events_from_all_sessions=False).count() == len(
+            latest.events)
+
+
+def test_a_turn_saves_and_streams_only_its_new_events(db_path: Path):
+    broker = RecordingBroker()
+    store = DurableSQLTrackerStore(domain=DOMAIN, db=str(db_path), event_broker=broker)
+    asyncio.run(store.save(two_sessions("rest:turns")))
+    assert [e["event"] for e in broker.published] == ["session_started", "action", "user"] * 2
+    broker.published.clear()
+    tracker = asyncio.run(store.retrieve("rest:turns"))
+    assert [e.as_dict()["event"] for e in tracker.events] == ["session_started", "action", "user"]
+    tracker.update(ActionExecuted("utter_greet"))
+    tracker.update(ActionExecuted("action_listen"))
+    asyncio.run(store.save(tracker))
+    assert [e.get("name") for e in broker.published] == ["utter_greet", "action_listen"]
+    full = asyncio.run(store.retrieve_full_tracker("rest:turns"))
+    assert len(full.events) == 8, "the new events stored once, after both sessions"
