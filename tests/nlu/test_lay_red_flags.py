@@ -95,6 +95,24 @@ PRESENT = [
     ("my wee has gone a reddish colour", "urinary_symptoms"),
     ("it stings every time I go to the toilet", "urinary_symptoms"),
     ("a burning strip round to my tummy, right side only", "one_sided_band"),
+    # fourth round (lay_final and lay_final2 misses, said here in other words)
+    ("it's like a ton of bricks sitting on my chest", "chest_pain"),
+    ("honestly the worst thing I have ever been through", "severe_pain"),
+    ("it's too painful, I can't even talk", "severe_pain"),
+    ("the pain has gone off the charts today", "severe_pain"),
+    ("worst ache possible", "severe_pain"),
+    ("a sudden tear of pain right up my spine", "tearing_pain"),
+    ("desperate to pee but not a drop came", "bladder_bowel_dysfunction"),
+    ("I can't stand on my tiptoes on that side", "leg_weakness"),
+    ("I'm having trouble lifting my left foot", "leg_weakness"),
+    ("my foot keeps going to sleep on me", "leg_numbness"),
+    ("my calf feels like cotton wool", "leg_numbness"),
+    ("my back's come up all spotty", "rash"),
+    ("I'm panting like a dog and can't slow my breathing", "very_unwell"),
+    ("I got mugged on the way home and kicked in the back", "trauma"),
+    ("a taxi clipped me at the crossing", "trauma"),
+    ("I'm forever rushing to the loo", "urinary_symptoms"),
+    ("the part you sit on feels dead", "saddle_numbness"),
 ]
 
 
@@ -125,6 +143,8 @@ DENIED = [
     ("I lost a stone on purpose for my wedding", "weight_loss"),
     ("I've been trying to lose weight since Christmas", "weight_loss"),
     ("my fever has gone now", "fever"),
+    ("no temperature, my temp's fine", "fever"),
+    ("I can still move either leg fine", "paralysis"),
 ]
 
 
@@ -155,6 +175,9 @@ LOOK_ALIKES = [
     "I tore a muscle in my calf at the gym",
     "I felt a tear in my hamstring when I sprinted",
     "my mum found me on the sofa watching telly",
+    "I can still move both legs no problem",
+    "the horse was standing on me in the stable, it trod on my foot",
+    "I keep popping to the loo because I drink so much water",
 ]
 
 
