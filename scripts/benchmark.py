@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import fcntl
+import functools
 import json
 import os
 import subprocess
@@ -41,7 +42,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -108,6 +109,57 @@ def rss_mb(pid: Optional[int]) -> float:
     return float("nan")
 
 
+def machine_cpu(stat: Optional[str] = None) -> Tuple[float, float]:
+    """(busy, total) clock ticks of all cores since boot, from /proc/stat (nan, nan where there is none)."""
+    try:
+        text = Path("/proc/stat").read_text() if stat is None else stat
+    except OSError:
+        return float("nan"), float("nan")
+    values = [float(v) for v in text.splitlines()[0].split()[1:]]
+    idle = values[3] + (values[4] if len(values) > 4 else 0.0)  # idle + iowait
+    total = sum(values[:8])  # user nice system idle iowait irq softirq steal (guest is inside user)
+    return total - idle, total
+
+
+def process_cpu_seconds(pid: Optional[int]) -> float:
+    """User + system CPU seconds of a process (its threads included)."""
+    if pid is None:
+        return float("nan")
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (float(fields[11]) + float(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+@dataclass
+class CpuUse:
+    """How busy the machine's cores and each server were during a load."""
+
+    cores: int
+    machine: float  # cores busy on average (all processes)
+    servers: Dict[str, float]  # cores used on average, per server
+
+    def summary(self) -> str:
+        parts = [f"{n} {v:.2f}" for n, v in self.servers.items() if v == v]
+        return f"{self.machine:.2f} of {self.cores} cores busy ({', '.join(parts)})"
+
+
+def measure_cpu(pids: Dict[str, Optional[int]], run: Callable[[], "Load"]) -> "Load":
+    """Runs a load and records the cores it kept busy."""
+    busy0, total0 = machine_cpu()
+    procs0 = {name: process_cpu_seconds(pid) for name, pid in pids.items()}
+    start = time.perf_counter()
+    load = run()
+    wall = time.perf_counter() - start
+    busy1, total1 = machine_cpu()
+    cores = os.cpu_count() or 1
+    machine = cores * (busy1 - busy0) / (total1 - total0) if total1 > total0 else float("nan")
+    servers = {name: (process_cpu_seconds(pid) - procs0[name]) / wall for name, pid in pids.items()}
+    load.cpu = CpuUse(cores, machine, servers)
+    return load
+
+
 def bench_engine() -> None:
     spec = default_spec()
     findings = {"rash": "present", "fever": "absent", "age": 52, "duration": 4}
@@ -167,6 +219,7 @@ class Load:
     latencies: List[float]
     elapsed: float
     errors: int
+    cpu: Optional["CpuUse"] = None
 
     @property
     def throughput(self) -> float:
@@ -268,7 +321,8 @@ def run_loads(run: BotRun, urls: Sequence[str], conversation: Callable, args: ar
         closed_loop([url], conversation, 1, 1, 3)
     for level in levels or args.levels:
         profiler = _start_profiler(args, run.name, pids, level)
-        run.loads.append(closed_loop(urls, conversation, level, args.rounds, args.messages))
+        load = functools.partial(closed_loop, urls, conversation, level, args.rounds, args.messages)
+        run.loads.append(measure_cpu(pids, load))
         run.profile += _stop_profiler(profiler)
     run.rss = {name: rss_mb(pid) for name, pid in pids.items()}
 
@@ -372,6 +426,9 @@ def report_scale_out(runs: List[BotRun]) -> None:
             lo = run.loads[i]
             print(f"{lo.concurrency:>10} {run.name:>9} {len(lo.latencies):>6} {lo.throughput:>7.1f} "
                   f"{lo.p(0.5):>7.0f} {lo.p(0.95):>7.0f} {lo.p(0.99):>7.0f} {lo.errors:>6}")
+        for run in runs:
+            if run.loads[i].cpu is not None:
+                print(f"{'':>10} {run.name:>9} cpu: {run.loads[i].cpu.summary()}")
         print(f"{'':>10} {'2 / 1':>9} {'':>6} {two.loads[i].throughput / lo1.throughput:>6.2f}x")
     for run in runs:
         rss = "  ".join(f"{n}={v:.0f} MB" for n, v in run.rss.items() if v == v)
@@ -448,6 +505,9 @@ def report(runs: List[BotRun]) -> None:
             lo = run.loads[i]
             print(f"{lo.concurrency:>10} {run.name:>8} {len(lo.latencies):>6} {lo.throughput:>7.1f} "
                   f"{lo.p(0.5):>7.0f} {lo.p(0.95):>7.0f} {lo.p(0.99):>7.0f} {lo.errors:>6}")
+        for run in runs:
+            if run.loads[i].cpu is not None:
+                print(f"{'':>10} {run.name:>8} cpu: {run.loads[i].cpu.summary()}")
         if "stock" in by_name and "project" in by_name:
             p, s = by_name["project"].loads[i], by_name["stock"].loads[i]
             print(f"{'':>10} {'ratio':>8} {'':>6} {p.throughput / s.throughput:>6.2f}x "
@@ -492,7 +552,9 @@ def main() -> int:
                                "loads": [{"concurrency": lo.concurrency, "msgs": len(lo.latencies),
                                           "msg_per_s": round(lo.throughput, 2), "p50": round(lo.p(0.5)),
                                           "p95": round(lo.p(0.95)), "p99": round(lo.p(0.99)),
-                                          "errors": lo.errors} for lo in r.loads]} for r in runs + scaled}))
+                                          "errors": lo.errors,
+                                          "cores_busy": None if lo.cpu is None else round(lo.cpu.machine, 2)}
+                                         for lo in r.loads]} for r in runs + scaled}))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -48,3 +49,35 @@ def test_the_scale_out_report_prints_the_two_to_one_ratio(capsys):
     benchmark.report_scale_out([one, two])
     out = capsys.readouterr().out
     assert "1.50x" in out and "2 inst" in out
+
+
+# --- CPU use during a load -----------------------------------------------------------------
+
+STAT = """cpu  100 0 50 800 50 0 0 0 0 0
+cpu0 50 0 25 400 25 0 0 0 0 0
+"""
+
+
+def test_machine_cpu_counts_idle_and_iowait_as_not_busy():
+    busy, total = benchmark.machine_cpu(STAT)
+    assert (busy, total) == (150.0, 1000.0)
+
+
+def test_a_busy_process_is_measured_in_cores():
+    import os
+
+    pid = os.getpid()
+    before = benchmark.process_cpu_seconds(pid)
+
+    def spin():
+        end = time.process_time() + 0.3
+        while time.process_time() < end:
+            pass
+        return benchmark.Load(1, [1.0], 0.3, 0)
+
+    load = benchmark.measure_cpu({"me": pid, "nobody": None}, spin)
+    assert benchmark.process_cpu_seconds(pid) - before >= 0.25  # clock ticks of 10 ms
+    assert 0.2 < load.cpu.servers["me"] <= 1.2, "one thread spinning: up to one core (less when others share it)"
+    assert load.cpu.servers["nobody"] != load.cpu.servers["nobody"], "no pid: not a number"
+    assert 0 < load.cpu.machine <= load.cpu.cores
+    assert "of" in load.cpu.summary() and "me " in load.cpu.summary()
