@@ -223,24 +223,29 @@ class LexiconMatcher:
         `today` (default: the date now) dates "since Tuesday" and "born in 1958"."""
         text = text or ""
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
-        # Typing mistakes: match on the corrected text, report the original's spans.
         offsets = None
         originals: Dict[int, Mention] = {}
         if self.typos is not None:
             norm, offsets = self.typos.correct(norm)
             if offsets:
-                moved = []
-                for m in extra:
-                    c = replace(m, start=offsets.to_corrected(m.start), end=offsets.to_corrected(m.end, end=True))
-                    originals[id(c)] = m
-                    moved.append(c)
-                extra = moved
+                extra, originals = _moved_to_corrected(extra, offsets)
+        to_original = _SpanMap(offsets)
+        own, ignored = self._own_mentions(norm, today)
+        extra = [m for m in extra if not any(m.start < o.end and o.start < m.end for o in own)]
+        mentions = sorted(own + list(extra), key=lambda m: (m.start, m.end))
+        if not mentions:
+            return Analysis(text, [], [to_original(a, b) for a, b in ignored])
+        statuses = _Context(self, norm, mentions).statuses()
+        entities, suppressed = _entities(text, statuses, to_original)
+        suppressed = [to_original(a, b) for a, b in ignored] + suppressed
+        if offsets:
+            statuses = [(originals.get(id(m)) or to_original.mention(m), status) for m, status in statuses]
+        return Analysis(text, entities, suppressed, statuses)
 
-        def span(a: int, b: int) -> Tuple[int, int]:
-            if not offsets:
-                return a, b
-            return offsets.to_original(a), offsets.to_original(b, end=True)
-
+    def _own_mentions(self, norm: str, today: Optional[dt.date]) -> Tuple[List[Mention], List[Tuple[int, int]]]:
+        """The lexicon's mentions (phrases, patterns, quantities, compositions), and
+        the spans an ignore entry took ("heat pack for the pain", "injecting my
+        insulin", "my mum had cancer"): no other extractor may report those."""
         chosen = self.choose(self.candidates(norm, today))
         compositions = []
         if self.compositions is not None:
@@ -249,166 +254,206 @@ class LexiconMatcher:
         own += [Mention(c.start, c.end, SYMPTOM, c.finding, implies=tuple((SYMPTOM, f) for f in c.implies),
                         drop_if_negated=c.drop_if_negated, kind=COMPOSITION, anchors=c.anchors)
                 for c in compositions]
-        # Words an ignore entry took ("heat pack for the pain", "injecting my
-        # insulin", "my mum had cancer"): no other extractor may report them.
-        ignored = [(c.start, c.end) for c in chosen if c.entity is None]
-        extra = [m for m in extra if not any(m.start < o.end and o.start < m.end for o in own)]
-        mentions = sorted(own + list(extra), key=lambda m: (m.start, m.end))
-        if not mentions:
-            return Analysis(text, [], [span(a, b) for a, b in ignored])
-        doc = self.nlp.make_doc(norm)
-        tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
+        return own, [(c.start, c.end) for c in chosen if c.entity is None]
+
+
+def _moved_to_corrected(extra: Sequence[Mention], offsets: Any) -> Tuple[List[Mention], Dict[int, Mention]]:
+    """Another extractor's mentions on the typo-corrected text, and the originals by id."""
+    moved, originals = [], {}
+    for m in extra:
+        c = replace(m, start=offsets.to_corrected(m.start), end=offsets.to_corrected(m.end, end=True))
+        originals[id(c)] = m
+        moved.append(c)
+    return moved, originals
+
+
+class _SpanMap:
+    """Spans of the typo-corrected text mapped back to the text as written."""
+
+    def __init__(self, offsets: Any) -> None:
+        self.offsets = offsets
+
+    def __call__(self, a: int, b: int) -> Tuple[int, int]:
+        if not self.offsets:
+            return a, b
+        return self.offsets.to_original(a), self.offsets.to_original(b, end=True)
+
+    def mention(self, m: Mention) -> Mention:
+        start, end = self(m.start, m.end)
+        return replace(m, start=start, end=end, anchors=tuple(self(*a) for a in m.anchors))
+
+
+def _entities(text: str, statuses: List[Tuple[Mention, str]],
+              to_original: _SpanMap) -> Tuple[List[Dict[str, Any]], List[Tuple[int, int]]]:
+    """The reported entities (with what they imply) and the spans not reported:
+    uncertain or asked about, or a denied part of a finding."""
+    entities: List[Dict[str, Any]] = []
+    suppressed: List[Tuple[int, int]] = []
+    for m, status in statuses:
+        if m.kind == EXTRA:
+            continue
+        start, end = to_original(m.start, m.end)
+        negated = status == NEG or m.role == NEGATED
+        if status in (UNCERTAIN, ASKING) or (negated and m.drop_if_negated):
+            suppressed.append((start, end))
+            continue
+        ent: Dict[str, Any] = {
+            "entity": m.entity,
+            "value": m.value if m.value is not None else text[start:end],
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+        }
+        ent.update(m.data)
+        if negated:
+            ent["role"] = NEGATED
+        entities.append(ent)
+        if not negated:
+            for entity, value in m.implies:
+                entities.append({"entity": entity, "value": value, "start": start, "end": end,
+                                 "text": text[start:end]})
+    return entities, suppressed
+
+
+Cue = Tuple[int, int, str]
+
+
+class _Context:
+    """The negation, uncertainty and question cues of one text, and the status
+    each mention gets from them (ConText; the rules are in the module's doc)."""
+
+    def __init__(self, matcher: "LexiconMatcher", norm: str, mentions: List[Mention]) -> None:
+        self.norm = norm
+        self.rules = matcher.rules
+        self.connectors = matcher.connectors
+        self.mentions = mentions
+        doc = matcher.nlp.make_doc(norm)
+        self.tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
         # An age or a bare number is not a mention here: its words ("I'm" of
         # "I'm 60") still count, so "no I'm 60 with a fever" stays asserted.
-        spans = [a for m in mentions if m.entity not in (AGE, NUMBER) for a in (m.anchors or ((m.start, m.end),))]
+        self.spans = [a for m in mentions if m.entity not in (AGE, NUMBER)
+                      for a in (m.anchors or ((m.start, m.end),))]
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
+        self.soft = [m.start() for m in _SOFT_BOUNDARY.finditer(norm)]
+        self.terms = [(m.start(), m.end()) for m in matcher.terminators.finditer(norm)] if matcher.terminators else []
+        self._find_cues(matcher)
 
-        def inside_mention(a: int, b: int) -> bool:
-            return any(a < e and s < b for s, e in spans)
-
-        sentence_ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
-
-        def sentence(pos: int) -> int:
-            return bisect.bisect_right(sentence_ends, pos)
-
-        soft = [m.start() for m in _SOFT_BOUNDARY.finditer(norm)]
-        terms = [(m.start(), m.end()) for m in self.terminators.finditer(norm)] if self.terminators else []
-
-        def matches(regex: Optional[Pattern]) -> List[Tuple[int, int, str]]:
-            if regex is None:
-                return []
-            return [(m.start(), m.end(), m.group(0).lower()) for m in regex.finditer(norm)]
-
-        pseudo = matches(self.pseudo)
-
-        def overlaps(t: Tuple[int, int, str], others: List[Tuple[int, int, str]]) -> bool:
-            return any(t[0] < e and s < t[1] for s, e, _ in others)
-
-        uncertain = [t for t in matches(self.uncertain) if not inside_mention(t[0], t[1])]
+    def _find_cues(self, matcher: "LexiconMatcher") -> None:
+        pseudo = self._matches(matcher.pseudo)
+        uncertain = [t for t in self._matches(matcher.uncertain) if not self.inside_mention(t[0], t[1])]
         # "the only thing is it stings": a pseudo-trigger is not a question either.
-        asking = [t for t in matches(self.asking) if not inside_mention(t[0], t[1]) and not overlaps(t, pseudo)]
+        asking = [t for t in self._matches(matcher.asking)
+                  if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]
+        pre = [t for t in self._matches(matcher.pre)
+               if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo) and not _overlaps(t, uncertain)]
+        self.post = [t for t in self._matches(matcher.post)
+                     if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]
+        self.triggers = sorted([(s, e, w, NEG) for s, e, w in pre]
+                               + [(s, e, w, UNCERTAIN) for s, e, w in uncertain]
+                               + [(s, e, w, ASKING) for s, e, w in asking], key=lambda t: t[1])
+        self.consumed = [t for t in self._matches(matcher.pre) if self.inside_mention(t[0], t[1])]
 
-        pre = [t for t in matches(self.pre)
-               if not inside_mention(t[0], t[1]) and not overlaps(t, pseudo) and not overlaps(t, uncertain)]
-        post = [t for t in matches(self.post) if not inside_mention(t[0], t[1]) and not overlaps(t, pseudo)]
-        triggers = sorted([(s, e, w, NEG) for s, e, w in pre]
-                          + [(s, e, w, UNCERTAIN) for s, e, w in uncertain]
-                          + [(s, e, w, ASKING) for s, e, w in asking], key=lambda t: t[1])
+    def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
+        if regex is None:
+            return []
+        return [(m.start(), m.end(), m.group(0).lower()) for m in regex.finditer(self.norm)]
 
-        def gap_words(a: int, b: int) -> List[str]:
-            return [w for s, e, w, punct in tokens
-                    if s >= a and e <= b and not punct and not inside_mention(s, e)]
+    def inside_mention(self, a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in self.spans)
 
-        def blocked(a: int, b: int) -> bool:
-            if any(a <= p < b for p in soft):
-                return True
-            # A terminator that starts in the gap counts even if the next
-            # mention begins inside it ("no chest pain and my legs are numb").
-            return any(a <= s < b for s, e in terms)
+    def sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, pos)
 
-        def direct(m: Mention) -> Optional[str]:
-            before = [t for t in triggers if t[1] <= m.start and sentence(t[0]) == sentence(m.start)]
-            if not before:
+    def gap_words(self, a: int, b: int) -> List[str]:
+        return [w for s, e, w, punct in self.tokens
+                if s >= a and e <= b and not punct and not self.inside_mention(s, e)]
+
+    def blocked(self, a: int, b: int) -> bool:
+        if any(a <= p < b for p in self.soft):
+            return True
+        # A terminator that starts in the gap counts even if the next
+        # mention begins inside it ("no chest pain and my legs are numb").
+        return any(a <= s < b for s, e in self.terms)
+
+    def direct(self, m: Mention) -> Optional[str]:
+        """The status a trigger before the mention gives it, if one reaches it."""
+        before = [t for t in self.triggers if t[1] <= m.start and self.sentence(t[0]) == self.sentence(m.start)]
+        if not before:
+            return None
+        s, e, word, kind = before[-1]
+        if self.blocked(e, m.start):
+            return None
+        words = self.gap_words(e, m.start)
+        if kind == ASKING:
+            return ASKING if len(words) <= self.rules.asking_window and m.entity == SYMPTOM else None
+        if kind == NEG and word in self.rules.particles:
+            if len(words) > self.rules.particle_window or any(w in _PARTICLE_BLOCKERS for w in words):
                 return None
-            s, e, word, kind = before[-1]
-            if blocked(e, m.start):
-                return None
-            words = gap_words(e, m.start)
-            if kind == ASKING:
-                return ASKING if len(words) <= self.rules.asking_window and m.entity == SYMPTOM else None
-            if kind == NEG and word in self.rules.particles:
-                if len(words) > self.rules.particle_window or any(w in _PARTICLE_BLOCKERS for w in words):
-                    return None
-                return NEG
-            return kind if len(words) <= self.rules.window else None
+            return NEG
+        return kind if len(words) <= self.rules.window else None
 
-        def post_negated(m: Mention) -> bool:
-            after = [t for t in post if t[0] >= m.end and sentence(t[0]) == sentence(m.end)]
-            if not after:
-                return False
-            s, e, _ = min(after)
-            if blocked(m.end, s):
-                return False
-            return len(gap_words(m.end, s)) <= self.rules.post_window
+    def post_negated(self, m: Mention) -> bool:
+        after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end)]
+        if not after:
+            return False
+        s, e, _ = min(after)
+        if self.blocked(m.end, s):
+            return False
+        return len(self.gap_words(m.end, s)) <= self.rules.post_window
 
-        consumed = [t for t in matches(self.pre) if inside_mention(t[0], t[1])]
+    def between(self, m: Mention) -> Optional[str]:
+        """A negation (or uncertainty) between a composition's words."""
+        if len(m.anchors) < 2:
+            return None
+        a, b = m.anchors[0][1], m.anchors[-1][0]
+        inside = [t for t in self.triggers if a <= t[0] and t[1] <= b and t[3] in (NEG, UNCERTAIN)]
+        return inside[-1][3] if inside else None
 
-        def between(m: Mention) -> Optional[str]:
-            """A negation (or uncertainty) between a composition's words."""
-            if len(m.anchors) < 2:
-                return None
-            a, b = m.anchors[0][1], m.anchors[-1][0]
-            inside = [t for t in triggers if a <= t[0] and t[1] <= b and t[3] in (NEG, UNCERTAIN)]
-            return inside[-1][3] if inside else None
+    def chained(self, prev: Mention, m: Mention) -> bool:
+        """`m` is the next item of a list that `prev` began ("no fever, chills or rash")."""
+        if m.start < prev.end:
+            return False  # overlapping (a composition and a word inside it)
+        if self.sentence(prev.end) != self.sentence(m.start):
+            return False
+        if any(m.start <= s and e <= m.end for s, e, _ in self.consumed):
+            return False  # "no fever, can't feel my groin": a clause of its own
+        if any(prev.end <= p < m.start for p in self.sentence_ends):
+            return False
+        words = re.findall(r"[\w']+|[^\w\s]", self.norm[prev.end:m.start].lower())
+        if not all(w in self.connectors for w in words) or any(prev.end <= t < m.start for t, _ in self.terms):
+            return False
+        strong = {"or", "nor", "no", "not", "either", "neither"}
+        return prev.entity == m.entity or any(w in strong for w in words)
 
-        def chained(prev: Mention, m: Mention) -> bool:
-            if m.start < prev.end:
-                return False  # overlapping (a composition and a word inside it)
-            if sentence(prev.end) != sentence(m.start):
-                return False
-            if any(m.start <= s and e <= m.end for s, e, _ in consumed):
-                return False  # "no fever, can't feel my groin": a clause of its own
-            gap = norm[prev.end:m.start].lower()
-            if any(prev.end <= p < m.start for p in sentence_ends):
-                return False
-            words = re.findall(r"[\w']+|[^\w\s]", gap)
-            if not all(w in self.connectors for w in words) or any(prev.end <= t < m.start for t, _ in terms):
-                return False
-            strong = {"or", "nor", "no", "not", "either", "neither"}
-            return prev.entity == m.entity or any(w in strong for w in words)
-
-        statuses: List[Tuple[Mention, str]] = []
+    def statuses(self) -> List[Tuple[Mention, str]]:
+        """Each mention with its status: asserted, negated, uncertain or asking."""
+        out: List[Tuple[Mention, str]] = []
         prev: Optional[Mention] = None
         prev_status = ASSERTED
-        for m in mentions:
+        for m in self.mentions:
             if m.entity in QUANTITY_ENTITIES:
-                statuses.append((m, ASSERTED))
+                out.append((m, ASSERTED))
                 continue
             if m.kind == "number":
                 # A temperature or a pain score: the reading says whether it is
                 # a fever or severe pain ("no rash, temp of 39.5" is a high
                 # fever); only an uncertain or asking context drops it.
-                status = direct(m)
-                statuses.append((m, status if status in (UNCERTAIN, ASKING) else ASSERTED))
+                status = self.direct(m)
+                out.append((m, status if status in (UNCERTAIN, ASKING) else ASSERTED))
                 continue
-            status = direct(m) or between(m)
-            if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and chained(prev, m):
+            status = self.direct(m) or self.between(m)
+            if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):
                 status = prev_status
-            if status is None and post_negated(m):
+            if status is None and self.post_negated(m):
                 status = NEG
             status = status or ASSERTED
-            statuses.append((m, status))
+            out.append((m, status))
             prev, prev_status = m, status
+        return out
 
-        entities: List[Dict[str, Any]] = []
-        suppressed: List[Tuple[int, int]] = [span(a, b) for a, b in ignored]
-        for m, status in statuses:
-            if m.kind == EXTRA:
-                continue
-            start, end = span(m.start, m.end)
-            negated = status == NEG or m.role == NEGATED
-            if status in (UNCERTAIN, ASKING) or (negated and m.drop_if_negated):
-                suppressed.append((start, end))
-                continue
-            ent: Dict[str, Any] = {
-                "entity": m.entity,
-                "value": m.value if m.value is not None else text[start:end],
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-            }
-            ent.update(m.data)
-            if negated:
-                ent["role"] = NEGATED
-            entities.append(ent)
-            if not negated:
-                for entity, value in m.implies:
-                    entities.append({"entity": entity, "value": value, "start": start,
-                                     "end": end, "text": text[start:end]})
-        if offsets:
-            statuses = [(originals.get(id(m)) or replace(m, start=span(m.start, m.end)[0], end=span(m.start, m.end)[1],
-                                                        anchors=tuple(span(*a) for a in m.anchors)), status)
-                        for m, status in statuses]
-        return Analysis(text, entities, suppressed, statuses)
+
+def _overlaps(t: Cue, others: List[Cue]) -> bool:
+    return any(t[0] < e and s < t[1] for s, e, _ in others)
 
 
 @lru_cache(maxsize=1)
