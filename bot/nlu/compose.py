@@ -161,100 +161,21 @@ class Compositions:
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(low)]
         if not tokens:
             return []
-        starts = [t[0] for t in tokens]
-        occs = self._occurrences(low, starts, tokens)
+        occs = self._occurrences(low, [t[0] for t in tokens], tokens)
         if not any(o.of_kind(SITE) for o in occs) or not any(o.of_kind(SYMPTOM_WORD) for o in occs):
             return []
-        words = [t[2] for t in tokens]
-        owner: Dict[int, Occurrence] = {}
-        for o in occs:
-            for i in range(o.first, o.last + 1):
-                owner[i] = o
+        layout = _Layout(self, low, tokens, occs)
+        return self._pairs(layout, occs)
 
-        def neighbour(i: int, step: int) -> Optional[Occurrence]:
-            """The occurrence next to token i, skipping fillers and articles."""
-            j = i + step
-            while 0 <= j < len(words) and j not in owner and words[j] in self.fillers:
-                j += step
-            return owner.get(j)
-
-        # Clause numbers: sentence ends, breakers, and commas that do not
-        # separate the items of a list.
-        clause = [0] * len(tokens)
-        current = 0
-        i = 0
-        while i < len(tokens):
-            if i in owner:
-                clause[i] = current
-                i += 1
-                continue
-            w = words[i]
-            newline = i > 0 and "\n" in low[tokens[i - 1][1]:tokens[i][0]]
-            if newline:
-                current += 1
-            if w in _HARD_BREAK or (w == "-" and i > 0 and low[tokens[i][0] - 1:tokens[i][0]] == " "):
-                current += 1
-                clause[i] = current
-                i += 1
-                continue
-            if w == ",":
-                before, after = neighbour(i, -1), neighbour(i, 1)
-                listed = (_body_site(before) and _body_site(after)) or (
-                    before is not None and after is not None and before.kind == after.kind == SYMPTOM_WORD) or (
-                    any(c.across_comma for o in (before, after) if o is not None for c in o.categories))
-                if not listed:
-                    current += 1
-                clause[i] = current
-                i += 1
-                continue
-            n = self._phrase_at(words, i, self.breakers)
-            if n and not any(k in owner for k in range(i, i + n)):
-                # "pain in my back and my chest": a list of sites, not a new clause.
-                before, after = neighbour(i, -1), neighbour(i + n - 1, 1)
-                coordination = (words[i] in ("and", "or") and words[i + n - 1] in self.fillers
-                                and _body_site(before) and _body_site(after))
-                if not coordination:
-                    current += 1
-                for k in range(i, i + n):
-                    clause[k] = current
-                i += n
-                continue
-            clause[i] = current
-            i += 1
-
-        def distance(a: Occurrence, b: Occurrence) -> Optional[int]:
-            lo, hi = (a, b) if a.first < b.first else (b, a)
-            if clause[lo.last] != clause[hi.first]:
-                return None
-            n = 0
-            for k in range(lo.last + 1, hi.first):
-                if k in owner or words[k] in self.fillers or words[k] in self.coordinators \
-                        or not words[k][0].isalnum():
-                    continue
-                n += 1
-            return n
-
-        # Groups: sites (or symptoms) listed together share what is said of them.
-        group: Dict[Occurrence, int] = {}
-        gid = 0
-        prev: Optional[Occurrence] = None
-        for o in occs:
-            if prev is not None and prev.kind == o.kind and clause[prev.last] == clause[o.first]:
-                between = range(prev.last + 1, o.first)
-                if all(words[k] in self.fillers or words[k] in self.coordinators for k in between):
-                    group[o] = group[prev]
-                    prev = o
-                    continue
-            gid += 1
-            group[o] = gid
-            prev = o
-
-        back_clauses = {clause[k] for k, w in enumerate(words) if w in _BACK_WORDS}
+    def _pairs(self, layout: "_Layout", occs: List[Occurrence]) -> List[Composition]:
+        """Each symptom word with the sites in its reach that a rule pairs it with."""
+        group = layout.groups(occs)
+        back_clauses = {layout.clause[k] for k, w in enumerate(layout.words) if w in _BACK_WORDS}
         sites = [o for o in occs if o.of_kind(SITE)]
         out: List[Composition] = []
         for s in (o for o in occs if o.of_kind(SYMPTOM_WORD)):
             reach = [(t, d) for t in sites if t is not s
-                     for d in [distance(s, t)] if d is not None and d <= self.window]
+                     for d in [layout.distance(s, t)] if d is not None and d <= self.window]
             if not reach:
                 continue
             # The nearest site (with those listed with it) owns the symptom word.
@@ -271,11 +192,11 @@ class Compositions:
                             continue
                         if NEAREST == site_cat.attach == symptom_cat.attach and group[t] not in nearest_groups:
                             continue
-                        if rule.literal and self._after_simile(words, t.first):
+                        if rule.literal and self._after_simile(layout.words, t.first):
                             continue
                         out.append(Composition(min(s.start, t.start), max(s.end, t.end), rule.finding,
                                                (t.start, t.end), (s.start, s.end), rule.drop_if_negated,
-                                               clause[s.first] in back_clauses, rule.implies))
+                                               layout.clause[s.first] in back_clauses, rule.implies))
         return out
 
     def _after_simile(self, words: List[str], first: int) -> bool:
@@ -339,6 +260,100 @@ class Compositions:
             dropped.update(losers)
         kept = [(c, losers) for c, losers in kept if c in _tightest([k for k, _ in kept])]
         return [m for i, m in enumerate(chosen) if i not in dropped], [c for c, _ in kept]
+
+
+class _Layout:
+    """The words of a text as the pairing sees them: which occurrence owns each
+    token, the clause of each token, distances and lists."""
+
+    def __init__(self, comps: Compositions, low: str, tokens: List[Tuple[int, int, str]],
+                 occs: List[Occurrence]) -> None:
+        self.comps = comps
+        self.low = low
+        self.tokens = tokens
+        self.words = [t[2] for t in tokens]
+        self.owner: Dict[int, Occurrence] = {}
+        for o in occs:
+            for i in range(o.first, o.last + 1):
+                self.owner[i] = o
+        self.clause = self._clauses()
+
+    def neighbour(self, i: int, step: int) -> Optional[Occurrence]:
+        """The occurrence next to token i, skipping fillers and articles."""
+        j = i + step
+        while 0 <= j < len(self.words) and j not in self.owner and self.words[j] in self.comps.fillers:
+            j += step
+        return self.owner.get(j)
+
+    def _clauses(self) -> List[int]:
+        """Clause numbers: sentence ends, breakers, and commas that do not
+        separate the items of a list."""
+        clause = [0] * len(self.tokens)
+        current = 0
+        i = 0
+        while i < len(self.tokens):
+            if i in self.owner:
+                clause[i] = current
+                i += 1
+                continue
+            n, breaks = self._boundary_at(i)
+            current += breaks
+            for k in range(i, i + n):
+                clause[k] = current
+            i += n
+        return clause
+
+    def _boundary_at(self, i: int) -> Tuple[int, int]:
+        """(tokens taken, 1 when a new clause starts there) for the token i, not inside an occurrence."""
+        w, low, tokens = self.words[i], self.low, self.tokens
+        newline = int(i > 0 and "\n" in low[tokens[i - 1][1]:tokens[i][0]])
+        if w in _HARD_BREAK or (w == "-" and i > 0 and low[tokens[i][0] - 1:tokens[i][0]] == " "):
+            return 1, newline + 1
+        if w == ",":
+            before, after = self.neighbour(i, -1), self.neighbour(i, 1)
+            listed = (_body_site(before) and _body_site(after)) or (
+                before is not None and after is not None and before.kind == after.kind == SYMPTOM_WORD) or (
+                any(c.across_comma for o in (before, after) if o is not None for c in o.categories))
+            return 1, newline + (0 if listed else 1)
+        n = self.comps._phrase_at(self.words, i, self.comps.breakers)
+        if n and not any(k in self.owner for k in range(i, i + n)):
+            # "pain in my back and my chest": a list of sites, not a new clause.
+            before, after = self.neighbour(i, -1), self.neighbour(i + n - 1, 1)
+            coordination = (self.words[i] in ("and", "or") and self.words[i + n - 1] in self.comps.fillers
+                            and _body_site(before) and _body_site(after))
+            return n, newline + (0 if coordination else 1)
+        return 1, newline
+
+    def distance(self, a: Occurrence, b: Occurrence) -> Optional[int]:
+        """Words between two occurrences of one clause, fillers and other occurrences not counted."""
+        lo, hi = (a, b) if a.first < b.first else (b, a)
+        if self.clause[lo.last] != self.clause[hi.first]:
+            return None
+        n = 0
+        for k in range(lo.last + 1, hi.first):
+            w = self.words[k]
+            if k in self.owner or w in self.comps.fillers or w in self.comps.coordinators or not w[0].isalnum():
+                continue
+            n += 1
+        return n
+
+    def groups(self, occs: List[Occurrence]) -> Dict[Occurrence, int]:
+        """Sites (or symptoms) listed together share a group: what is said of one is said of all."""
+        group: Dict[Occurrence, int] = {}
+        gid = 0
+        prev: Optional[Occurrence] = None
+        for o in occs:
+            if prev is not None and prev.kind == o.kind and self.clause[prev.last] == self.clause[o.first]:
+                between = range(prev.last + 1, o.first)
+                if all(self.words[k] in self.comps.fillers or self.words[k] in self.comps.coordinators
+                       for k in between):
+                    group[o] = group[prev]
+                    prev = o
+                    continue
+            gid += 1
+            group[o] = gid
+            prev = o
+        return group
 
 
 def _body_site(o: Optional[Occurrence]) -> bool:
