@@ -147,6 +147,7 @@ class CpuUse:
 
 def measure_cpu(pids: Dict[str, Optional[int]], run: Callable[[], "Load"]) -> "Load":
     """Runs a load and records the cores it kept busy."""
+    pids = {**pids, "load client": os.getpid()}  # this process: the closed-loop senders
     busy0, total0 = machine_cpu()
     procs0 = {name: process_cpu_seconds(pid) for name, pid in pids.items()}
     start = time.perf_counter()
@@ -233,8 +234,11 @@ def closed_loop(urls: Sequence[str], conversation: Callable[[RestClient, int, in
                 rounds: int, messages: int) -> Load:
     """`concurrency` senders, each playing `rounds` conversations one after the other.
 
-    With several instances, conversation i goes to instance i mod n, as a load
-    balancer with sticky sessions would send it."""
+    With several instances, each sender keeps to one instance (sender w to
+    instance w mod n), as a load balancer with sticky sessions would send its
+    conversations; at any moment the senders are spread evenly. (Choosing by
+    conversation number sent every sender's first conversation to the first
+    instance and every second one to the second: one instance at a time.)"""
     clients = [RestClient(url) for url in urls]
     latencies: List[float] = []
     errors = 0
@@ -243,7 +247,7 @@ def closed_loop(urls: Sequence[str], conversation: Callable[[RestClient, int, in
         out: List[float] = []
         for r in range(rounds):
             index = worker * rounds + r
-            out += conversation(clients[index % len(clients)], index, messages)
+            out += conversation(clients[worker % len(clients)], index, messages)
         return out
 
     start = time.perf_counter()

@@ -33,6 +33,23 @@ def test_each_conversation_stays_on_one_instance_and_the_instances_share_the_loa
     assert len(load.latencies) == 4 * 3 * 5 and load.errors == 0
 
 
+def test_at_any_moment_the_conversations_are_spread_over_the_instances():
+    active, most = Counter(), Counter()
+    lock = threading.Lock()
+
+    def conversation(client, index, messages):
+        with lock:
+            active[client.base_url] += 1
+            most[client.base_url] = max(most[client.base_url], active[client.base_url])
+        time.sleep(0.05)  # the senders' conversations overlap
+        with lock:
+            active[client.base_url] -= 1
+        return [1.0] * messages
+
+    benchmark.closed_loop(["http://a", "http://b"], conversation, concurrency=6, rounds=2, messages=1)
+    assert most == {"http://a": 3, "http://b": 3}, "never more than its share on one instance"
+
+
 def test_a_failing_sender_is_counted_not_fatal():
     def conversation(client, index, messages):
         if index == 0:
