@@ -209,59 +209,115 @@ def evaluate(
     ``emergency_signs()``); without `emergency_signs` there is no false-emergency rate."""
     if len(predictions) != len(examples):
         raise ValueError(f"{len(predictions)} predictions for {len(examples)} examples")
-    red_flag_order = list(dict.fromkeys(red_flags))
-    red_flags = set(red_flag_order)
-    signs = None if emergency_signs is None else set(emergency_signs)
     gold_intents = [e.intent for e in examples]
     pred_intents = [scored_intent(g, (p.get("intent") or {}).get("name") or "")
                     for g, p in zip(gold_intents, predictions)]
-    labels = sorted(set(gold_intents))
+    per_label, macro, accuracy = _intent_scores(gold_intents, pred_intents)
+    tally = _Tally(list(dict.fromkeys(red_flags)), None if emergency_signs is None else set(emergency_signs))
+    for ex, pred in zip(examples, predictions):
+        tally.add(ex, pred)
+    total: Counter = Counter()
+    for c in tally.counts.values():
+        total.update(c)
+    return Report(
+        n=len(examples),
+        intent_macro_f1=macro,
+        intent_accuracy=accuracy,
+        intent_per_label=per_label,
+        entity_micro=_prf(total["tp"], total["fp"], total["fn"]),
+        entity_per_type={name: _prf(c["tp"], c["fp"], c["fn"]) for name, c in sorted(tally.counts.items())},
+        negation_accuracy=tally.neg_right / tally.neg_total if tally.neg_total else 1.0,
+        negation_support=tally.neg_total,
+        red_flag_violations=tally.violations,
+        latency_ms=_latency(latencies_s),
+        intent_errors=[(e.text, g, p) for e, g, p in zip(examples, gold_intents, pred_intents) if g != p],
+        entity_errors=tally.entity_errors,
+        red_flag_table=tally.red_flag_table(),
+        false_emergency=tally.false_emergency(),
+        false_emergency_examples=tally.false_emergency_examples,
+        red_flag_errors=tally.red_flag_errors,
+        durations_ignored=tally.durations_ignored,
+    )
+
+
+def _intent_scores(gold: List[str], pred: List[str]) -> Tuple[Dict[str, Dict[str, float]], float, float]:
+    """Per-label precision/recall/F1, their macro F1, and the accuracy."""
     per_label = {}
-    for label in labels:
-        tp = sum(g == label and p == label for g, p in zip(gold_intents, pred_intents))
-        fp = sum(g != label and p == label for g, p in zip(gold_intents, pred_intents))
-        fn = sum(g == label and p != label for g, p in zip(gold_intents, pred_intents))
+    for label in sorted(set(gold)):
+        tp = sum(g == label and p == label for g, p in zip(gold, pred))
+        fp = sum(g != label and p == label for g, p in zip(gold, pred))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred))
         per_label[label] = _prf(tp, fp, fn)
     macro = sum(s["f1"] for s in per_label.values()) / len(per_label) if per_label else 1.0
-    accuracy = sum(g == p for g, p in zip(gold_intents, pred_intents)) / max(len(examples), 1)
+    accuracy = sum(g == p for g, p in zip(gold, pred)) / max(len(gold), 1)
+    return per_label, macro, accuracy
 
-    counts: Dict[str, Counter] = defaultdict(Counter)
-    neg_right = neg_total = 0
-    violations: List[Tuple[str, str]] = []
-    entity_errors = []
-    rf: Dict[str, Counter] = {fid: Counter() for fid in red_flag_order}
-    red_flag_errors = []
-    safe = false_emergencies = emergency_messages = emergency_found = durations_ignored = 0
-    false_emergency_examples = []
-    for ex, pred in zip(examples, predictions):
+
+def _latency(latencies_s: Optional[Sequence[float]]) -> Dict[str, float]:
+    if not latencies_s:
+        return {}
+    ms = sorted(x * 1000 for x in latencies_s)
+    return {"p50": statistics.median(ms), "p95": ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))],
+            "mean": statistics.fmean(ms)}
+
+
+class _Tally:
+    """The entity, negation, red-flag and false-emergency counts, one example at a time."""
+
+    def __init__(self, red_flag_order: List[str], signs: Optional[Set[str]]) -> None:
+        self.red_flag_order = red_flag_order
+        self.red_flags = set(red_flag_order)
+        self.signs = signs
+        self.counts: Dict[str, Counter] = defaultdict(Counter)
+        self.neg_right = self.neg_total = 0
+        self.violations: List[Tuple[str, str]] = []
+        self.entity_errors: List[Tuple[str, List[Triple], List[Triple]]] = []
+        self.rf: Dict[str, Counter] = {fid: Counter() for fid in red_flag_order}
+        self.red_flag_errors: List[Tuple[str, List[str], List[str]]] = []
+        self.safe = self.false_emergencies = self.emergency_messages = self.emergency_found = 0
+        self.durations_ignored = 0
+        self.false_emergency_examples: List[Tuple[str, List[str]]] = []
+
+    def add(self, ex: Example, pred: Mapping[str, Any]) -> None:
         got = triples(pred.get("entities") or [])
         gold = ex.entities
         if ex.durations_unlabelled:
-            durations_ignored += sum(t[0] == DURATION for t in got)
+            self.durations_ignored += sum(t[0] == DURATION for t in got)
             got = {t for t in got if t[0] != DURATION}
             gold = {t for t in gold if t[0] != DURATION}
-        gold_present = _present_symptoms(gold, red_flags)
-        pred_present = _present_symptoms(got, red_flags)
-        for fid in red_flag_order:
-            c = rf[fid]
+        self._red_flags(ex.text, gold, got)
+        if self.signs is not None:
+            self._emergency(ex.text, gold, got)
+        self._entities(ex.text, gold, got)
+
+    def _red_flags(self, text: str, gold: Set[Triple], got: Set[Triple]) -> None:
+        gold_present = _present_symptoms(gold, self.red_flags)
+        pred_present = _present_symptoms(got, self.red_flags)
+        for fid in self.red_flag_order:
+            c = self.rf[fid]
             c["support"] += fid in gold_present
             c["predicted"] += fid in pred_present
             c["correct"] += fid in gold_present and fid in pred_present
         if gold_present != pred_present:
-            red_flag_errors.append((ex.text, sorted(gold_present - pred_present), sorted(pred_present - gold_present)))
-        if signs is not None:
-            gold_signs = _present_symptoms(gold, signs)
-            pred_signs = _present_symptoms(got, signs)
-            if gold_signs:
-                emergency_messages += 1
-                emergency_found += bool(pred_signs)
-            else:
-                safe += 1
-                if pred_signs:
-                    false_emergencies += 1
-                    false_emergency_examples.append((ex.text, sorted(pred_signs)))
+            self.red_flag_errors.append((text, sorted(gold_present - pred_present),
+                                         sorted(pred_present - gold_present)))
+
+    def _emergency(self, text: str, gold: Set[Triple], got: Set[Triple]) -> None:
+        signs = self.signs or set()
+        gold_signs = _present_symptoms(gold, signs)
+        pred_signs = _present_symptoms(got, signs)
+        if gold_signs:
+            self.emergency_messages += 1
+            self.emergency_found += bool(pred_signs)
+        else:
+            self.safe += 1
+            if pred_signs:
+                self.false_emergencies += 1
+                self.false_emergency_examples.append((text, sorted(pred_signs)))
+
+    def _entities(self, text: str, gold: Set[Triple], got: Set[Triple]) -> None:
         for t in got | gold:
-            c = counts[t[0]]
+            c = self.counts[t[0]]
             if t in got and t in gold:
                 c["tp"] += 1
             elif t in got:
@@ -270,53 +326,28 @@ def evaluate(
                 c["fn"] += 1
         for entity, value, negated in gold:
             if (entity, value, negated) in got:
-                neg_right += 1
-                neg_total += 1
+                self.neg_right += 1
+                self.neg_total += 1
             elif (entity, value, not negated) in got:
-                neg_total += 1
-            if negated and value in red_flags and (entity, value, False) in got:
-                violations.append((ex.text, value))
+                self.neg_total += 1
+            if negated and value in self.red_flags and (entity, value, False) in got:
+                self.violations.append((text, value))
         if got != gold:
-            entity_errors.append((ex.text, sorted(gold - got), sorted(got - gold)))
-    per_type = {name: _prf(c["tp"], c["fp"], c["fn"]) for name, c in sorted(counts.items())}
-    total: Counter = Counter()
-    for c in counts.values():
-        total.update(c)
-    latency: Dict[str, float] = {}
-    if latencies_s:
-        ms = sorted(x * 1000 for x in latencies_s)
-        latency = {"p50": statistics.median(ms), "p95": ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))],
-                   "mean": statistics.fmean(ms)}
-    intent_errors = [(e.text, g, p) for e, g, p in zip(examples, gold_intents, pred_intents) if g != p]
-    red_flag_table = {
-        fid: {"support": float(c["support"]), "predicted": float(c["predicted"]), "correct": float(c["correct"]),
-              "recall": c["correct"] / c["support"] if c["support"] else None,
-              "precision": c["correct"] / c["predicted"] if c["predicted"] else None}
-        for fid, c in rf.items()}
-    false_emergency: Dict[str, Optional[float]] = {}
-    if signs is not None:
-        false_emergency = {"safe": float(safe), "false": float(false_emergencies),
-                           "rate": false_emergencies / safe if safe else None,
-                           "emergency": float(emergency_messages), "emergency_found": float(emergency_found)}
-    return Report(
-        n=len(examples),
-        intent_macro_f1=macro,
-        intent_accuracy=accuracy,
-        intent_per_label=per_label,
-        entity_micro=_prf(total["tp"], total["fp"], total["fn"]),
-        entity_per_type=per_type,
-        negation_accuracy=neg_right / neg_total if neg_total else 1.0,
-        negation_support=neg_total,
-        red_flag_violations=violations,
-        latency_ms=latency,
-        intent_errors=intent_errors,
-        entity_errors=entity_errors,
-        red_flag_table=red_flag_table,
-        false_emergency=false_emergency,
-        false_emergency_examples=false_emergency_examples,
-        red_flag_errors=red_flag_errors,
-        durations_ignored=durations_ignored,
-    )
+            self.entity_errors.append((text, sorted(gold - got), sorted(got - gold)))
+
+    def red_flag_table(self) -> Dict[str, Dict[str, Optional[float]]]:
+        return {
+            fid: {"support": float(c["support"]), "predicted": float(c["predicted"]), "correct": float(c["correct"]),
+                  "recall": c["correct"] / c["support"] if c["support"] else None,
+                  "precision": c["correct"] / c["predicted"] if c["predicted"] else None}
+            for fid, c in self.rf.items()}
+
+    def false_emergency(self) -> Dict[str, Optional[float]]:
+        if self.signs is None:
+            return {}
+        return {"safe": float(self.safe), "false": float(self.false_emergencies),
+                "rate": self.false_emergencies / self.safe if self.safe else None,
+                "emergency": float(self.emergency_messages), "emergency_found": float(self.emergency_found)}
 
 
 def parse_timed(agent: Any, texts: Sequence[str]) -> Tuple[List[Dict[str, Any]], List[float]]:
