@@ -443,7 +443,16 @@ class Quantities:
     # Ages, temperatures, pain scores, bare numbers -------------------------
 
     def _compile_numbers(self) -> None:
+        """The patterns of ages, temperatures, pain scores and bare numbers."""
         number = self._number_regex()
+        self._compile_ages(number)
+        self._compile_temperatures(number)
+        self._compile_pain_scores()
+        self._cache["bare"] = re.compile(
+            r"(?<![\w.,/:'])(?P<n>\d{1,3}(?:[.,]\d+)?(?![\w%°º/])(?![.,]\d)|" + number + r")(?![\w'])",
+            re.IGNORECASE)
+
+    def _compile_ages(self, number: str) -> None:
         tens = [w for w, v in self.number_words.items() if 20 <= v <= 90 and v % 10 == 0]
         decade_words = [w[:-1] + "ies" if w.endswith("y") else w + "s" for w in tens]
         self._cache["decades"] = {d: self.number_words[t] for d, t in zip(decade_words, tens)}
@@ -473,6 +482,7 @@ class Quantities:
         others = [str(w) for w in self.age.get("someone_else") or []]
         self._cache["someone_else"] = re.compile(bounded(_alt(others)), re.IGNORECASE) if others else None
 
+    def _compile_temperatures(self, number: str) -> None:
         temp = self.temperature
         c_units = [str(u) for u in (temp.get("celsius") or {}).get("units") or ["c", "celsius"]]
         f_units = [str(u) for u in (temp.get("fahrenheit") or {}).get("units") or ["f", "fahrenheit"]]
@@ -494,6 +504,7 @@ class Quantities:
         self._cache["temp_read_on"] = re.compile(bounded(num + r"\s+" + read_on + r"\s+" + kind + context),
                                                  re.IGNORECASE)
 
+    def _compile_pain_scores(self) -> None:
         score_words = [w for w, v in self.number_words.items() if 0 <= v <= 10]
         score = r"(\d{1,2}(?:\.\d)?|" + _alt(score_words) + ")"
         scale = str(int(self.pain.get("scale", 10)))
@@ -528,9 +539,6 @@ class Quantities:
                 r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and)\b)"),
                 re.IGNORECASE),
         ]
-        self._cache["bare"] = re.compile(
-            r"(?<![\w.,/:'])(?P<n>\d{1,3}(?:[.,]\d+)?(?![\w%°º/])(?![.,]\d)|" + number + r")(?![\w'])",
-            re.IGNORECASE)
 
     # Ages
 
