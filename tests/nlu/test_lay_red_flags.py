@@ -113,6 +113,11 @@ PRESENT = [
     ("a taxi clipped me at the crossing", "trauma"),
     ("I'm forever rushing to the loo", "urinary_symptoms"),
     ("the part you sit on feels dead", "saddle_numbness"),
+    # "gone" ends a finding ("the fever has gone"), not when it says where the
+    # finding went or what it became.
+    ("my temperature's gone up since lunch", "fever"),
+    ("the rash has gone red and angry", "rash"),
+    ("my legs have gone numb", "leg_numbness"),
 ]
 
 
@@ -179,21 +184,6 @@ LOOK_ALIKES = [
     "the horse was standing on me in the stable, it trod on my foot",
     "I keep popping to the loo because I drink so much water",
 ]
-
-
-GONE_IS_NOT_OVER = [
-    # "gone" ends a finding ("the fever has gone"), not when it says where the
-    # finding went or what it became.
-    ("my temperature's gone up since lunch", "fever"),
-    ("the rash has gone red and angry", "rash"),
-    ("my legs have gone numb", "leg_numbness"),
-]
-
-
-@pytest.mark.parametrize("text, finding", GONE_IS_NOT_OVER)
-def test_gone_up_or_gone_red_is_not_a_denial(text, finding):
-    got = symptoms(text)
-    assert (finding, False) in got, f"{text!r}: expected {finding} present, got {sorted(got)}"
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
