@@ -375,14 +375,8 @@ _RULE_KEYS = {"sites", "symptoms", "finding", "on_negation", "literal", "implies
 _CATEGORY_KEYS = {"words", "attach", "across_comma"}
 
 
-def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
-                       origin: str = "lexicon.yml") -> Optional[Compositions]:
-    """Compile the `compositions` section; `findings` are the lexicon's symptom
-    values (a rule naming another finding is an error)."""
-    if not raw:
-        return None
-    where = f"{origin}: compositions"
-    problems: List[str] = []
+def _build_categories(raw: Mapping[str, Any], problems: List[str]) -> Dict[str, Category]:
+    """The named site and symptom categories, each with its compiled terms."""
     categories: Dict[str, Category] = {}
     for kind, key in ((SITE, "sites"), (SYMPTOM_WORD, "symptoms")):
         for name, spec in (raw.get(key) or {}).items():
@@ -407,6 +401,12 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
                 problems.append(f"{key}.{name}: bad term: {exc}")
                 continue
             categories[name] = Category(name, kind, attach, regex, terms, bool(spec.get("across_comma", False)))
+    return categories
+
+
+def _build_rules(raw: Mapping[str, Any], categories: Dict[str, Category], findings: Set[str],
+                 problems: List[str]) -> Dict[Tuple[str, str], Rule]:
+    """(site, symptom) -> rule; the first rule naming a pair gives its finding."""
     rules: Dict[Tuple[str, str], Rule] = {}
     for n, spec in enumerate(raw.get("rules") or []):
         if not isinstance(spec, Mapping):
@@ -435,8 +435,20 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
                 rules.setdefault((str(site), str(symptom)), rule)
         if not spec.get("sites") or not spec.get("symptoms"):
             problems.append(f"rules[{n}]: needs `sites` and `symptoms`")
+    return rules
+
+
+def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
+                       origin: str = "lexicon.yml") -> Optional[Compositions]:
+    """Compile the `compositions` section; `findings` are the lexicon's symptom
+    values (a rule naming another finding is an error)."""
+    if not raw:
+        return None
+    problems: List[str] = []
+    categories = _build_categories(raw, problems)
+    rules = _build_rules(raw, categories, findings, problems)
     if problems:
-        raise CompositionError(f"{where}: " + "; ".join(problems))
+        raise CompositionError(f"{origin}: compositions: " + "; ".join(problems))
     return Compositions(
         window=int(raw.get("window", 5)),
         fillers={str(w).lower() for w in raw.get("fillers") or []},
