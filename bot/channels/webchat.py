@@ -59,6 +59,7 @@ from sanic.response import HTTPResponse
 from socketio import AsyncRedisManager, AsyncServer
 
 from bot.channels.common import conversation_id, scoped_message
+from bot.channels.shared_memory import REDIS_URL_ENV  # the lock store's Redis, also for Socket.IO
 from bot.replies import message_too_long_text
 
 logger = logging.getLogger(__name__)
@@ -90,8 +91,6 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 PAGE_SCHEMES = {"ws": "http", "wss": "https", "http": "http", "https": "https"}
 
 
-# With several instances, Socket.IO emits go through Redis pub/sub (the lock store's Redis).
-REDIS_URL_ENV = "LOCK_STORE_URL"
 
 
 def client_manager() -> Optional[AsyncRedisManager]:
