@@ -89,6 +89,15 @@ _PARTICLE_BLOCKERS = {
     "this", "that", "there", "is", "was", "have", "'ve", "has", "had", "do", "did", "does",
     "am", "are", "got", "feel", "feels", "felt", "get", "gets", "yes", "but", "well",
 }
+#: After one of these, a possessive or pronoun belongs to the particle's noun phrase
+#: ("no trouble with my bladder"), it does not start a new clause.
+_PREPOSITIONS = {"with", "in", "of", "from", "on", "around", "round", "to", "about", "over"}
+
+def _starts_clause(words: Sequence[str]) -> bool:
+    """Whether the words after an answer particle start a clause of their own ("no I have a fever")."""
+    return any(w in _PARTICLE_BLOCKERS and not (i and words[i - 1] in _PREPOSITIONS)
+               for i, w in enumerate(words))
+
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
@@ -387,7 +396,9 @@ class _Context:
         if kind == ASKING:
             return ASKING if len(words) <= self.rules.asking_window and m.entity == SYMPTOM else None
         if kind == NEG and word in self.rules.particles:
-            if len(words) > self.rules.particle_window or any(w in _PARTICLE_BLOCKERS for w in words):
+            # "no my legs are numb": the mention's own first word may start the clause.
+            first = self.norm[m.start:m.end].split(maxsplit=1)[:1]
+            if len(words) > self.rules.particle_window or _starts_clause(words + first):
                 return None
             return NEG
         return kind if len(words) <= self.rules.window else None

@@ -31,7 +31,7 @@ VALUE_ENTITIES = (SYMPTOM, BODY_LOCATION, SENSATION, MEDICATION)
 SPEC_CHOICES = {BODY_LOCATION: "location", SENSATION: "sensation", MEDICATION: "medications"}
 
 _DETERMINER = (
-    r"(?:(?:my|the|both|both of my|both my|his|her|their|your|our|a|an|one|this|that|these|those)\s+)?"
+    r"(?:(?:my|me|the|both|both of my|both my|both me|his|her|their|your|our|a|an|one|this|that|these|those)\s+)?"
 )
 _SEP = r"[\s\-]*"
 _APOSTROPHE = "['\u2019]?"
@@ -294,7 +294,9 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
         entries.append(Entry(None, None, _compile(_alternation(ignore["phrases"]), f"{origin}: ignore"),
                              source="ignore"))
     for pattern in ignore.get("patterns") or []:
-        entries.append(Entry(None, None, _compile(str(pattern), f"{origin}: ignore"), source="ignore"))
+        # `{WORD}` as in the entities' patterns; free words stay free (an ignore entry may span a denial).
+        entries.append(Entry(None, None, _compile(str(pattern).replace("{WORD}", CLAUSE_WORD), f"{origin}: ignore"),
+                             source="ignore"))
     neg = raw.get("negation") or {}
     rules = NegationRules(
         window=int(neg.get("window", 6)),

@@ -118,6 +118,35 @@ PRESENT = [
     ("my temperature's gone up since lunch", "fever"),
     ("the rash has gone red and angry", "rash"),
     ("my legs have gone numb", "leg_numbness"),
+    # Round five (after the third blind set): the same classes in other words.
+    ("I passed right out at the bus stop", "collapse"),
+    ("everything went dark and I woke up with people around me", "collapse"),
+    ("she slumped off the sofa and wasn't answering", "collapse"),
+    ("felt like I'd keel over any second", "collapse"),
+    ("he crumpled in a heap by the front door", "collapse"),
+    ("I sank to my knees in the garden, everything spinning", "collapse"),
+    ("I can't take a deep breath without gasping", "chest_pain"),
+    ("I'm in a clammy cold sweat all over", "chest_pain"),
+    ("an acid burning behind my breastbone that I've never had before", "chest_pain"),
+    ("grandad's all muddled and calling me by my mum's name", "very_unwell"),
+    ("my mum doesn't recognise me this morning", "very_unwell"),
+    ("he hasn't done a wee since yesterday", "very_unwell"),
+    ("felt like a massive rip through the middle of my back", "tearing_pain"),
+    ("he lost all the power in his legs this afternoon", "paralysis"),
+    ("both arms went dead and he couldn't move them", "paralysis"),
+    ("the burn has gone waxy white and leathery", "severe_burn"),
+    ("blisters wider than my palm across my lower back", "severe_burn"),
+    ("my bladder's gone haywire since the weekend", "bladder_bowel_dysfunction"),
+    ("the wee won't come out properly however hard I try", "bladder_bowel_dysfunction"),
+    ("my lady parts have gone numb", "bladder_bowel_dysfunction"),
+    ("his manhood feels numb", "saddle_numbness"),
+    ("it's worse than childbirth", "severe_pain"),
+    ("I cannot bear it any longer", "severe_pain"),
+    ("a pony bucked me off yesterday", "trauma"),
+    ("a girder came down on my back on site", "trauma"),
+    ("bumpy red skin on my side", "rash"),
+    # "no" then a possessive starts a new clause: the numbness is stated, not denied.
+    ("no my legs are numb", "leg_numbness"),
 ]
 
 
@@ -150,6 +179,9 @@ DENIED = [
     ("my fever has gone now", "fever"),
     ("no temperature, my temp's fine", "fever"),
     ("I can still move either leg fine", "paralysis"),
+    # "no" reaches through "trouble with my" (a noun phrase, not a new clause).
+    ("no trouble with my bladder or bowels", "bladder_bowel_dysfunction"),
+    ("no problems with my waterworks or my bowels", "bladder_bowel_dysfunction"),
 ]
 
 
@@ -183,6 +215,11 @@ LOOK_ALIKES = [
     "I can still move both legs no problem",
     "the horse was standing on me in the stable, it trod on my foot",
     "I keep popping to the loo because I drink so much water",
+    "I nearly fainted when I saw the bill for the car",
+    "I get acid burning in my throat after spicy food",
+    "I almost had a heart attack when I opened the gas bill",
+    "slipped on the kitchen floor but I'm fine",
+    "the screen went black on my phone",
 ]
 
 
@@ -197,8 +234,9 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 
 #: Lexicon-only red-flag recall on each dev set, as measured when this was
 #: written (0.969, 0.957; lay_final2.yml, a blind set scored once on
-#: 2026-12-02 and a dev set since: 0.859), less a margin.
-MIN_RECALL = {"lay_dev.yml": 0.94, "lay_dev2.yml": 0.93, "lay_final2.yml": 0.83}
+#: 2026-12-02 and a dev set since: 0.859; lay_final3.yml, scored once on
+#: 2026-12-03 at 0.789 and a dev set since: 0.944), less a margin.
+MIN_RECALL = {"lay_dev.yml": 0.94, "lay_dev2.yml": 0.93, "lay_final2.yml": 0.83, "lay_final3.yml": 0.92}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
