@@ -45,7 +45,8 @@ CASES_PATH = HERE / "cases.yml"
 # "final2", written later by another blind writer, is scored once after it;
 # "final3" (a third blind writer, 2026-12-03) after that.
 LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases_final.yml",
-                   "final2": HERE / "lay_cases_final2.yml", "final3": HERE / "lay_cases_final3.yml"}
+                   "final2": HERE / "lay_cases_final2.yml", "final3": HERE / "lay_cases_final3.yml",
+                   "final4": HERE / "lay_cases_final4.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
