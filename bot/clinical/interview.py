@@ -297,7 +297,9 @@ def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], tod
             medicine_names.append(str(ent.get("text") or value).strip())
         elif name == "duration" and not negated:
             days = _parsed(ent, "days", spec.findings["duration"])
-            if days is not None:
+            # Two times in one message ("hot since the weekend, and since this morning I
+            # can't pee"): the earliest onset is how long the symptoms have lasted.
+            if days is not None and days >= updates.get("duration", -1.0):
                 updates["duration"] = days
         elif name == "age" and not negated and "age" in spec.findings:
             years = _parsed(ent, "years", spec.findings["age"])

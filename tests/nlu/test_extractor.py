@@ -300,6 +300,21 @@ def test_ignored_phrases():
     lacks("I have a steroid inhaler", "symptom", "osteoporosis_or_steroids")
 
 
+@pytest.mark.parametrize("text", [
+    "the heat comes in waves a few times a day",
+    "it flares up several times every evening",
+    "the warmth wears off after about ten minutes",
+    "each bout lasts an hour or so",
+])
+def test_how_often_or_how_long_one_bout_lasts_is_no_duration(text):
+    assert not [e for e in extract(text) if e["entity"] == "duration"], extract(text)
+
+
+def test_how_long_the_symptom_has_lasted_is_still_a_duration():
+    assert [e["days"] for e in extract("it's been burning for 2 hours") if e["entity"] == "duration"] == \
+        [pytest.approx(2 / 24, abs=0.001)]
+
+
 # --- spec v2: new values and wider meanings ------------------------------------
 
 def present(text, value, entity="symptom"):

@@ -145,6 +145,8 @@ PRESENT = [
     ("a pony bucked me off yesterday", "trauma"),
     ("a girder came down on my back on site", "trauma"),
     ("bumpy red skin on my side", "rash"),
+    ("I'm desperate for a pee but nothing comes out", "bladder_bowel_dysfunction"),
+    ("it started in one leg and now it's spreading down both of them", "both_legs_affected"),
     # "no" then a possessive starts a new clause: the numbness is stated, not denied.
     ("no my legs are numb", "leg_numbness"),
 ]

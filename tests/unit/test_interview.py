@@ -505,6 +505,14 @@ def test_duration_answer(entities, days):
     assert read(new_state(), "duration", "inform", entities, "...").state["findings"] == {"duration": days}
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_of_two_times_in_one_message_the_earliest_onset_counts(order):
+    """"Hot since the weekend, and since this morning I can't pee": 5 days, not 0."""
+    times = [duration("since the weekend", 5), duration("since this morning", 0)]
+    reading = read(new_state(), None, "inform", [times[i] for i in order], "...")
+    assert reading.state["findings"]["duration"] == 5
+
+
 def test_a_duration_without_days_is_not_read():
     """Only the parsed days count: the interview does not parse the words."""
     reading = read(new_state(), "duration", "inform", [{"entity": "duration", "value": "three days"}], "three days")
