@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.clinical.engine import default_spec
 from bot.clinical.interview import VAGUE_LIMIT, ask_next, normalise_state, read_message
 from bot.nlu.answers import free_answers
+from bot.nlu.hints import HINTS_KEY, MAX_HINTS
 from bot.nlu.quantities import default_quantities, with_parsed_values
 from bot import replies
 
@@ -170,14 +171,16 @@ def _read_turn(spec: Any, state: Dict[str, Any], asked: Optional[Text], tracker:
     """Reads the latest message; None when the form should reject it (an
     ending intent that named nothing: the rules end the interview)."""
     intent, text, entities = _message_parts(spec, asked, tracker)
+    hints = _hints(tracker)
     if not (intent in DIGRESSIONS and tracker.active_loop.get("name") == FORM):
-        reading = read_message(spec, state, asked, intent, entities, text)
+        reading = read_message(spec, state, asked, intent, entities, text, hints=hints)
         _log_reading(asked, reading)
         return _Turn(reading.state, unclear=bool(asked) and not reading.answered and not reading.changed)
     # A digression: its findings are kept ("is it serious that I have a
     # fever?"), a number in it ("set an alarm for 7") answers nothing.
     entities = [e for e in entities if e.get("entity") != BARE_NUMBER_ENTITY]
-    digression = read_message(spec, state, asked, None, entities, text) if entities else None
+    digression = read_message(spec, state, asked, None, entities, text, hints=hints) if entities or hints \
+        else None
     changed = digression is not None and digression.changed
     if digression is not None:
         _log_reading(asked, digression)
@@ -187,6 +190,12 @@ def _read_turn(spec: Any, state: Dict[str, Any], asked: Optional[Text], tracker:
         return _Turn(state) if changed else None
     answer = intent if intent in ALWAYS_ANSWERED or not changed else None
     return _Turn(state, answer_digression=answer)
+
+
+def _hints(tracker: Tracker) -> List[Text]:
+    """Red flags the latest message hinted at (the NLU's `red_flag_hints`; none for a payload)."""
+    hints = (tracker.latest_message or {}).get(HINTS_KEY)
+    return [str(h) for h in hints][:MAX_HINTS] if isinstance(hints, list) else []
 
 
 def _log_reading(asked: Optional[Text], reading: Any) -> None:
@@ -306,7 +315,8 @@ class ActionAnswerOutsideInterview(Action):
     """A message with no question open that is not a description (yes / no /
     don't know, or one the NLU calls out of scope or is unsure about): start
     the interview if it names a finding ("no, but I can't feel my groin"), so
-    a misread intent never loses a red flag; else reply as the intent asks."""
+    a misread intent never loses a red flag, or hints at one ("I keep going dizzy");
+    else reply as the intent asks."""
 
     REPLY_BY_INTENT = {"out_of_scope": "utter_out_of_scope", "nlu_fallback": "utter_default",
                        "bot_challenge": "utter_iamabot"}
@@ -319,7 +329,7 @@ class ActionAnswerOutsideInterview(Action):
         message = tracker.latest_message or {}
         entities = [e for e in message.get("entities") or []
                     if e.get("entity") in FINDING_ENTITIES - {BARE_NUMBER_ENTITY}]
-        if entities:
+        if entities or _hints(tracker):  # a hinted red flag is asked at once (bot/nlu/hints.py)
             return [FollowupAction(FORM)]
         events = _vague_before_interview(dispatcher, tracker)
         if any(e.get("event") == "followup" for e in events):

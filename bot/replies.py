@@ -86,13 +86,18 @@ def choice_label(spec: TriageSpec, ask: Ask, choice_id: str) -> str:
     return spec.findings[question.findings[0]].choices[choice_id]
 
 
+#: Before a red flag the person's words hinted at (bot/nlu/hints.py), asked alone.
+HINTED_PREFACE = "To be safe, I'd like to check one thing first. "
+
+
 def question_text(spec: TriageSpec, ask: Ask) -> str:
     question: Question = spec.questions_by_id[ask.question]
+    preface = HINTED_PREFACE if ask.hinted and not ask.simpler else ""
     if ask.id != question.id:  # one item of a group, asked alone
         text = question.item.format(label=spec.findings[ask.id].label)
-        return text if not ask.simpler else "To be sure, please answer yes, no or I don't know. " + text
+        return preface + (text if not ask.simpler else "To be sure, please answer yes, no or I don't know. " + text)
     if ask.type != "multiple":
-        return question.simple if ask.simpler else question.text
+        return preface + (question.simple if ask.simpler else question.text)
     intro = question.others if ask.others else (question.simple if ask.simpler else question.text)
     return intro + "\n" + "\n".join(f"- {_capitalise(spec.findings[f].label)}" for f in ask.findings)
 

@@ -61,9 +61,11 @@ def new_state() -> State:
     # as "any of the others?"); medicine_names: medicines not recognised, as
     # written; asked: times each question was put; vague: messages before the
     # interview that named nothing; log: every question put, in order, with the
-    # answers it got (see log_question: the clinician hand-off, issue 12).
+    # answers it got (see log_question: the clinician hand-off, issue 12);
+    # hinted: red flags the words hinted at without stating them, asked first
+    # (bot/nlu/hints.py).
     return {"findings": {}, "dont_know": {}, "expanded": [], "unclear": {}, "named": [],
-            "medicine_names": [], "asked": {}, "vague": 0, "log": []}
+            "medicine_names": [], "asked": {}, "vague": 0, "log": [], "hinted": []}
 
 
 def normalise_state(raw: Any) -> State:
@@ -92,6 +94,7 @@ class Ask:
     question: str  # the spec question it comes from
     simpler: bool = False  # asked again after "I don't know" or an unclear answer
     others: bool = False  # some items of the group were named: "any of the others?"
+    hinted: bool = False  # a red flag the words hinted at, asked first to check it
 
 
 YES_NO_CHOICES = (PRESENT, ABSENT, UNKNOWN)
@@ -111,16 +114,41 @@ def _choices(spec: TriageSpec, question: Question, items: Tuple[str, ...]) -> Tu
     return (UNKNOWN,)  # number
 
 
-def _ask_for(spec: TriageSpec, question: Question, state: State, items: Tuple[str, ...]) -> Ask:
-    def asked_again(key: str) -> bool:
-        return state["dont_know"].get(key, 0) > 0 or state["unclear"].get(key, 0) > 0
+def _asked_again(state: State, key: str) -> bool:
+    return state["dont_know"].get(key, 0) > 0 or state["unclear"].get(key, 0) > 0
 
+
+def _ask_for(spec: TriageSpec, question: Question, state: State, items: Tuple[str, ...]) -> Ask:
     if question.type == "multiple" and question.id in state["expanded"]:
         # The person said "yes" without saying which: one item at a time.
-        fid = items[0]
-        return Ask(fid, "yes_no", (fid,), YES_NO_CHOICES, question.id, asked_again(fid))
+        return _ask_alone(question, state, items[0])
     return Ask(question.id, question.type, items, _choices(spec, question, items), question.id,
-               asked_again(question.id), question.id in state["named"])
+               _asked_again(state, question.id), question.id in state["named"])
+
+
+def _ask_alone(question: Question, state: State, fid: str, hinted: bool = False) -> Ask:
+    """One finding's own yes/no question (an item of a group asked alone, or a question of its own)."""
+    return Ask(fid, "yes_no", (fid,), YES_NO_CHOICES, question.id, _asked_again(state, fid), hinted=hinted)
+
+
+def _hinted_question(spec: TriageSpec, state: State, among: Iterable[str]) -> Optional[Ask]:
+    """The first red flag of `among` the words hinted at (bot/nlu/hints.py) and not known
+    yet, asked alone so that the person's answer decides it."""
+    among = set(among)
+    for fid in state["hinted"]:
+        question = spec.question_of_finding.get(fid)
+        if fid in among and fid not in state["findings"] and question is not None:
+            return _ask_alone(question, state, fid, hinted=True)
+    return None
+
+
+def note_hints(spec: TriageSpec, state: State, hints: Iterable[str]) -> None:
+    """Keeps the red flags a message hinted at, to be asked first; a hint records nothing."""
+    for fid in hints:
+        finding = spec.findings.get(fid)
+        if finding is not None and finding.group == "red_flag" and fid not in state["findings"] \
+                and fid not in state["hinted"]:
+            state["hinted"].append(fid)
 
 
 # --------------------------------------------------------------------------
@@ -211,12 +239,16 @@ def next_question(spec: TriageSpec, state: State) -> Optional[Ask]:
     findings = state["findings"]
     if spec.level_of(findings) in EMERGENCY_LEVELS:
         return None
+    # A hinted emergency sign is asked at once; another hinted red flag alone, in its group's turn.
+    hinted = _hinted_question(spec, state, spec.emergency_signs())
+    if hinted is not None:
+        return hinted
     pending = [q for q in spec.questions if not all(f in findings for f in q.findings)]
     for outcome in (TriageSpec.level_of, _outcome):
         for question in pending:
             items = _items_to_ask(spec, question, state, outcome)
             if items:
-                return _ask_for(spec, question, state, items)
+                return _hinted_question(spec, state, items) or _ask_for(spec, question, state, items)
     return None
 
 
@@ -318,13 +350,15 @@ def read_message(
     entities: Sequence[Mapping[str, Any]],
     text: str = "",
     today: Optional[dt.date] = None,
+    hints: Sequence[str] = (),
 ) -> Reading:
     """Apply one user message to the interview state.
 
     ``question_id`` is the question the person was asked (None before the
     interview starts). Findings named anywhere in the message are recorded
     whatever the question; the intent (yes / no / don't know) answers the
-    current question.
+    current question. ``hints``: red flags the words hinted at without
+    stating them (bot/nlu/hints.py): asked next, recorded only from the answer.
     """
     today = today or dt.date.today()
     state = normalise_state(state)
@@ -344,6 +378,7 @@ def read_message(
     _keep_medicine_names(state, findings, message.medicine_names)
 
     state["findings"] = findings
+    note_hints(spec, state, hints)
     if dont_know and question_id:
         state["dont_know"][question_id] = state["dont_know"].get(question_id, 0) + 1
         if state["dont_know"][question_id] >= 2:

@@ -10,7 +10,9 @@ denied mentions) and leaves one consistent list with the other extractors':
 the lexicon wins wherever its entities overlap theirs (or where it chose not
 to report an uncertain mention), their values are turned into canonical ids
 or dropped, the same negation rules decide their roles, and duplicates are
-removed.
+removed. It also adds `red_flag_hints` to the parse result: the red flags the
+words hint at without stating them (bot/nlu/hints.py), which the interview
+asks first.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.answers import AFFIRM, DENY, answer_words
 from bot.nlu.extractor import LexiconMatcher, default_matcher
 from bot.nlu.lexicon import default_lexicon, load_lexicon
-from bot.nlu.merge import extract_and_merge
+from bot.nlu.hints import HINTS_KEY
+from bot.nlu.merge import extract_merge_and_hint
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +92,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if not text:
                 continue
-            merged = extract_and_merge(
+            merged, hints = extract_merge_and_hint(
                 text,
                 message.get(ENTITIES, []),
                 matcher=self.matcher,
@@ -97,6 +100,8 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
                 min_confidence=float(self._config["min_confidence"]),
             )
             message.set(ENTITIES, merged, add_to_output=True)
+            # Red flags the words hint at: the interview asks them first (bot/nlu/hints.py).
+            message.set(HINTS_KEY, hints, add_to_output=True)
         return messages
 
 

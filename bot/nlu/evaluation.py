@@ -19,6 +19,12 @@ stated present (symptom, not negated) and precision over the predicted
 present ones; the false-emergency rate: among the messages whose gold states
 no emergency sign present, the share where the prediction states one present;
 and the negated red flags reported as present.
+
+The hints (bot/nlu/hints.py; a prediction's ``red_flag_hints``): a red flag
+stated present that the NLU missed but hinted at is asked first, alone, and the
+person's answer records it. The report counts those ("recognised or asked
+first"), and the cost: hints on messages that state no red flag present, each
+an extra first question.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, 
 
 import yaml
 
+from bot.nlu.hints import HINTS_KEY
 from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES
 
 HELDOUT_PATH = Path(__file__).resolve().parents[2] / "tests" / "nlu" / "heldout.yml"
@@ -123,6 +130,25 @@ class Report:
     #: Red-flag errors, per message: (text, missed present red flags, red flags wrongly present).
     red_flag_errors: List[Tuple[str, List[str], List[str]]] = field(default_factory=list)
     durations_ignored: int = 0
+    #: {"missed_hinted": gold present red flags missed but hinted, "hints": all hints,
+    #:  "hints_right": hints of a gold present red flag, "quiet": messages stating no red flag
+    #:  present, "quiet_hinted": those with a hint}.
+    hints: Dict[str, int] = field(default_factory=dict)
+
+    def format_hints(self) -> str:
+        """Red flags recognised or asked first, and what the hints cost."""
+        h = self.hints
+        support = sum(int(r["support"] or 0) for r in self.red_flag_table.values())
+        correct = sum(int(r["correct"] or 0) for r in self.red_flag_table.values())
+        if not support or not h:
+            return ""
+        asked = correct + h["missed_hinted"]
+        quiet = h["quiet"]
+        return (f"red flags recognised, or hinted and asked first: {asked}/{support} = {asked / support:.3f} "
+                f"({h['missed_hinted']} of the {support - correct} missed were hinted)\n"
+                f"hints: {h['hints']} ({h['hints_right']} of a red flag stated present); messages stating no "
+                f"red flag with a hint (an extra first question): {h['quiet_hinted']}/{quiet}"
+                + (f" = {100 * h['quiet_hinted'] / quiet:.1f}%" if quiet else ""))
 
     def format_red_flags(self, details: bool = False, table: bool = True) -> str:
         """The red-flag table, the false-emergency rate and the negated red flags reported
@@ -153,6 +179,8 @@ class Report:
                              f"{int(fe['emergency_found'] or 0)}/{int(fe['emergency'] or 0)}")
         if table:
             lines.append(f"negated red flags reported as present: {len(self.red_flag_violations)}")
+            if self.format_hints():
+                lines.append(self.format_hints())
         if details:
             for text, value in self.red_flag_violations:
                 lines.append(f"  NEGATED-AS-PRESENT {value}: {text!r}")
@@ -237,6 +265,7 @@ def evaluate(
         false_emergency_examples=tally.false_emergency_examples,
         red_flag_errors=tally.red_flag_errors,
         durations_ignored=tally.durations_ignored,
+        hints=dict(tally.hints) if tally.hinting else {},
     )
 
 
@@ -277,6 +306,9 @@ class _Tally:
         self.safe = self.false_emergencies = self.emergency_messages = self.emergency_found = 0
         self.durations_ignored = 0
         self.false_emergency_examples: List[Tuple[str, List[str]]] = []
+        self.hints: Counter = Counter({"missed_hinted": 0, "hints": 0, "hints_right": 0, "quiet": 0,
+                                       "quiet_hinted": 0})
+        self.hinting = False  # whether any prediction carried hints
 
     def add(self, ex: Example, pred: Mapping[str, Any]) -> None:
         got = triples(pred.get("entities") or [])
@@ -286,6 +318,7 @@ class _Tally:
             got = {t for t in got if t[0] != DURATION}
             gold = {t for t in gold if t[0] != DURATION}
         self._red_flags(ex.text, gold, got)
+        self._hints(gold, got, pred)
         if self.signs is not None:
             self._emergency(ex.text, gold, got)
         self._entities(ex.text, gold, got)
@@ -301,6 +334,19 @@ class _Tally:
         if gold_present != pred_present:
             self.red_flag_errors.append((text, sorted(gold_present - pred_present),
                                          sorted(pred_present - gold_present)))
+
+    def _hints(self, gold: Set[Triple], got: Set[Triple], pred: Mapping[str, Any]) -> None:
+        if HINTS_KEY in pred:
+            self.hinting = True
+        hints = set(pred.get(HINTS_KEY) or [])
+        gold_present = _present_symptoms(gold, self.red_flags)
+        missed = gold_present - _present_symptoms(got, self.red_flags)
+        self.hints["missed_hinted"] += len(missed & hints)
+        self.hints["hints"] += len(hints)
+        self.hints["hints_right"] += len(hints & gold_present)
+        if not gold_present:
+            self.hints["quiet"] += 1
+            self.hints["quiet_hinted"] += bool(hints)
 
     def _emergency(self, text: str, gold: Set[Triple], got: Set[Triple]) -> None:
         signs = self.signs or set()

@@ -476,6 +476,19 @@ def analyse(text: str, today: Optional[dt.date] = None) -> Analysis:
     return default_matcher().analyse(text, today=today)
 
 
+def hints_of(matcher: "LexiconMatcher", text: str, entities: Sequence[Dict[str, Any]],
+             suppressed: Sequence[Tuple[int, int]] = ()) -> List[str]:
+    """The red flags `text` hints at without stating them (bot/nlu/hints.py)."""
+    hints = matcher.lexicon.hints
+    return hints.find(text, entities, suppressed, negators=matcher.pre) if hints is not None else []
+
+
+def hinted(text: str) -> List[str]:
+    """The red flags `text` hints at, with the default lexicon (plain Python)."""
+    analysis = analyse(text)
+    return hints_of(default_matcher(), text, analysis.entities, analysis.suppressed)
+
+
 def extract(text: str, today: Optional[dt.date] = None) -> List[Dict[str, Any]]:
     """Entities of `text`: dicts {entity, value, start, end, text[, role]}.
 

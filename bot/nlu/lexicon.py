@@ -133,6 +133,8 @@ class Lexicon:
     typos: Any = None
     #: Durations, ages, temperatures and pain scores (sections `duration` and `numbers`).
     quantities: Optional[Quantities] = None
+    #: Red flags hinted at, not stated (bot.nlu.hints.Hints), or None.
+    hints: Any = None
     _lookup: Dict[Tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def values(self, entity: str) -> List[str]:
@@ -179,6 +181,10 @@ class Lexicon:
                                     "an unrecognised answer (kept as written); no words may name it")
                 else:
                     problems.append(f"{entity}: {unknown!r} is not a choice of spec finding {finding_id!r}")
+        red_flags = set(spec.red_flags())
+        for fid, _ in self.hints.patterns if self.hints is not None else ():
+            if fid not in red_flags:
+                problems.append(f"hints: {fid!r} is not a red flag of the spec")
         for entry in self.entries:
             for ent, value in entry.implies:
                 if value not in self.phrases.get(ent, {}):
@@ -313,13 +319,19 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
         connectors=[str(x).lower() for x in neg.get("connectors", [])],
     )
     from bot.nlu.compose import build_compositions
+    from bot.nlu.hints import HintsError, build_hints
     from bot.nlu.typos import build_typos, vocabulary
 
     compositions = build_compositions(raw.get("compositions"), set(phrases[SYMPTOM]), origin)
     typos = build_typos(raw.get("typos"), vocabulary(raw))
+    try:
+        hints = build_hints(raw.get("hints"), phrases[SYMPTOM], origin, phrase_to_regex,
+                            lambda regex, where: _compile(guard_free_words(regex), where))
+    except HintsError as exc:
+        raise LexiconError(str(exc)) from exc
     return Lexicon(raw=raw, entries=entries, phrases=phrases, negation=rules,
                    numbers=raw.get("numbers") or {}, duration_regex=quantities.duration_regex, origin=origin,
-                   quantities=quantities, compositions=compositions, typos=typos)
+                   quantities=quantities, compositions=compositions, typos=typos, hints=hints)
 
 
 def load_lexicon(path: Path | str = LEXICON_PATH, spec: Any = None, validate: bool = True) -> Lexicon:

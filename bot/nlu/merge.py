@@ -25,7 +25,7 @@ import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from bot.nlu.extractor import (
-    ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, Analysis, LexiconMatcher, Mention, default_matcher,
+    ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, Analysis, LexiconMatcher, Mention, default_matcher, hints_of,
 )
 from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES, expand_phrase
 from bot.nlu.quantities import NUMBER
@@ -196,13 +196,26 @@ def extract_and_merge(
     (`others`), from ONE analysis of the text: the others' mentions go into
     it as extras, so the same pass finds the lexicon's entities and decides
     the negation of everyone's."""
+    return extract_merge_and_hint(text, others, matcher, lexicon_extractor, min_confidence)[0]
+
+
+def extract_merge_and_hint(
+    text: str,
+    others: Sequence[Dict[str, Any]] = (),
+    matcher: Optional[LexiconMatcher] = None,
+    lexicon_extractor: str = "LexiconEntityExtractor",
+    min_confidence: float = 0.0,
+) -> Tuple[List[Dict[str, Any]], List[str]]:
+    """extract_and_merge, and the red flags the words hint at without stating
+    them (bot/nlu/hints.py), outside every merged entity and ignored span."""
     matcher = matcher or default_matcher()
     passthrough, candidates = _candidates(text, others, matcher, min_confidence)
     analysis = matcher.analyse(text, extra=_extra_mentions(candidates))
     lexicon_entities = [dict(e, extractor=lexicon_extractor) for e in analysis.entities]
     blocked = _blocked(lexicon_entities, analysis.suppressed)
     candidates = [c for c in candidates if not _blocked_span(_span(c), blocked)]
-    return _combine(lexicon_entities, passthrough, candidates, analysis)
+    entities = _combine(lexicon_entities, passthrough, candidates, analysis)
+    return entities, hints_of(matcher, text, entities, analysis.suppressed)
 
 
 def merge_entities(

@@ -216,3 +216,17 @@ def test_hesitation_is_never_a_yes_and_the_conversation_still_ends(rest):
     assert asked == "emergency_signs"
     assert "present" not in result["findings"].values(), "hesitation made a finding present"
     assert result["level"] == "consultation_24", "unknown emergency signs lift the level"
+
+
+def test_a_red_flag_the_words_hint_at_is_asked_first_and_the_answer_decides(rest):
+    """"I keep going dizzy": not a faint, but the faint question comes first, alone
+    (bot/nlu/hints.py); "no" records it absent and the screen goes on."""
+    user = sender()
+    reply = rest.say(user, "I keep going dizzy and my lower back is hot")
+    (question,) = rest.questions(reply)
+    assert (question["id"], question["type"]) == ("collapse", "yes_no")
+    reply = rest.say(user, "no, never passed out")
+    (question,) = rest.questions(reply)
+    assert question["id"] == "emergency_signs" and "collapse" not in question["findings"]
+    findings = rest.tracker(user)["slots"]["interview"]["findings"]
+    assert findings["collapse"] == "absent"

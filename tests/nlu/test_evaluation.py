@@ -235,3 +235,26 @@ def test_spec_emergency_signs_are_red_flags():
     assert set(spec.emergency_signs()) <= set(spec.red_flags())
     assert {"collapse", "chest_pain", "bladder_bowel_dysfunction"} <= set(spec.emergency_signs())
     assert "fever" in spec.red_flags() and "fever" not in spec.emergency_signs()
+
+
+def test_hints_count_the_missed_red_flags_asked_first_and_their_cost():
+    from bot.nlu.hints import HINTS_KEY
+
+    examples = [ex("went dizzy and hit the floor", "inform", "symptom:collapse"),
+                ex("my chest feels odd", "inform", "symptom:chest_pain"),
+                ex("my back is warm", "inform"),
+                ex("my back is hot after the gym", "inform")]
+    preds = [dict(pred("inform"), **{HINTS_KEY: ["collapse"]}),   # missed, hinted: asked first
+             dict(pred("inform"), **{HINTS_KEY: []}),             # missed, not hinted
+             dict(pred("inform"), **{HINTS_KEY: []}),
+             dict(pred("inform"), **{HINTS_KEY: ["trauma"]})]     # an extra first question
+    report = evaluate(examples, preds, ["collapse", "chest_pain", "trauma"])
+    assert report.hints == {"missed_hinted": 1, "hints": 2, "hints_right": 1, "quiet": 2, "quiet_hinted": 1}
+    text = report.format_red_flags()
+    assert "recognised, or hinted and asked first: 1/2 = 0.500" in text
+    assert "with a hint (an extra first question): 1/2 = 50.0%" in text
+
+
+def test_predictions_without_hints_report_no_hint_line():
+    report = evaluate([ex("my chest hurts", "inform", "symptom:chest_pain")], [pred("inform")], ["chest_pain"])
+    assert report.hints == {} and "hinted" not in report.format_red_flags()

@@ -89,3 +89,12 @@ def test_parse_examples(nlu_parse, text, expected):
     assert triples(result["entities"]) == expected
     assert result["intent"]["name"] == "inform"
     assert all(e.get("entity") != "answer" for e in result["entities"])
+
+
+def test_the_trained_model_reports_the_red_flags_the_words_hint_at(nlu_parse):
+    """The LexiconEntityExtractor adds `red_flag_hints` to the parse result (bot/nlu/hints.py)."""
+    from bot.nlu.hints import HINTS_KEY
+
+    (hinting, plain), _ = nlu_parse(["I keep going dizzy and my back is hot", "my lower back is warm"])
+    assert hinting[HINTS_KEY] == ["collapse"]
+    assert plain[HINTS_KEY] == []

@@ -24,6 +24,7 @@ from actions.actions import (
 )
 from bot import replies
 from bot.clinical.engine import ABSENT, PRESENT, UNKNOWN, default_spec
+from bot.nlu.hints import HINTS_KEY
 
 SPEC = default_spec()
 FORM = "triage_form"
@@ -43,6 +44,7 @@ def make_tracker(
     triage_level: Optional[str] = None,
     active_loop: Optional[str] = FORM,
     events_after_user: Sequence[Dict[str, Any]] = (),
+    hints: Optional[Sequence[str]] = None,
 ) -> Tracker:
     latest_message = {
         "intent": {"name": intent, "confidence": 0.99},
@@ -50,6 +52,8 @@ def make_tracker(
         "text": text,
         "message_id": message_id,
     }
+    if hints is not None:  # what the NLU's LexiconEntityExtractor adds (bot/nlu/hints.py)
+        latest_message[HINTS_KEY] = list(hints)
     events: List[Dict[str, Any]] = [
         {"event": "action", "name": "action_session_start", "timestamp": 1.0},
         {"event": "session_started", "timestamp": 1.1},
@@ -530,6 +534,31 @@ def test_a_time_said_in_passing_does_not_move_a_known_onset():
 def test_a_misread_message_outside_the_interview_that_names_a_red_flag_starts_it(intent):
     tracker = make_tracker(text="I can't feel anything when I wipe", intent=intent, active_loop=None,
                            entities=[{"entity": "symptom", "value": "saddle_numbness"}])
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert events == [{"event": "followup", "name": "triage_form", "timestamp": None}]
+    assert messages == []
+
+
+def test_a_hinted_red_flag_in_the_first_message_is_asked_first():
+    tracker = make_tracker(text="I keep going dizzy and my back is hot", hints=["collapse"])
+    events, messages = run(ValidateTriageForm(), tracker)
+    slots = slot_events(events)
+    assert slots["requested_slot"] == "collapse"
+    question = questions(messages)[0]
+    assert (question["id"], question["type"], question["findings"]) == ("collapse", "yes_no", ["collapse"])
+    assert "collapse" not in slots["interview"]["findings"], "a hint records nothing"
+
+
+def test_hints_that_are_not_a_list_are_ignored():
+    tracker = make_tracker(text="my back is hot", hints=None)
+    tracker.latest_message[HINTS_KEY] = "collapse"
+    events, _ = run(ValidateTriageForm(), tracker)
+    assert slot_events(events)["requested_slot"] == "emergency_signs"
+
+
+@pytest.mark.parametrize("intent", ["out_of_scope", "nlu_fallback"])
+def test_a_message_outside_the_interview_that_hints_at_a_red_flag_starts_it(intent):
+    tracker = make_tracker(text="I keep going dizzy", intent=intent, active_loop=None, hints=["collapse"])
     events, messages = run(ActionAnswerOutsideInterview(), tracker)
     assert events == [{"event": "followup", "name": "triage_form", "timestamp": None}]
     assert messages == []

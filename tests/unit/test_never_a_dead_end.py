@@ -63,6 +63,7 @@ class Message:
     intent: str
     text: str
     entities: List[Dict[str, Any]] = field(default_factory=list)
+    hints: List[str] = field(default_factory=list)  # red flags the words hinted at (bot/nlu/hints.py)
 
 
 @dataclass
@@ -88,7 +89,7 @@ class Conversation:
         return make_tracker(text=message.text, intent=message.intent, entities=message.entities,
                             message_id=message_id, interview=self.state, requested_slot=self.asked,
                             last_read_message=self.last_read, active_loop="triage_form" if self.active else None,
-                            **kwargs)
+                            hints=message.hints, **kwargs)
 
     def _outside(self, message: Message, message_id: str) -> int:
         if message.intent == "inform":  # rule: describing a symptom starts the interview
@@ -143,6 +144,7 @@ messages = st.builds(
     intent=st.sampled_from(ANSWER_INTENTS + DIGRESSION_INTENTS),
     text=st.one_of(st.sampled_from(WEIRD_TEXTS), st.text(max_size=40)),
     entities=st.lists(st.one_of(finding_entity, answer_entity), max_size=2),
+    hints=st.lists(st.sampled_from(SPEC.red_flags() + ["diabetes", "not_a_finding"]), max_size=3),
 )
 
 

@@ -1,0 +1,100 @@
+"""Red flags hinted at, not stated (bot/nlu/hints.py; issue 9: the semantic layer
+proposes, the person confirms). The lexicon alone, no model.
+
+A hint is a proposal: the interview asks the red flag's own question first
+(tests/unit/test_interview_hints.py). Here: which words hint, and which never
+do (a red flag already stated or denied, a denied hint word, words that another
+entity or an ignore entry took).
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.clinical.engine import default_spec
+from bot.nlu.extractor import hinted
+from bot.nlu.hints import MAX_HINTS
+from bot.nlu.lexicon import LEXICON_PATH, LexiconError, build_lexicon
+
+SPEC = default_spec()
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("I keep going dizzy and my back is hot", "collapse"),
+    ("the room was spinning this morning, back still warm", "collapse"),
+    ("my chest feels odd and my upper back burns", "chest_pain"),
+    ("my husband seems really out of it today and his back is hot", "very_unwell"),
+    ("something went pop in my back and now it's burning", "tearing_pain"),
+    ("I couldn't get up off the sofa this morning, my back is burning", "paralysis"),
+    ("the steam from the kettle caught my back and it's weeping", "severe_burn"),
+    ("the loo has been a problem since yesterday and my back burns", "bladder_bowel_dysfunction"),
+    ("my bum feels different since the heat started", "saddle_numbness"),
+    ("my legs don't feel right and my back is warm", "leg_weakness"),
+    ("I haven't checked my temperature but I'm roasting", "high_fever"),
+    ("I was crying with it last night, my back is on fire", "severe_pain"),
+    ("I slipped on the ice last week and now my back is warm", "trauma"),
+])
+def test_a_word_that_points_at_a_red_flag_hints_at_it(text, finding):
+    assert finding in hinted(text), hinted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my lower back is warm",
+    "burning between my shoulder blades since Tuesday",
+    "I fell asleep on the sofa with a heat pad",  # an ignore entry took "fell"
+])
+def test_plain_descriptions_hint_at_nothing(text):
+    assert hinted(text) == []
+
+
+def test_a_red_flag_already_stated_is_not_hinted():
+    assert "collapse" not in hinted("I fainted and I still feel dizzy")
+
+
+def test_a_red_flag_already_denied_is_not_hinted():
+    assert "collapse" not in hinted("I haven't fainted but I feel dizzy")
+
+
+@pytest.mark.parametrize("text", ["no dizziness", "I'm not dizzy at all", "never been dizzy"])
+def test_a_denied_hint_word_hints_at_nothing(text):
+    assert "collapse" not in hinted(text)
+
+
+def test_a_word_inside_another_finding_is_not_a_hint():
+    """"pee" in "burning when I pee" is the urinary symptom, not a hint of bladder trouble."""
+    assert "bladder_bowel_dysfunction" not in hinted("it's burning when I pee")
+
+
+def test_hints_come_most_dangerous_first_and_are_capped():
+    got = hinted("I went dizzy, slipped on the stairs and now my legs feel funny")
+    order = SPEC.red_flags()
+    assert len(got) <= MAX_HINTS
+    assert got == sorted(got, key=order.index)
+    assert got[0] == "collapse"
+
+
+def _raw_with_hints(hints):
+    with open(LEXICON_PATH, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    raw["hints"] = hints
+    return raw
+
+
+def test_a_hint_for_an_unknown_symptom_is_refused():
+    with pytest.raises(LexiconError, match="hints.no_such_finding"):
+        build_lexicon(_raw_with_hints({"no_such_finding": {"phrases": ["dizzy"]}}))
+
+
+def test_a_hint_for_a_finding_that_is_not_a_red_flag_fails_validation():
+    lexicon = build_lexicon(_raw_with_hints({"diabetes": {"phrases": ["sugar"]}}))
+    with pytest.raises(LexiconError, match="hints: 'diabetes' is not a red flag"):
+        lexicon.validate(SPEC)
+
+
+def test_every_hinted_finding_is_a_red_flag_of_the_spec():
+    from bot.nlu.lexicon import default_lexicon
+
+    hints = default_lexicon().hints
+    assert hints is not None
+    assert {fid for fid, _ in hints.patterns} <= set(SPEC.red_flags())
