@@ -147,6 +147,11 @@ PRESENT = [
     ("bumpy red skin on my side", "rash"),
     ("I'm desperate for a pee but nothing comes out", "bladder_bowel_dysfunction"),
     ("it started in one leg and now it's spreading down both of them", "both_legs_affected"),
+    ("a band of burning round my right ribs", "one_sided_band"),
+    ("a tingly line under my left breast round to my back", "one_sided_band"),
+    ("I'm up every couple of hours at night to pee", "urinary_symptoms"),
+    ("pink in the bowl when I weed", "urinary_symptoms"),
+    ("my weight keeps dropping down and I'm not trying", "weight_loss"),
     # "no" then a possessive starts a new clause: the numbness is stated, not denied.
     ("no my legs are numb", "leg_numbness"),
 ]
@@ -184,6 +189,7 @@ DENIED = [
     # "no" reaches through "trouble with my" (a noun phrase, not a new clause).
     ("no trouble with my bladder or bowels", "bladder_bowel_dysfunction"),
     ("no problems with my waterworks or my bowels", "bladder_bowel_dysfunction"),
+    ("my weight's going down on purpose, I'm dieting", "weight_loss"),
 ]
 
 
@@ -222,6 +228,7 @@ LOOK_ALIKES = [
     "I almost had a heart attack when I opened the gas bill",
     "slipped on the kitchen floor but I'm fine",
     "the screen went black on my phone",
+    "I smoke weed sometimes to relax",
 ]
 
 
