@@ -257,45 +257,77 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexicon:
+    """The lexicon of a parsed lexicon.yml: its sections compiled, one step each."""
     if not isinstance(raw, Mapping) or "entities" not in raw:
         raise LexiconError(f"{origin}: expected a mapping with `entities`")
-    entries: List[Entry] = []
-    phrases: Dict[str, Dict[str, List[str]]] = {}
-    for entity in raw["entities"]:
-        if entity not in VALUE_ENTITIES:
-            raise LexiconError(f"{origin}: unknown entity {entity!r} (expected one of {VALUE_ENTITIES})")
-    for entity in VALUE_ENTITIES:
-        values = raw["entities"].get(entity) or {}
-        phrases[entity] = {}
-        for value, spec_value in values.items():
-            value = str(value)
-            phrases[entity][value] = []
-            for group in _groups(spec_value):
-                unknown_keys = set(group) - {"phrases", "patterns", "implies", "on_negation"}
-                if unknown_keys:
-                    raise LexiconError(f"{origin}: {entity}.{value}: unknown keys {sorted(unknown_keys)}")
-                implies = tuple((str(i["entity"]), str(i["value"])) for i in group.get("implies") or [])
-                drop = group.get("on_negation") == "drop"
-                group_phrases = [str(p) for p in group.get("phrases") or []]
-                phrases[entity][value].extend(group_phrases)
-                where = f"{origin}: {entity}.{value}"
-                if group_phrases:
-                    entries.append(Entry(entity, value, _compile(_alternation(group_phrases), where),
-                                         implies=implies, drop_if_negated=drop))
-                for pattern in group.get("patterns") or []:
-                    role = None
-                    if isinstance(pattern, Mapping):
-                        role = pattern.get("role")
-                        pattern = pattern["regex"]
-                    entries.append(Entry(entity, value, _compile(guard_free_words(str(pattern)), where), role=role,
-                                         implies=implies, drop_if_negated=drop, source="pattern"))
+    entries, phrases = _entity_entries(raw["entities"], origin)
     # Durations (and the other quantities) are found and parsed by
     # bot/nlu/quantities.py, so that each one comes with its days.
     try:
         quantities = Quantities.from_raw(raw, origin)
     except QuantitiesError as exc:
         raise LexiconError(str(exc)) from exc
-    ignore = raw.get("ignore") or {}
+    entries += _ignore_entries(raw.get("ignore") or {}, origin)
+    from bot.nlu.compose import build_compositions
+    from bot.nlu.hints import HintsError, build_hints
+    from bot.nlu.typos import build_typos, vocabulary
+
+    try:
+        hints = build_hints(raw.get("hints"), phrases[SYMPTOM], origin, phrase_to_regex,
+                            lambda regex, where: _compile(guard_free_words(regex), where))
+    except HintsError as exc:
+        raise LexiconError(str(exc)) from exc
+    return Lexicon(raw=raw, entries=entries, phrases=phrases, negation=_negation_rules(raw.get("negation") or {}),
+                   numbers=raw.get("numbers") or {}, duration_regex=quantities.duration_regex, origin=origin,
+                   quantities=quantities,
+                   compositions=build_compositions(raw.get("compositions"), set(phrases[SYMPTOM]), origin),
+                   typos=build_typos(raw.get("typos"), vocabulary(raw)), hints=hints)
+
+
+def _entity_entries(raw_entities: Mapping[str, Any], origin: str
+                    ) -> Tuple[List[Entry], Dict[str, Dict[str, List[str]]]]:
+    """The matchers of the `entities` section, and its literal phrases per entity and value."""
+    for entity in raw_entities:
+        if entity not in VALUE_ENTITIES:
+            raise LexiconError(f"{origin}: unknown entity {entity!r} (expected one of {VALUE_ENTITIES})")
+    entries: List[Entry] = []
+    phrases: Dict[str, Dict[str, List[str]]] = {}
+    for entity in VALUE_ENTITIES:
+        phrases[entity] = {}
+        for value, spec_value in (raw_entities.get(entity) or {}).items():
+            value = str(value)
+            phrases[entity][value] = []
+            for group in _groups(spec_value):
+                entries += _group_entries(entity, value, group, f"{origin}: {entity}.{value}")
+                phrases[entity][value].extend(str(p) for p in group.get("phrases") or [])
+    return entries, phrases
+
+
+def _group_entries(entity: str, value: str, group: Mapping[str, Any], where: str) -> List[Entry]:
+    """One group of a value: its phrases as one matcher, each pattern as another."""
+    unknown_keys = set(group) - {"phrases", "patterns", "implies", "on_negation"}
+    if unknown_keys:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown_keys)}")
+    implies = tuple((str(i["entity"]), str(i["value"])) for i in group.get("implies") or [])
+    drop = group.get("on_negation") == "drop"
+    group_phrases = [str(p) for p in group.get("phrases") or []]
+    entries: List[Entry] = []
+    if group_phrases:
+        entries.append(Entry(entity, value, _compile(_alternation(group_phrases), where),
+                             implies=implies, drop_if_negated=drop))
+    for pattern in group.get("patterns") or []:
+        role = None
+        if isinstance(pattern, Mapping):
+            role = pattern.get("role")
+            pattern = pattern["regex"]
+        entries.append(Entry(entity, value, _compile(guard_free_words(str(pattern)), where), role=role,
+                             implies=implies, drop_if_negated=drop, source="pattern"))
+    return entries
+
+
+def _ignore_entries(ignore: Mapping[str, Any], origin: str) -> List[Entry]:
+    """Matches that report nothing (the `ignore` section)."""
+    entries: List[Entry] = []
     if ignore.get("phrases"):
         entries.append(Entry(None, None, _compile(_alternation(ignore["phrases"]), f"{origin}: ignore"),
                              source="ignore"))
@@ -303,8 +335,11 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
         # `{WORD}` as in the entities' patterns; free words stay free (an ignore entry may span a denial).
         entries.append(Entry(None, None, _compile(str(pattern).replace("{WORD}", CLAUSE_WORD), f"{origin}: ignore"),
                              source="ignore"))
-    neg = raw.get("negation") or {}
-    rules = NegationRules(
+    return entries
+
+
+def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
+    return NegationRules(
         window=int(neg.get("window", 6)),
         pre=[str(x) for x in neg.get("pre", [])],
         particles=[str(x).lower() for x in neg.get("particles", [])],
@@ -318,20 +353,6 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
         terminators=[str(x) for x in neg.get("terminators", [])],
         connectors=[str(x).lower() for x in neg.get("connectors", [])],
     )
-    from bot.nlu.compose import build_compositions
-    from bot.nlu.hints import HintsError, build_hints
-    from bot.nlu.typos import build_typos, vocabulary
-
-    compositions = build_compositions(raw.get("compositions"), set(phrases[SYMPTOM]), origin)
-    typos = build_typos(raw.get("typos"), vocabulary(raw))
-    try:
-        hints = build_hints(raw.get("hints"), phrases[SYMPTOM], origin, phrase_to_regex,
-                            lambda regex, where: _compile(guard_free_words(regex), where))
-    except HintsError as exc:
-        raise LexiconError(str(exc)) from exc
-    return Lexicon(raw=raw, entries=entries, phrases=phrases, negation=rules,
-                   numbers=raw.get("numbers") or {}, duration_regex=quantities.duration_regex, origin=origin,
-                   quantities=quantities, compositions=compositions, typos=typos, hints=hints)
 
 
 def load_lexicon(path: Path | str = LEXICON_PATH, spec: Any = None, validate: bool = True) -> Lexicon:
