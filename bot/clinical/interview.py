@@ -452,9 +452,15 @@ def _log_answers(spec: TriageSpec, state: State) -> None:
             answers[fid] = findings[fid]
 
 
+#: Questions whose answer may carry a time of its own ("yes, about 10 weeks" to
+#: "are you pregnant?"): that time is not the onset of the symptoms.
+TIMED_ANSWERS = frozenset({"pregnant"})
+
+
 def _apply_updates(findings: Dict[str, Any], before: Mapping[str, Any], updates: Dict[str, Any],
                    question_id: Optional[str]) -> None:
-    if "duration" in updates and "duration" in before and question_id != "duration":
+    if "duration" in updates and (("duration" in before and question_id != "duration")
+                                  or question_id in TIMED_ANSWERS):
         # A time said in passing ("worse since this morning", "cancer 3 years
         # ago") does not move the onset once it is known; the duration
         # question itself, or a correction to it, does.

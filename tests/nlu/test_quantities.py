@@ -394,6 +394,9 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     ("broke my wrist last year. back is hot since yesterday", 1),
     ("my back has burned for 6 days", 6),
     ("burning started 2 weeks ago", 14),
+    ("I had a slipped disc ten years ago, and since yesterday my lower back feels warm", 1),
+    ("diabetic for 20 years, back hot for 2 days", 2),
+    ("I've had a dodgy back for years but this burning feeling is new, since yesterday", 1),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""

@@ -513,6 +513,13 @@ def test_of_two_times_in_one_message_the_earliest_onset_counts(order):
     assert reading.state["findings"]["duration"] == 5
 
 
+def test_a_time_in_the_answer_to_are_you_pregnant_is_not_the_onset():
+    """"Yes, about 10 weeks": how far along, not how long the back has been hot."""
+    reading = read(new_state(), "pregnant", "affirm", [duration("about 10 weeks", 70)], "yes, about 10 weeks")
+    assert reading.state["findings"]["pregnant"] == PRESENT
+    assert "duration" not in reading.state["findings"]
+
+
 def test_a_duration_without_days_is_not_read():
     """Only the parsed days count: the interview does not parse the words."""
     reading = read(new_state(), "duration", "inform", [{"entity": "duration", "value": "three days"}], "three days")
