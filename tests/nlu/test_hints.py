@@ -24,7 +24,7 @@ SPEC = default_spec()
     ("I keep going dizzy and my back is hot", "collapse"),
     ("the room was spinning this morning, back still warm", "collapse"),
     ("my chest feels odd and my upper back burns", "chest_pain"),
-    ("my husband seems really out of it today and his back is hot", "very_unwell"),
+    ("my husband seems a bit spaced out today and his back is hot", "very_unwell"),
     ("something went pop in my back and now it's burning", "tearing_pain"),
     ("I couldn't get up off the sofa this morning, my back is burning", "paralysis"),
     ("the steam from the kettle caught my back and it's weeping", "severe_burn"),

@@ -152,6 +152,49 @@ PRESENT = [
     ("I'm up every couple of hours at night to pee", "urinary_symptoms"),
     ("pink in the bowl when I weed", "urinary_symptoms"),
     ("my weight keeps dropping down and I'm not trying", "weight_loss"),
+    # Round six (after the fourth blind set, scored): the same classes in other words.
+    ("I woke up on the bathroom tiles with no idea how I got there", "collapse"),
+    ("he went unconscious for a minute in the garden", "collapse"),
+    ("my eyesight closed in and I had to grab the wall", "collapse"),
+    ("I was close to passing out in the shower", "collapse"),
+    ("she flaked out at the bus stop", "collapse"),
+    ("dad's clutching at his chest and sweating", "chest_pain"),
+    ("I've been dry heaving all morning with this burning back", "chest_pain"),
+    ("his breathing's getting really quick and shallow", "very_unwell"),
+    ("her fingertips look a little bluish", "very_unwell"),
+    ("gran is completely out of it this morning", "very_unwell"),
+    ("like someone was pulling my back apart", "tearing_pain"),
+    ("my chest just tore, out of nowhere", "tearing_pain"),
+    ("a sudden tear down my spine, then burning", "tearing_pain"),
+    ("my legs felt like dead weights this morning", "paralysis"),
+    ("I couldn't lift either leg off the bed", "paralysis"),
+    ("her legs went limp and she slid down", "paralysis"),
+    ("my legs wouldn't budge when I tried to get out of the car", "paralysis"),
+    ("a blister about the size of a saucer on my back", "severe_burn"),
+    ("the scald came up in huge bubbles", "severe_burn"),
+    ("I grabbed a live cable and it burnt my back", "severe_burn"),
+    ("I'm dying for a pee but nothing will come out", "bladder_bowel_dysfunction"),
+    ("I have to strain and strain to get my wee out", "bladder_bowel_dysfunction"),
+    ("I peed in the bed last night for no reason", "bladder_bowel_dysfunction"),
+    ("the sitting area has gone numb", "saddle_numbness"),
+    ("my legs can't hold me up any more", "leg_weakness"),
+    ("I've got no strength in my right leg", "leg_weakness"),
+    ("the pain runs down my two legs", "both_legs_affected"),
+    ("screaming with pain all night", "severe_pain"),
+    ("it's a nine or ten, honestly", "severe_pain"),
+    ("a rugby player fell on top of me", "trauma"),
+    ("I tumbled down the stairs at work", "trauma"),
+    ("our car rolled over on the bypass", "trauma"),
+    ("my skin has broken out round the sore bit", "rash"),
+    ("like a sash wrapped round my right side", "one_sided_band"),
+    ("going to the loo every half hour", "urinary_symptoms"),
+    ("my wee looks like strong tea", "urinary_symptoms"),
+    ("peeing broken glass", "urinary_symptoms"),
+    ("I keep needing a wee", "urinary_symptoms"),
+    ("mum is wasting away", "weight_loss"),
+    ("my watch is really loose on my wrist now", "weight_loss"),
+    ("shed a load of weight without trying", "weight_loss"),
+    ("waking up in a pool of sweat", "night_sweats"),
     # "no" then a possessive starts a new clause: the numbness is stated, not denied.
     ("no my legs are numb", "leg_numbness"),
 ]
@@ -190,6 +233,7 @@ DENIED = [
     ("no trouble with my bladder or bowels", "bladder_bowel_dysfunction"),
     ("no problems with my waterworks or my bowels", "bladder_bowel_dysfunction"),
     ("my weight's going down on purpose, I'm dieting", "weight_loss"),
+    ("it feels like a rash but there's nothing to see", "rash"),
 ]
 
 
@@ -229,7 +273,17 @@ LOOK_ALIKES = [
     "slipped on the kitchen floor but I'm fine",
     "the screen went black on my phone",
     "I smoke weed sometimes to relax",
+    "I was paralysed with shock when I heard the news",
+    "I almost peed myself laughing at the film",
+    "my bum went numb on the long flight but it's fine now",
+    "legs like lead after the spin class",
+    "today has been a total train wreck",
 ]
+
+
+def test_not_lifting_a_foot_is_weakness_not_paralysis():
+    got = symptoms("I can't lift my foot properly when I walk")
+    assert ("leg_weakness", False) in got and ("paralysis", False) not in got
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
@@ -244,8 +298,10 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: Lexicon-only red-flag recall on each dev set, as measured when this was
 #: written (0.969, 0.957; lay_final2.yml, a blind set scored once on
 #: 2026-12-02 and a dev set since: 0.859; lay_final3.yml, scored once on
-#: 2026-12-03 at 0.789 and a dev set since: 0.944), less a margin.
-MIN_RECALL = {"lay_dev.yml": 0.94, "lay_dev2.yml": 0.93, "lay_final2.yml": 0.83, "lay_final3.yml": 0.92}
+#: 2026-12-03 at 0.789 and a dev set since: 0.944; lay_final4.yml, scored once on
+#: 2026-12-03 at 0.720 and a dev set since: 0.925), less a margin.
+MIN_RECALL = {"lay_dev.yml": 0.94, "lay_dev2.yml": 0.93, "lay_final2.yml": 0.83, "lay_final3.yml": 0.92,
+              "lay_final4.yml": 0.90}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
