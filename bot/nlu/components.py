@@ -4,7 +4,7 @@ In config.yml, after DIETClassifier:
 
     - name: bot.nlu.components.LexiconEntityExtractor
 
-The extractor analyses the text once (bot/nlu/merge.py, extract_and_merge):
+The extractor analyses the text once (bot/nlu/merge.py, extract_merge_and_hint):
 it adds the lexicon's entities (canonical values, "role": "negated" for
 denied mentions) and leaves one consistent list with the other extractors':
 the lexicon wins wherever its entities overlap theirs (or where it chose not

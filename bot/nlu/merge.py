@@ -185,20 +185,6 @@ def _combine(
     return sorted(out, key=lambda e: (e.get("start", 0), e.get("end", 0)))
 
 
-def extract_and_merge(
-    text: str,
-    others: Sequence[Dict[str, Any]] = (),
-    matcher: Optional[LexiconMatcher] = None,
-    lexicon_extractor: str = "LexiconEntityExtractor",
-    min_confidence: float = 0.0,
-) -> List[Dict[str, Any]]:
-    """The lexicon's entities of `text` merged with another extractor's
-    (`others`), from ONE analysis of the text: the others' mentions go into
-    it as extras, so the same pass finds the lexicon's entities and decides
-    the negation of everyone's."""
-    return extract_merge_and_hint(text, others, matcher, lexicon_extractor, min_confidence)[0]
-
-
 def extract_merge_and_hint(
     text: str,
     others: Sequence[Dict[str, Any]] = (),
@@ -206,8 +192,11 @@ def extract_merge_and_hint(
     lexicon_extractor: str = "LexiconEntityExtractor",
     min_confidence: float = 0.0,
 ) -> Tuple[List[Dict[str, Any]], List[str]]:
-    """extract_and_merge, and the red flags the words hint at without stating
-    them (bot/nlu/hints.py), outside every merged entity and ignored span."""
+    """The lexicon's entities of `text` merged with another extractor's
+    (`others`), from ONE analysis of the text: the others' mentions go into
+    it as extras, so the same pass finds the lexicon's entities and decides
+    the negation of everyone's. And the red flags the words hint at without
+    stating them (bot/nlu/hints.py), outside every merged entity and ignored span."""
     matcher = matcher or default_matcher()
     passthrough, candidates = _candidates(text, others, matcher, min_confidence)
     analysis = matcher.analyse(text, extra=_extra_mentions(candidates))
@@ -228,7 +217,7 @@ def merge_entities(
 ) -> List[Dict[str, Any]]:
     """Merging when the lexicon's entities (and `suppressed` spans) are
     already in `entities`, e.g. from bot.nlu.analyse; the Rasa component uses
-    extract_and_merge, which analyses the text once."""
+    extract_merge_and_hint, which analyses the text once."""
     matcher = matcher or default_matcher()
     lexicon_entities = [dict(e) for e in entities if e.get("extractor") == lexicon_extractor]
     others = [e for e in entities if e.get("extractor") != lexicon_extractor]

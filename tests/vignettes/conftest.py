@@ -30,7 +30,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
         if total and len(outcomes) < total:
             terminalreporter.write_line(f"(partial run: {len(outcomes)} of {total} cases)")
         terminalreporter.write_line(format_summary(outcomes, nlu, title=f"Lay vignettes ({subset})",
-                                                   targets=False))
+                                                   targets=False, details=subset != "final"))
         failed = [o for o in outcomes if not o.correct or o.error]
         if failed and subset != "final":  # the blind set: numbers only, as they come out
             terminalreporter.write_sep("-", f"transcripts of disagreeing lay {subset} cases")

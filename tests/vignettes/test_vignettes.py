@@ -175,7 +175,8 @@ def test_lay_summary(subset):
     outcomes = LAY_RESULTS.get(subset) or []
     if not outcomes:
         pytest.skip(f"no lay {subset} case was played")
-    text = format_summary(outcomes, bool(SESSION.get("nlu")), title=f"Lay vignettes ({subset})", targets=False)
+    text = format_summary(outcomes, bool(SESSION.get("nlu")), title=f"Lay vignettes ({subset})", targets=False,
+                          details=subset != "final")  # the blind set: numbers only
     if len(outcomes) < len(LAY_CASES[subset]):
         text += f"\n  (partial run: {len(outcomes)} of {len(LAY_CASES[subset])} cases)"
     report = ROOT / "results" / f"vignettes_lay_{subset}.json"

@@ -694,9 +694,10 @@ def summary(outcomes: Sequence[Outcome]) -> Dict[str, Any]:
 
 
 def format_summary(outcomes: Sequence[Outcome], nlu: bool, title: str = "Vignette suite",
-                   targets: bool = True) -> str:
+                   targets: bool = True, details: bool = True) -> str:
     """The metrics as text. `targets`: annotate the issue's targets (the main suite);
-    the lay suites print the same numbers without them (they are reported, not asserted)."""
+    the lay suites print the same numbers without them (they are reported, not asserted).
+    `details`: name the cases behind the counts (not for a blind set: numbers only)."""
     s = summary(outcomes)
     how = "in words (NLU model)" if nlu else "as payloads: the model has no NLU"
 
@@ -722,6 +723,14 @@ def format_summary(outcomes: Sequence[Outcome], nlu: bool, title: str = "Vignett
         f"{s['text_not_understood']}; known findings asked again {s['reasked']}; "
         f"findings recorded differently from what the person said {s['misread']}",
     ]
+    if details:
+        lines += _case_lines(outcomes)
+    return "\n".join(lines)
+
+
+def _case_lines(outcomes: Sequence[Outcome]) -> List[str]:
+    """The cases behind the counts: broken, disagreeing, asked again, misread, not understood."""
+    lines: List[str] = []
     broken = [o for o in outcomes if o.error]
     if broken:
         lines.append("  conversations that broke: "
@@ -745,7 +754,7 @@ def format_summary(outcomes: Sequence[Outcome], nlu: bool, title: str = "Vignett
     if misunderstood:
         lines.append("  text answers not understood: "
                      + "; ".join(f"{o.case.id} {o.text_not_understood}" for o in misunderstood))
-    return "\n".join(lines)
+    return lines
 
 
 def report_json(outcomes: Sequence[Outcome], nlu: bool) -> Dict[str, Any]:
