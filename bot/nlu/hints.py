@@ -11,10 +11,12 @@ towards it. A hint word counts when
   lexicon chose to ignore ("fell asleep" is not a fall), and
 - the message neither states nor denies that red flag.
 
-The hinted red flags (most dangerous first, at most `MAX_HINTS`) go to the
-interview under the parse key `HINTS_KEY`. The interview asks each one's own
-yes/no question before anything else; the answer decides. A hint never
-records a finding, present or absent.
+The hinted red flags (most dangerous first: the section is in the spec's
+red-flag order, checked by Lexicon.validate; at most `MAX_HINTS`) go to the
+interview under the parse key `HINTS_KEY`. The interview asks a hinted
+emergency sign at once, and another hinted red flag in its group's turn, each
+as its own yes/no question; the answer decides. A hint never records a
+finding, present or absent.
 """
 
 from __future__ import annotations
@@ -42,11 +44,11 @@ class Hints:
     patterns: Tuple[Tuple[str, Pattern], ...]
 
     def find(self, text: str, entities: Sequence[Mapping[str, Any]], skip: Iterable[Span] = (),
-             order: Optional[Sequence[str]] = None, negators: Optional[Pattern] = None) -> List[str]:
-        """The red flags `text` hints at. `entities`: what the NLU reported for it
-        (start/end in `text`); `skip`: other spans to leave alone (ignore matches);
-        `order`: the red flags, most dangerous first (default: the lexicon's order);
-        `negators`: negation words: a hint word just after one ("no dizziness") is denied."""
+             negators: Optional[Pattern] = None) -> List[str]:
+        """The red flags `text` hints at, in the lexicon's (the spec's) order. `entities`:
+        what the NLU reported for it (start/end in `text`); `skip`: other spans to leave
+        alone (ignore matches); `negators`: negation words: a hint word just after one
+        ("no dizziness") is denied."""
         if not text:
             return []
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -57,9 +59,6 @@ class Hints:
         found = [fid for fid, regex in self.patterns
                  if fid not in said and any(_outside(m.span(), taken) and not _just_after(norm, m.start(), denied)
                                             for m in regex.finditer(norm))]
-        if order is not None:
-            rank = {fid: i for i, fid in enumerate(order)}
-            found.sort(key=lambda fid: rank.get(fid, len(rank)))
         return found[:MAX_HINTS]
 
 

@@ -181,10 +181,14 @@ class Lexicon:
                                     "an unrecognised answer (kept as written); no words may name it")
                 else:
                     problems.append(f"{entity}: {unknown!r} is not a choice of spec finding {finding_id!r}")
-        red_flags = set(spec.red_flags())
-        for fid, _ in self.hints.patterns if self.hints is not None else ():
+        red_flags = spec.red_flags()
+        hinted = [fid for fid, _ in self.hints.patterns] if self.hints is not None else []
+        for fid in hinted:
             if fid not in red_flags:
                 problems.append(f"hints: {fid!r} is not a red flag of the spec")
+        known = [fid for fid in hinted if fid in red_flags]
+        if known != sorted(known, key=red_flags.index):  # the order hints are kept in: most dangerous first
+            problems.append("hints: not in the spec's red-flag order")
         for entry in self.entries:
             for ent, value in entry.implies:
                 if value not in self.phrases.get(ent, {}):

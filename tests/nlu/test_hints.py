@@ -92,6 +92,12 @@ def test_a_hint_for_a_finding_that_is_not_a_red_flag_fails_validation():
         lexicon.validate(SPEC)
 
 
+def test_hints_out_of_the_spec_order_fail_validation():
+    lexicon = build_lexicon(_raw_with_hints({"trauma": {"phrases": ["slipped"]}, "collapse": {"phrases": ["dizzy"]}}))
+    with pytest.raises(LexiconError, match="not in the spec's red-flag order"):
+        lexicon.validate(SPEC)
+
+
 def test_every_hinted_finding_is_a_red_flag_of_the_spec():
     from bot.nlu.lexicon import default_lexicon
 
