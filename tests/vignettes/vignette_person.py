@@ -34,7 +34,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 import yaml
 
@@ -354,63 +354,76 @@ class Person:
         self.last_states = []
         qid, qtype = question["id"], question["type"]
         findings: List[str] = list(question.get("findings") or [])
-        key = next((k for k in self.case.dont_know if self.matches(k, question)), None)
-        planned = self.case.dont_know.get(key, 0) if key else 0
-        said = self.dont_know_said.get(key, 0) if key else 0
         values = [self.value(f) for f in findings]
-        truly_unknown = bool(values) and all(v == UNKNOWN for v in values)
-        if said < planned or truly_unknown:
-            if key:
-                self.dont_know_said[key] = said + 1
-            return (self._pick(DONT_KNOW_WORDS) if text else "/dont_know"), "dont_know"
-
-        if qtype != "multiple":
-            self.last_states = findings or [qid]
+        dont_know = self._dont_know(question, values, text)
+        if dont_know is not None:
+            return dont_know
+        if qtype == "multiple":
+            return self._answer_group(question, findings, values, text)
+        self.last_states = findings or [qid]
         if qtype == "yes_no":
             present = values[0] == PRESENT
             if text:
                 return self._pick(YES_WORDS if present else NO_WORDS), "answer"
             return answer_payload(PRESENT if present else ABSENT), "answer"
-
-        if qtype == "multiple":
-            # Only the items shown: after a tap, "any of the others?" shows the rest.
-            present = [f for f, v in zip(findings, values, strict=True) if v == PRESENT]
-            affirm = next((k for k in self.case.affirm_groups
-                           if k not in self.affirmed and self.matches(k, question)), None)
-            if present and affirm is not None:
-                self.affirmed.add(affirm)  # a bare "yes" once; asked again, they name it
-                return ("yes, one of those" if text else "/affirm"), "affirm"
-            if not present:
-                self.last_states = findings
-                return (self._pick(NONE_WORDS) if text else answer_payload(NONE)), "answer"
-            if text:
-                self.last_states = present
-                return "yes, " + " and ".join(FINDING_WORDS[f] for f in present), "answer"
-            self.last_states = present[:1]
-            return answer_payload(present[0]), "answer"
-
         fid = findings[0] if findings else qid
-        value = self.value(fid)
+        return self._answer_value(qtype, fid, self.value(fid), text), "answer"
+
+    def _dont_know(self, question: Mapping[str, Any], values: List[Any], text: bool) -> Optional[Tuple[str, str]]:
+        """"I don't know", when the case plans it for this question or the truth is unknown."""
+        key = next((k for k in self.case.dont_know if self.matches(k, question)), None)
+        planned = self.case.dont_know.get(key, 0) if key else 0
+        said = self.dont_know_said.get(key, 0) if key else 0
+        truly_unknown = bool(values) and all(v == UNKNOWN for v in values)
+        if not (said < planned or truly_unknown):
+            return None
+        if key:
+            self.dont_know_said[key] = said + 1
+        return (self._pick(DONT_KNOW_WORDS) if text else "/dont_know"), "dont_know"
+
+    def _answer_group(self, question: Mapping[str, Any], findings: List[str], values: List[Any],
+                      text: bool) -> Tuple[str, str]:
+        """An "any of these?" question: only the items shown (after a tap, "any of the
+        others?" shows the rest)."""
+        present = [f for f, v in zip(findings, values, strict=True) if v == PRESENT]
+        affirm = next((k for k in self.case.affirm_groups
+                       if k not in self.affirmed and self.matches(k, question)), None)
+        if present and affirm is not None:
+            self.affirmed.add(affirm)  # a bare "yes" once; asked again, they name it
+            return ("yes, one of those" if text else "/affirm"), "affirm"
+        if not present:
+            self.last_states = findings
+            return (self._pick(NONE_WORDS) if text else answer_payload(NONE)), "answer"
+        if text:
+            self.last_states = present
+            return "yes, " + " and ".join(FINDING_WORDS[f] for f in present), "answer"
+        self.last_states = present[:1]
+        return answer_payload(present[0]), "answer"
+
+    def _answer_value(self, qtype: str, fid: str, value: Any, text: bool) -> str:
+        """A number, duration, choice or the medicines, in words or as a payload."""
         if qtype == "number":  # age: typed as words first ("I'm 52"), else the number alone
-            return (f"I'm {value}" if text else answer_payload(str(value))), "answer"
+            return f"I'm {value}" if text else answer_payload(str(value))
         if qtype == "duration":
-            return (duration_words(value) if text else answer_payload(duration_choice(value))), "answer"
+            return duration_words(value) if text else answer_payload(duration_choice(value))
         if qtype == "choice":
             if text:
-                return CHOICE_WORDS.get(fid, {}).get(value, str(value).replace("_", " ")), "answer"
-            return answer_payload(value), "answer"
+                return CHOICE_WORDS.get(fid, {}).get(value, str(value).replace("_", " "))
+            return answer_payload(value)
         if qtype == "free_text":  # medications
-            classes = value if isinstance(value, list) else []
-            if text or OTHER_MEDICATION in classes:  # no button for a medicine not recognised
-                if self.case.medication_text:
-                    return self.case.medication_text, "answer"
-                if not classes:
-                    return self._pick(["none", "no medicines", "nothing regular"]), "answer"
-                return "I take " + " and ".join(MEDICATION_WORDS[c] for c in classes), "answer"
-            if classes:
-                return inform_payload(medication=classes), "answer"
-            return answer_payload(NONE), "answer"
+            return self._answer_medicines(value if isinstance(value, list) else [], text)
         raise AssertionError(f"question type {qtype!r} not handled by the scripted person")
+
+    def _answer_medicines(self, classes: List[str], text: bool) -> str:
+        if text or OTHER_MEDICATION in classes:  # no button for a medicine not recognised
+            if self.case.medication_text:
+                return self.case.medication_text
+            if not classes:
+                return self._pick(["none", "no medicines", "nothing regular"])
+            return "I take " + " and ".join(MEDICATION_WORDS[c] for c in classes)
+        if classes:
+            return inform_payload(medication=classes)
+        return answer_payload(NONE)
 
     def opening_as_payload(self) -> str:
         """The opening as a payload (for a model without NLU): what it asserts."""
@@ -541,20 +554,53 @@ def _send(say: Say, sender: str, message: str, out: Outcome) -> Turn:
     return turn
 
 
-def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Outcome) -> None:
+def _open(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Outcome) -> Turn:
+    """The opening, and the first reply's measures; an opening not understood at all is
+    said once more (as the payload of what it says)."""
     turn = _send(say, sender, case.opening if nlu else person.opening_as_payload(), out)
     out.first_reply_questions = len(turn.questions)
     out.first_reply_emergency = bool(turn.triage) and turn.triage["level"] in EMERGENCY_LEVELS \
         and not turn.questions
     if nlu and not turn.questions and not turn.triage:
-        # Not understood at all: the person tries once more (as the payload of what they said).
         out.problems.append("opening not understood: " + " | ".join(turn.texts)[:200])
         turn = _send(say, sender, person.opening_as_payload(), out)
+    return turn
 
-    # Findings the person has already given: they must never be asked again.
-    stated = set(case.says) if nlu else {
-        f for f, v in case.says.items()
-        if v == PRESENT or f in ("location", "sensation", "duration", "medications")}
+
+def _stated_in_opening(case: Case, nlu: bool) -> Set[str]:
+    """Findings the person has given in the opening: they must never be asked again."""
+    if nlu:
+        return set(case.says)
+    return {f for f, v in case.says.items()
+            if v == PRESENT or f in ("location", "sensation", "duration", "medications")}
+
+
+def _reply_to(question: Dict[str, Any], not_understood: Optional[str], person: Person,
+              out: Outcome, stated: Set[str]) -> Tuple[str, str, Dict[str, Any]]:
+    """(message, kind, question as answered) for a question of the bot. `not_understood`:
+    the words of the last answer, when the bot asked the same question again after them."""
+    if not_understood is not None:
+        # A typed answer the bot did not understand: the person taps the button
+        # (a medicine with no button is typed again; asked a third time, it fails).
+        out.text_not_understood.append(f"{question['id']}: {not_understood!r}")
+        message, kind = person.answer(question, text=False)
+        return message, kind, question
+    step = person.scripted(question)
+    if step is not None:
+        stated.update(step.get("states", []))
+        if step.get("answers"):
+            stated.update(question.get("findings") or [])
+        return person.step_message(step), "script", question
+    words = person.use_text or question["type"] == "number" or person.types_medicines(question)
+    message, kind = person.answer(question, text=words)
+    if words and kind == "answer":
+        question = dict(question, _words=message)
+    return message, kind, question
+
+
+def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Outcome) -> None:
+    turn = _open(case, say, sender, nlu, person, out)
+    stated = _stated_in_opening(case, nlu)
     last_question: Optional[Dict[str, Any]] = None
     last_kind = ""
     result_seen = False
@@ -585,26 +631,13 @@ def _play(case: Case, say: Say, sender: str, nlu: bool, person: Person, out: Out
         if not (again and last_kind in ("dont_know", "script")) and not not_understood:
             out.reasked.extend(f"{question['id']}:{f}" for f in question.get("findings") or []
                                if f in stated)
+        words_again = None
         if again and last_kind == "answer":
             if not last_question.get("_words"):
                 raise AssertionError(f"question {question['id']} asked again after the answer "
                                      f"{out.turns[-1].said!r}")
-            # A typed answer the bot did not understand: the person taps the button
-            # (a medicine with no button is typed again; asked a third time, it fails).
-            out.text_not_understood.append(f"{question['id']}: {last_question['_words']!r}")
-            message, kind = person.answer(question, text=False)
-        else:
-            step = person.scripted(question)
-            if step is not None:
-                message, kind = person.step_message(step), "script"
-                stated.update(step.get("states", []))
-                if step.get("answers"):
-                    stated.update(question.get("findings") or [])
-            else:
-                words = person.use_text or question["type"] == "number" or person.types_medicines(question)
-                message, kind = person.answer(question, text=words)
-                if words and kind == "answer":
-                    question = dict(question, _words=message)
+            words_again = last_question["_words"]
+        message, kind, question = _reply_to(question, words_again, person, out, stated)
         person.note_asked(question)
         turn = _send(say, sender, message, out)
         if kind == "answer":
