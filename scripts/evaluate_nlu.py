@@ -85,17 +85,15 @@ def evaluate_model(model_path: Optional[str], heldout: Path) -> Any:
     examples = load_heldout(heldout)
     texts = [e.text for e in examples]
     if model_path is None:  # lexicon only: intents taken as right
-        from bot.nlu import analyse
-        from bot.nlu.extractor import default_matcher, hints_of
         from bot.nlu.hints import HINTS_KEY
+        from bot.nlu.merge import extract_merge_and_hint
 
         latencies, preds = [], []
         for e in examples:
             start = time.perf_counter()
-            analysis = analyse(e.text)
-            hints = hints_of(default_matcher(), e.text, analysis.entities, analysis.suppressed)
+            entities, hints = extract_merge_and_hint(e.text)  # what the Rasa component runs
             latencies.append(time.perf_counter() - start)
-            preds.append({"intent": {"name": e.intent}, "entities": analysis.entities, HINTS_KEY: hints})
+            preds.append({"intent": {"name": e.intent}, "entities": entities, HINTS_KEY: hints})
     else:
         preds, latencies = parse_all(model_path, texts)
     spec = default_spec()

@@ -134,7 +134,7 @@ def _ask_alone(question: Question, state: State, fid: str, hinted: bool = False)
 def _hinted_question(spec: TriageSpec, state: State, among: Iterable[str]) -> Optional[Ask]:
     """The first red flag of `among` the words hinted at (bot/nlu/hints.py) and not known
     yet, asked alone so that the person's answer decides it."""
-    among = set(among)
+    among = frozenset(among)
     for fid in state["hinted"]:
         question = spec.question_of_finding.get(fid)
         if fid in among and fid not in state["findings"] and question is not None:
@@ -240,7 +240,7 @@ def next_question(spec: TriageSpec, state: State) -> Optional[Ask]:
     if spec.level_of(findings) in EMERGENCY_LEVELS:
         return None
     # A hinted emergency sign is asked at once; another hinted red flag alone, in its group's turn.
-    hinted = _hinted_question(spec, state, spec.emergency_signs())
+    hinted = _hinted_question(spec, state, spec.emergency_sign_set)
     if hinted is not None:
         return hinted
     pending = [q for q in spec.questions if not all(f in findings for f in q.findings)]

@@ -93,6 +93,7 @@ _PARTICLE_BLOCKERS = {
 #: ("no trouble with my bladder"), it does not start a new clause.
 _PREPOSITIONS = {"with", "in", "of", "from", "on", "around", "round", "to", "about", "over"}
 
+
 def _starts_clause(words: Sequence[str]) -> bool:
     """Whether the words after an answer particle start a clause of their own ("no I have a fever")."""
     return any(w in _PARTICLE_BLOCKERS and not (i and words[i - 1] in _PREPOSITIONS)
