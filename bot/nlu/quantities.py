@@ -241,8 +241,10 @@ class Quantities:
 
     # Number words ---------------------------------------------------------
 
-    def _number_regex(self) -> str:
-        """Number words: "seven", "sixty-seven", "a hundred and three", "thirty nine point five"."""
+    def _number_regex(self, decimals_required: bool = False) -> str:
+        """Number words: "seven", "sixty-seven", "a hundred and three", "thirty
+        nine point five"; with `decimals_required`, only those with a point or
+        "and a half"."""
         words = self.number_words
         ones = [w for w, v in words.items() if 1 <= v <= 9]
         teens = [w for w, v in words.items() if 10 <= v <= 19]
@@ -253,6 +255,8 @@ class Quantities:
         out = below100
         if hundred:
             out = f"(?:(?:(?:a|one)\\s+)?{_alt(hundred)}(?:\\s+(?:and\\s+)?{below100})?|{below100})"
+        if decimals_required:
+            return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+|\\s+and\\s+a\\s+half))"
         return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+)?)"
 
     def number_value(self, words: str) -> Optional[float]:
@@ -260,6 +264,9 @@ class Quantities:
         text = _key(words)
         if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
             return float(text.replace(",", "."))
+        if text.endswith(" and a half"):  # "thirty-eight and a half"
+            whole_value = self.number_value(text[: -len(" and a half")])
+            return None if whole_value is None else whole_value + 0.5
         whole, _, decimals = text.partition(" point ")
         total = 0
         current = 0
@@ -487,7 +494,7 @@ class Quantities:
         c_units = [str(u) for u in (temp.get("celsius") or {}).get("units") or ["c", "celsius"]]
         f_units = [str(u) for u in (temp.get("fahrenheit") or {}).get("units") or ["f", "fahrenheit"]]
         self._cache["temp_units"] = (c_units, f_units)
-        num = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + number + ")"
+        num = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + number + r"(?:\s+and\s+a\s+half)?)"
         unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
                 r"|\s?(?P<unit2>[a-z]+))")
         context = _alt(temp.get("context") or ["temp", "temperature", "fever"])
@@ -503,6 +510,14 @@ class Quantities:
         kind = "(?:" + _alt(temp.get("read_on_kinds") or ["digital"]) + r"\s+)?"
         self._cache["temp_read_on"] = re.compile(bounded(num + r"\s+" + read_on + r"\s+" + kind + context),
                                                  re.IGNORECASE)
+        # "39.4 and still going up": a reading with one decimal alone, not
+        # after money or a weight word and not before a unit of something else.
+        words = self._number_regex(decimals_required=True)
+        self._cache["temp_decimal"] = re.compile(
+            r"(?<![\w.,/:'£$€])(?P<num>\d{2,3}[.,]\d|" + words + r")(?![\w%°º/]|[.,]\d)", re.IGNORECASE)
+        not_before = [str(w) for w in temp.get("decimal_not_after") or []]
+        self._cache["temp_decimal_not_after"] = re.compile(
+            r"(?:^|\W)(?:" + _alt(not_before) + r")\W+(?:\w+\W+)?$", re.IGNORECASE) if not_before else None
 
     def _compile_pain_scores(self) -> None:
         score_words = [w for w, v in self.number_words.items() if 0 <= v <= 10]
@@ -671,7 +686,8 @@ class Quantities:
 
     def temperatures(self, text: str) -> List[Found]:
         """Temperature readings: "39.5C", "103F", "102.5 degrees", "temp of 104",
-        "a 103 fever"; each reports fever or high_fever (denied when normal)."""
+        "a 103 fever", "39.4 and rising"; each reports fever or high_fever
+        (denied when normal)."""
         norm = _norm(text)
         found: List[Found] = []
         for key, need_unit in (("temp_with_unit", True), ("temp_context", False), ("temp_before", False),
@@ -680,7 +696,29 @@ class Quantities:
                 reading = self._reading(m, need_unit)
                 if reading:
                     found.append(reading)
+        found.extend(self._decimal_readings(norm))
         return _longest(found)
+
+    def _decimal_readings(self, norm: str) -> List[Found]:
+        """Readings with one decimal and no context word, only inside the
+        `decimal_alone` ranges (a number like 39.4 in this chat is a reading)."""
+        ranges = self.temperature.get("decimal_alone") or {}
+        found: List[Found] = []
+        for m in self._cache["temp_decimal"].finditer(norm):
+            number = self.number_value(m.group("num"))
+            rest = norm[m.end():]
+            not_after = self._cache["temp_decimal_not_after"]
+            if number is None or self._cache["not_age_after"].match(rest) \
+                    or (not_after is not None and not_after.search(norm[:m.start()])):
+                continue
+            nxt = self._cache["next_word"].match(rest)
+            if nxt and self.unit_days(nxt.group(1)) is not None:
+                continue  # "38.5 hours"
+            if any(float(low) <= number <= float(high) for low, high in ranges.values()):
+                reading = self._reading(m, need_unit=False)
+                if reading:
+                    found.append(reading)
+        return found
 
     # Pain scores
 

@@ -197,6 +197,30 @@ PRESENT = [
     ("waking up in a pool of sweat", "night_sweats"),
     # "no" then a possessive starts a new clause: the numbness is stated, not denied.
     ("no my legs are numb", "leg_numbness"),
+    # Seventh round: numb genitals are both saddle and bladder (spec v2)
+    ("lost all feeling in my privates", "saddle_numbness"),
+    ("lost all feeling in my privates", "bladder_bowel_dysfunction"),
+    ("his penis has gone numb", "bladder_bowel_dysfunction"),
+    # straining to start, leaking in bed
+    ("I have to strain and strain to get the pee going", "bladder_bowel_dysfunction"),
+    ("leaked in bed twice this week", "bladder_bowel_dysfunction"),
+    # legs that will not hold a person up, legs like rubber
+    ("they keep giving way under me", "leg_weakness"),
+    ("my legs turned to rubber on the stairs", "leg_weakness"),
+    ("my legs went like noodles", "leg_weakness"),
+    # both legs named one by one; sciatica in both
+    ("the sciatica is down my left leg and my right leg now", "both_legs_affected"),
+    # a deep burn described, not named
+    ("I scalded my back with the pan, the middle has gone white", "severe_burn"),
+    ("a burn on my back from the bonfire, it looks deep", "severe_burn"),
+    ("burnt my back on the heater and it's charred", "severe_burn"),
+    # readings said alone, in words, and fever in other languages
+    ("38.9 and rising", "fever"),
+    ("forty point one this morning", "high_fever"),
+    ("thirty-nine and a half", "high_fever"),
+    ("102.8 and I'm shivering", "fever"),
+    ("tiene fiebre y dolor de espalda", "fever"),
+    ("kal se bukhar hai", "fever"),
 ]
 
 
@@ -234,7 +258,15 @@ DENIED = [
     ("no problems with my waterworks or my bowels", "bladder_bowel_dysfunction"),
     ("my weight's going down on purpose, I'm dieting", "weight_loss"),
     ("it feels like a rash but there's nothing to see", "rash"),
+    # Denied genital numbness denies saddle numbness only: it says nothing of the bladder.
+    ("my privates aren't numb", "saddle_numbness"),
+    ("I lost weight on Mounjaro, that was the plan", "weight_loss"),
 ]
+
+
+def test_denied_genital_numbness_does_not_deny_the_bladder():
+    for text in ["my privates aren't numb", "no numbness in my genitals"]:
+        assert not {f for f, _ in symptoms(text)} & {"bladder_bowel_dysfunction"}, text
 
 
 @pytest.mark.parametrize("text, finding", DENIED)
@@ -279,6 +311,30 @@ LOOK_ALIKES = [
     "legs like lead after the spin class",
     "today has been a total train wreck",
 ]
+
+
+#: Ordinary events and idioms that must not report the red flag named.
+NOT_THE_RED_FLAG = [
+    ("stuck at home with cabin fever and a sore back", "fever"),
+    ("I made a rash promise to help my brother move house", "rash"),
+    ("my foot went dead from kneeling in the garden, it came back after a minute", "leg_numbness"),
+    ("my toes went numb in new shoes but were fine after I took them off", "leg_numbness"),
+    ("it prickles like when your arm goes to sleep, but it's my back", "leg_numbness"),
+    ("sweaty in bed at night with the heatwave", "night_sweats"),
+    ("had beetroot soup and my wee went red, I panicked", "urinary_symptoms"),
+    ("I've lost 6 kilos doing intermittent fasting", "weight_loss"),
+    ("I rubbed my legs with a rubber ball", "leg_weakness"),
+    ("my back is burning deep inside", "severe_burn"),
+    ("burnt my back on the oven door, it's not deep", "severe_burn"),
+    ("I lost 38.5 kilos in two years", "fever"),
+    ("my bmi is 39.5", "high_fever"),
+]
+
+
+@pytest.mark.parametrize("text, finding", NOT_THE_RED_FLAG)
+def test_an_ordinary_event_does_not_report_the_red_flag(text, finding):
+    got = symptoms(text)
+    assert (finding, False) not in got, f"{text!r}: {finding} reported present, got {sorted(got)}"
 
 
 def test_not_lifting_a_foot_is_weakness_not_paralysis():

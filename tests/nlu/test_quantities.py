@@ -206,13 +206,21 @@ def test_no_age(text):
     ("fever of 101.3 F", "fever", False, "F"), ("running a 102", "fever", False, "F"),
     ("a 102 temperature", "fever", False, "F"), ("100.4F", "fever", False, "F"), ("102.9 F", "fever", False, "F"),
     ("temperature 101", "fever", False, "F"), ("98.6 fahrenheit", "fever", True, "F"),
+    # A reading with one decimal needs no context word; nor does one said in words (issue 9).
+    ("39.4 and still going up", "high_fever", False, "C"), ("38.6 this morning", "fever", False, "C"),
+    ("it's 102.6 and climbing", "fever", False, "F"), ("thirty nine point seven", "high_fever", False, "C"),
+    ("thirty-eight and a half", "fever", False, "C"), ("temp 38 and a half", "fever", False, "C"),
+    ("mujhe 104 bukhar hai", "high_fever", False, "F"),
 ])
 def test_temperatures(text, finding, negated, unit):
     reading = temperature(text)
     assert (reading.finding, reading.negated, reading.unit) == (finding, negated, unit)
 
 
-@pytest.mark.parametrize("text", ["I'm 39", "it's 39 cats", "I'm 67", "room 101", "3 days", "60 degrees"])
+@pytest.mark.parametrize("text", ["I'm 39", "it's 39 cats", "I'm 67", "room 101", "3 days", "60 degrees",
+                                  # one decimal, but a weight, money, a unit or out of the fever ranges
+                                  "I lost 38.5 kilos", "my bmi is 38.5", "sugar was 39.5", "£39.5",
+                                  "38.5 hours a week", "37.2 this morning", "12.5", "I'm 38.5 weeks pregnant"])
 def test_not_a_temperature(text):
     assert temperature(text) is None
 
