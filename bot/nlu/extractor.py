@@ -70,6 +70,8 @@ from bot.nlu.quantities import AGE, NUMBER, Quantities
 
 # Statuses of a mention.
 ASSERTED, NEG, UNCERTAIN, ASKING = "asserted", "negated", "uncertain", "asking"
+#: Status of a red flag said to have happened long ago ("fainted once when I was 15").
+HISTORICAL = "historical"
 #: Mention.kind of a mention found by another extractor (see analyse(extra=...)).
 EXTRA = "extra"
 #: Mention.kind of a site and a symptom word read together (bot/nlu/compose.py).
@@ -101,6 +103,9 @@ def _starts_clause(words: Sequence[str]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
+#: "if" in a sentence that ends in a question mark: "if I start wetting myself
+#: do I ring 999?" asks about a finding, it does not state it.
+_IF_IN_QUESTION = re.compile(r"\bif\b(?=[^.!;\n?]*\?)")
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 
 @dataclass(frozen=True)
@@ -132,6 +137,14 @@ class Analysis:
     suppressed: List[Tuple[int, int]] = field(default_factory=list)
     mentions: List[Tuple[Mention, str]] = field(default_factory=list)
 
+    @property
+    def asked(self) -> List[str]:
+        """Symptoms named only in a question, a fear or a doubt ("should I go in
+        if my legs go weak?", "not sure if it's a rash"): not reported, but
+        the interview asks about them first (bot/nlu/hints.py)."""
+        return [str(m.value) for m, status in self.mentions
+                if status in (UNCERTAIN, ASKING) and m.entity == SYMPTOM and m.value is not None]
+
 
 def _alt_regex(items: Sequence[str]) -> Optional[Pattern]:
     if not items:
@@ -157,6 +170,8 @@ class LexiconMatcher:
         self.pseudo = _alt_regex(rules.pseudo)
         self.uncertain = _alt_regex(rules.uncertain)
         self.asking = _alt_regex(rules.asking)
+        self.historical = _alt_regex(rules.historical)
+        self.current = _alt_regex(rules.current)
         self.terminators = _alt_regex(rules.terminators)
         self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
         quantities = getattr(self.lexicon, "quantities", None)
@@ -304,7 +319,7 @@ def _entities(text: str, statuses: List[Tuple[Mention, str]],
             continue
         start, end = to_original(m.start, m.end)
         negated = status == NEG or m.role == NEGATED
-        if status in (UNCERTAIN, ASKING) or (negated and m.drop_if_negated):
+        if status in (UNCERTAIN, ASKING, HISTORICAL) or (negated and m.drop_if_negated):
             suppressed.append((start, end))
             continue
         ent: Dict[str, Any] = {
@@ -352,7 +367,7 @@ class _Context:
         pseudo = self._matches(matcher.pseudo)
         uncertain = [t for t in self._matches(matcher.uncertain) if not self.inside_mention(t[0], t[1])]
         # "the only thing is it stings": a pseudo-trigger is not a question either.
-        asking = [t for t in self._matches(matcher.asking)
+        asking = [t for t in self._matches(matcher.asking) + self._matches(_IF_IN_QUESTION)
                   if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]
         pre = [t for t in self._matches(matcher.pre)
                if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo) and not _overlaps(t, uncertain)]
@@ -362,6 +377,9 @@ class _Context:
                                + [(s, e, w, UNCERTAIN) for s, e, w in uncertain]
                                + [(s, e, w, ASKING) for s, e, w in asking], key=lambda t: t[1])
         self.consumed = [t for t in self._matches(matcher.pre) if self.inside_mention(t[0], t[1])]
+        # A date may be a duration's or an age's words ("last year", "in my twenties").
+        self.historical = self._matches(matcher.historical)
+        self.current = [t for t in self._matches(matcher.current) if not _overlaps(t, self.historical)]
 
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
         if regex is None:
@@ -413,6 +431,28 @@ class _Context:
             return False
         return len(self.gap_words(m.end, s)) <= self.rules.post_window
 
+    def long_ago(self, m: Mention) -> bool:
+        """A red flag dated long ago in its own clause ("a car crash in my
+        twenties", "fainted once when I was 15"), with no word saying it is
+        back now ("... and again this week")."""
+        if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
+            return False
+        sentence = self.sentence(m.start)
+        for s, e, _ in self.historical:
+            if self.sentence(s) != sentence:
+                continue
+            a, b = (e, m.start) if e <= m.start else (m.end, s)
+            if a > b or self.blocked(a, b) or len(self.gap_words(a, b)) > self.rules.historical_window:
+                continue
+            lo, hi = min(s, m.start), max(e, m.end)
+            if not any(self.sentence(c) == sentence and self._same_clause(c, lo, hi) for c, _, _ in self.current):
+                return True
+        return False
+
+    def _same_clause(self, pos: int, lo: int, hi: int) -> bool:
+        a, b = (pos, lo) if pos < lo else (hi, pos)
+        return not self.blocked(a, b)
+
     def between(self, m: Mention) -> Optional[str]:
         """A negation (or uncertainty) between a composition's words."""
         if len(m.anchors) < 2:
@@ -438,7 +478,7 @@ class _Context:
         return prev.entity == m.entity or any(w in strong for w in words)
 
     def statuses(self) -> List[Tuple[Mention, str]]:
-        """Each mention with its status: asserted, negated, uncertain or asking."""
+        """Each mention with its status: asserted, negated, uncertain, asking or historical."""
         out: List[Tuple[Mention, str]] = []
         prev: Optional[Mention] = None
         prev_status = ASSERTED
@@ -458,6 +498,8 @@ class _Context:
                 status = prev_status
             if status is None and self.post_negated(m):
                 status = NEG
+            if status is None and self.long_ago(m):
+                status = HISTORICAL
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
@@ -478,16 +520,17 @@ def analyse(text: str, today: Optional[dt.date] = None) -> Analysis:
 
 
 def hints_of(matcher: "LexiconMatcher", text: str, entities: Sequence[Dict[str, Any]],
-             suppressed: Sequence[Tuple[int, int]] = ()) -> List[str]:
-    """The red flags `text` hints at without stating them (bot/nlu/hints.py)."""
+             suppressed: Sequence[Tuple[int, int]] = (), asked: Sequence[str] = ()) -> List[str]:
+    """The red flags `text` hints at without stating them, or names only in a
+    question or a doubt (`asked`; bot/nlu/hints.py)."""
     hints = matcher.lexicon.hints
-    return hints.find(text, entities, suppressed, negators=matcher.pre) if hints is not None else []
+    return hints.find(text, entities, suppressed, negators=matcher.pre, asked=asked) if hints is not None else []
 
 
 def hinted(text: str) -> List[str]:
     """The red flags `text` hints at, with the default lexicon (plain Python)."""
     analysis = analyse(text)
-    return hints_of(default_matcher(), text, analysis.entities, analysis.suppressed)
+    return hints_of(default_matcher(), text, analysis.entities, analysis.suppressed, analysis.asked)
 
 
 def extract(text: str, today: Optional[dt.date] = None) -> List[Dict[str, Any]]:

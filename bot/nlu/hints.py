@@ -11,6 +11,10 @@ towards it. A hint word counts when
   lexicon chose to ignore ("fell asleep" is not a fall), and
 - the message neither states nor denies that red flag.
 
+A red flag named only in a question, a fear or a doubt ("should I go in if my
+legs go weak?", "not sure if it's a rash") is not reported by the extractor
+(bot/nlu/extractor.py) and is hinted the same way (`asked`).
+
 The hinted red flags (most dangerous first: the section is in the spec's
 red-flag order, checked by Lexicon.validate; at most `MAX_HINTS`) go to the
 interview under the parse key `HINTS_KEY`. The interview asks a hinted
@@ -44,21 +48,24 @@ class Hints:
     patterns: Tuple[Tuple[str, Pattern], ...]
 
     def find(self, text: str, entities: Sequence[Mapping[str, Any]], skip: Iterable[Span] = (),
-             negators: Optional[Pattern] = None) -> List[str]:
+             negators: Optional[Pattern] = None, asked: Iterable[str] = ()) -> List[str]:
         """The red flags `text` hints at, in the lexicon's (the spec's) order. `entities`:
         what the NLU reported for it (start/end in `text`); `skip`: other spans to leave
         alone (ignore matches); `negators`: negation words: a hint word just after one
-        ("no dizziness") is denied."""
+        ("no dizziness") is denied; `asked`: red flags named only in a question or a
+        doubt ("what if my legs go weak?"), hinted whatever the words."""
         if not text:
             return []
+        asked = set(asked)
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
         said = {str(e.get("value")) for e in entities if e.get("entity") == "symptom"}
         taken = [(int(e["start"]), int(e["end"])) for e in entities
                  if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)] + list(skip)
         denied = [m.end() for m in negators.finditer(norm)] if negators is not None else []
         found = [fid for fid, regex in self.patterns
-                 if fid not in said and any(_outside(m.span(), taken) and not _just_after(norm, m.start(), denied)
-                                            for m in regex.finditer(norm))]
+                 if fid not in said and (fid in asked or any(
+                     _outside(m.span(), taken) and not _just_after(norm, m.start(), denied)
+                     for m in regex.finditer(norm)))]
         return found[:MAX_HINTS]
 
 

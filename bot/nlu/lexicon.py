@@ -51,6 +51,10 @@ def spec_choices(spec: Any, finding_id: str) -> set:
     return choices
 
 
+#: Slots a phrase may hold: a small number ("when i was {NUM}"), a year ("in {YEAR}").
+_NUMBER_SLOTS = {"{num}": r"\d{1,2}", "{year}": r"(?:19|20)\d\d"}
+
+
 def phrase_to_regex(phrase: str) -> str:
     """The regex (no boundaries) of one lexicon phrase; see the file's syntax notes."""
     words = phrase.lower().split()
@@ -62,6 +66,10 @@ def phrase_to_regex(phrase: str) -> str:
         if word == "{my}":
             out += (_SEP if pending_sep else "") + _DETERMINER
             pending_sep = False
+            continue
+        if word in _NUMBER_SLOTS:
+            out += (_SEP if pending_sep else "") + _NUMBER_SLOTS[word]
+            pending_sep = True
             continue
         piece = ""
         for ch in word:
@@ -115,6 +123,10 @@ class NegationRules:
     asking_window: int
     terminators: List[str]
     connectors: List[str]
+    historical: List[str] = field(default_factory=list)
+    historical_window: int = 6
+    historical_findings: List[str] = field(default_factory=list)
+    current: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -182,6 +194,9 @@ class Lexicon:
                 else:
                     problems.append(f"{entity}: {unknown!r} is not a choice of spec finding {finding_id!r}")
         red_flags = spec.red_flags()
+        for fid in self.negation.historical_findings:
+            if fid not in red_flags:
+                problems.append(f"negation.historical_findings: {fid!r} is not a red flag of the spec")
         hinted = [fid for fid, _ in self.hints.patterns] if self.hints is not None else []
         for fid in hinted:
             if fid not in red_flags:
@@ -356,6 +371,10 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         asking_window=int(neg.get("asking_window", 2)),
         terminators=[str(x) for x in neg.get("terminators", [])],
         connectors=[str(x).lower() for x in neg.get("connectors", [])],
+        historical=[str(x) for x in neg.get("historical", [])],
+        historical_window=int(neg.get("historical_window", 6)),
+        historical_findings=[str(x) for x in neg.get("historical_findings", [])],
+        current=[str(x) for x in neg.get("current", [])],
     )
 
 

@@ -204,7 +204,7 @@ def extract_merge_and_hint(
     blocked = _blocked(lexicon_entities, analysis.suppressed)
     candidates = [c for c in candidates if not _blocked_span(_span(c), blocked)]
     entities = _combine(lexicon_entities, passthrough, candidates, analysis)
-    return entities, hints_of(matcher, text, entities, analysis.suppressed)
+    return entities, hints_of(matcher, text, entities, analysis.suppressed, analysis.asked)
 
 
 def merge_entities(

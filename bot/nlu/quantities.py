@@ -554,6 +554,16 @@ class Quantities:
                 r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and)\b)"),
                 re.IGNORECASE),
         ]
+        # "it's a 9", "I'd say perhaps an 8", "this is a 10": a score said with no
+        # pain word counts only when it is severe (see pain_scores).
+        self._cache["pain_alone"] = re.compile(bounded(
+            r"(?:it'?s|its|it\s+is|this\s+is|that'?s|i'?d\s+say|id\s+say|i\s+would\s+say)\s+"
+            r"(?:(?:perhaps|maybe|probably|definitely|easily|about|around|like|at\s+least|solid|a\s+solid|"
+            r"a\s+good|a\s+strong)\s+){0,2}(?:a\s+|an\s+)" + score.replace("(", "(?P<a>", 1)
+            + r"(?![\w%°º/]|[.,]\d)(?!\s*(?:-|\w+\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|"
+            r"minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and|year|bed|bedroom|"
+            r"storey|pound|quid|mile|k|km|inch|foot|ft|stone|st|kg|size|seater|door|part|page|point)\b)"),
+            re.IGNORECASE)
 
     # Ages
 
@@ -728,7 +738,7 @@ class Quantities:
         severe = float(self.pain.get("severe", 8))
         scale = float(self.pain.get("scale", 10))
         found: List[Found] = []
-        for regex in self._cache["pain"]:
+        for n, regex in enumerate(self._cache["pain"] + [self._cache["pain_alone"]]):
             for m in regex.finditer(norm):
                 g = m.groupdict()
                 parsed = [self.number_value(g[k]) for k in ("a", "b") if g.get(k)]
@@ -737,7 +747,11 @@ class Quantities:
                     continue
                 score = max(scores)
                 if score > scale:
-                    continue
+                    if n == 0:
+                        continue  # "12/10" may be a date
+                    score = scale  # "pain level about a 12": off the scale
+                if regex is self._cache["pain_alone"] and score < severe:
+                    continue  # "it's a 2" may be anything
                 found.append(Found(m.start(), m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
         return _longest(found)
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from bot.clinical.engine import default_spec
-from bot.nlu.extractor import hinted
+from bot.nlu.extractor import extract, hinted
 from bot.nlu.hints import MAX_HINTS
 from bot.nlu.lexicon import LEXICON_PATH, LexiconError, build_lexicon
 
@@ -32,7 +32,7 @@ SPEC = default_spec()
     ("my bum feels different since the heat started", "saddle_numbness"),
     ("my legs don't feel right and my back is warm", "leg_weakness"),
     ("I haven't checked my temperature but I'm roasting", "high_fever"),
-    ("I was crying with it last night, my back is on fire", "severe_pain"),
+    ("I was in tears last night, my back is on fire", "severe_pain"),
     ("I slipped on the ice last week and now my back is warm", "trauma"),
 ])
 def test_a_word_that_points_at_a_red_flag_hints_at_it(text, finding):
@@ -104,3 +104,59 @@ def test_every_hinted_finding_is_a_red_flag_of_the_spec():
     hints = default_lexicon().hints
     assert hints is not None
     assert {fid for fid, _ in hints.patterns} <= set(SPEC.red_flags())
+
+
+# ------------------------------------------------ asked about, feared, long ago
+
+
+def symptoms(text):
+    return {(e["value"], e.get("role") == "negated") for e in extract(text) if e["entity"] == "symptom"}
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("would I need A&E if my legs went weak?", "leg_weakness"),
+    ("if I lose control of my bladder is that an emergency?", "bladder_bowel_dysfunction"),
+    ("what's classed as a really high temperature?", "high_fever"),
+    ("I'm scared I'll faint when I'm out shopping", "collapse"),
+    ("should I worry about tearing pain with this?", "tearing_pain"),
+    ("how do I know if it's numb down there?", "saddle_numbness"),
+    ("my physio said to look out for numb legs", "leg_numbness"),
+])
+def test_a_red_flag_only_asked_about_is_hinted_not_stated(text, finding):
+    """A question, a fear or advice names the red flag: it is asked first, never recorded."""
+    assert finding in hinted(text), (text, hinted(text))
+    assert (finding, False) not in symptoms(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("my legs go weak if I stand for long", "leg_weakness"),
+    ("if I get up my legs give way, is that bad?", "leg_weakness"),
+    ("my legs are numb, is that serious?", "leg_numbness"),
+])
+def test_a_condition_or_a_question_after_the_finding_still_states_it(text, finding):
+    assert (finding, False) in symptoms(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("passed out once as a teenager at the dentist, nothing since", "collapse"),
+    ("came off my bike in 2009, that's long gone", "trauma"),
+    ("back in my twenties I had a horrible fever with glandular fever", "fever"),
+    ("had a urine infection years ago, antibiotics cleared it up", "urinary_symptoms"),
+])
+def test_a_red_flag_long_ago_is_not_reported_nor_hinted(text, finding):
+    assert (finding, False) not in symptoms(text)
+    assert finding not in hinted(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("I fainted years ago and fainted again this morning", "collapse"),
+    ("I've had a fever since last year", "fever"),
+    ("lost weight over the last year without trying", "weight_loss"),
+    ("I had cancer years ago and now my legs are numb", "leg_numbness"),
+])
+def test_a_red_flag_back_now_or_ongoing_is_reported(text, finding):
+    assert (finding, False) in symptoms(text)
+
+
+def test_a_history_finding_long_ago_is_still_a_history_finding():
+    assert ("cancer_history", False) in symptoms("I had breast cancer in my forties")

@@ -67,6 +67,7 @@ DURATIONS = [
     ("6 hourz", 0.25), ("a fortnihgt", 14), ("about 3 wks", 21), ("2 hrs", 0.083),
     # points in time
     ("last night", 1), ("since last night", 1), ("since yesterday", 1), ("today", 0), ("tonight", 0),
+    ("since the day before yesterday", 2), ("the night before last", 2), ("since yday", 1),
     ("the other day", 3), ("last year", 365), ("since this morning", 0),
     # weekdays, counted back from Thursday 16 May 2024
     ("since Monday", 3), ("on Monday", 3), ("last Monday", 3), ("since monday morning", 3),
@@ -234,13 +235,19 @@ def test_not_a_temperature(text):
     ("7-8/10", 8, True), ("a 9 on the pain scale", 9, True), ("pain level 8", 8, True),
     ("pain score of 9", 9, True), ("on a scale of 1 to 10 it's a 9", 9, True), ("8 on a scale of 1 to 10", 8, True),
     ("about 4 out of 10", 4, False), ("3/10", 3, False), ("7.5/10", 7.5, False), ("seven out of ten", 7, False),
+    # Off the scale after a pain word; a severe score said alone (issue 9).
+    ("pain level about a 12", 10, True), ("my pain is a 15", 10, True),
+    ("I'd say perhaps an 8", 8, True), ("this is a 9", 9, True), ("it's a ten", 10, True),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
     assert (found.value, found.finding, found.negated) == (score, "severe_pain", not severe)
 
 
-@pytest.mark.parametrize("text", ["12/10", "2 of 10 tablets", "I'm 8", "8 days"])
+@pytest.mark.parametrize("text", ["12/10", "2 of 10 tablets", "I'm 8", "8 days",
+                                  # a number said alone is a score only when severe, and not a count of things
+                                  "it's a 2", "it's a 9 year old mattress", "it's a 10 minute walk",
+                                  "it's an 8 hour shift", "it's a 3 bed house"])
 def test_not_a_pain_score(text):
     assert pain_score(text) is None
 
@@ -404,6 +411,8 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     ("burning started 2 weeks ago", 14),
     ("I had a slipped disc ten years ago, and since yesterday my lower back feels warm", 1),
     ("diabetic for 20 years, back hot for 2 days", 2),
+    ("on steroid tablets for 6 years, and my back has been hot for 3 days", 3),
+    ("taking warfarin for 2 years, back burning since the day before yesterday", 2),
     ("I've had a dodgy back for years but this burning feeling is new, since yesterday", 1),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
