@@ -239,6 +239,13 @@ PRESENT = [
     ("my rings are falling off my fingers", "weight_loss"),
     ("I was writhing on the bed with it", "severe_pain"),
     ("my heart feels like it's in a vice", "chest_pain"),
+    # Seventh round, third part (other words for what lay_dev4.yml still missed)
+    ("she was unconscious on the bathroom floor", "collapse"),
+    ("his foot won't lift off the ground properly", "leg_weakness"),
+    ("keep tripping over my own feet today", "leg_weakness"),
+    ("went numb down there, my fanny, since this morning", "saddle_numbness"),
+    ("a few little red dots came up on my back", "rash"),
+    ("it goes half way round on the left like a seatbelt", "one_sided_band"),
 ]
 
 
