@@ -246,6 +246,12 @@ PRESENT = [
     ("went numb down there, my fanny, since this morning", "saddle_numbness"),
     ("a few little red dots came up on my back", "rash"),
     ("it goes half way round on the left like a seatbelt", "one_sided_band"),
+    # Seventh round, fourth part
+    ("he was sick three times in the night and his back burns", "chest_pain"),
+    ("feel all sick n sweaty with this burning between my shoulders", "chest_pain"),
+    ("grandad's boiling hot and his back is sore", "fever"),
+    ("the baby-sitter said he felt hot to the touch all evening", "fever"),
+    ("skin near my spine has turned black since the heater fell on me", "severe_burn"),
 ]
 
 
@@ -360,6 +366,9 @@ NOT_THE_RED_FLAG = [
     ("the dog is tearing the garden apart", "tearing_pain"),
     ("my knees went weak when I saw the bill", "leg_weakness"),
     ("it's a 2 bed flat and the stairs are steep", "severe_pain"),
+    ("I've been sick with flu for a week and now my back is warm", "chest_pain"),
+    ("my lower back is boiling hot", "fever"),
+    ("the scab has turned dark but it's healing", "severe_burn"),
 ]
 
 
