@@ -55,9 +55,10 @@ CASES = load_cases()
 REPORT = ROOT / "results" / "vignettes.json"
 
 # The blind lay set is read (and played) only when asked for.
-# VIGNETTES_FINAL=1 plays lay_cases_final.yml; VIGNETTES_FINAL=final2 / final3 / final4 play
-# lay_cases_final2.yml / final3.yml / final4.yml.
-FINAL_SET = {"1": "final", "final": "final", "final2": "final2", "final3": "final3", "final4": "final4"}.get(
+# VIGNETTES_FINAL=1 plays lay_cases_final.yml; VIGNETTES_FINAL=final2 ... final5 play
+# lay_cases_final2.yml ... final5.yml.
+FINAL_SET = {"1": "final", "final": "final", "final2": "final2", "final3": "final3", "final4": "final4",
+             "final5": "final5"}.get(
     os.environ.get("VIGNETTES_FINAL", "").strip())
 FINAL = FINAL_SET is not None
 LAY_CASES = {"dev": load_cases(LAY_CASES_PATHS["dev"]),
