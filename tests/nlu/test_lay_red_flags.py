@@ -393,18 +393,20 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 # ----------------------------------------------------------- the dev sets, lexicon only
 
 #: Lexicon-only red-flag recall on each dev set, as measured after the seventh
-#: round (2026-12-03): lay_dev 0.977, lay_dev2 0.971, lay_final2 0.956 (blind
+#: round (2026-12-03): lay_dev 0.977, lay_dev2 0.971, lay_final2 0.961 (blind
 #: when first scored: 0.752), lay_final3 0.983 (0.789), lay_final4 0.981
-#: (0.720), lay_dev4 0.938 (0.788 on its first reading: a new writer's
-#: development set), less a margin.
+#: (0.720), lay_dev4 0.972 (0.788 on its first reading: a new writer's
+#: development set), and lay_final5 as scored blind (0.868, 2026-12-04), less
+#: a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
-              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.91}
+              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.85}
 #: Known misses left on a set (0 elsewhere): lay_dev4.yml's red flags of
 #: someone else ("my neighbour fell off his ladder", "my brother's legs went
 #: weak ..., mine haven't", "the man in the next bed was confused") and a rash
-#: "on my arm but not on my back". Never more than these.
-MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 2}
+#: "on my arm but not on my back"; lay_final5.yml's errors as scored blind
+#: (not yet worked on). Never more than these.
+MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3, "lay_final5.yml": 10}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 2, "lay_final5.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
