@@ -51,8 +51,13 @@ def spec_choices(spec: Any, finding_id: str) -> set:
     return choices
 
 
-#: Slots a phrase may hold: a small number ("when i was {NUM}"), a year ("in {YEAR}").
-_NUMBER_SLOTS = {"{num}": r"\d{1,2}", "{year}": r"(?:19|20)\d\d"}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+#: Slots a phrase may hold: a small number in digits or words ("when i was
+#: {NUM}": 15, twelve, forty-five), a year ("in {YEAR}").
+_NUMBER_SLOTS = {"{num}": rf"(?:\d{{1,2}}|(?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_TEENS}|{_UNITS})",
+                 "{year}": r"(?:19|20)\d\d"}
 
 
 def phrase_to_regex(phrase: str) -> str:

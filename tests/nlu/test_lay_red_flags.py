@@ -367,6 +367,10 @@ NOT_THE_RED_FLAG = [
     ("my knees went weak when I saw the bill", "leg_weakness"),
     ("it's a 2 bed flat and the stairs are steep", "severe_pain"),
     ("I've been sick with flu for a week and now my back is warm", "chest_pain"),
+    # Long ago, the age said in words or roughly.
+    ("passed out at a wedding when I was around nineteen, it never happened again", "collapse"),
+    ("she blacked out once when she was sixteen, back then it was her iron levels", "collapse"),
+    ("my legs gave way when I was about 30 after a virus", "leg_weakness"),
     ("my lower back is boiling hot", "fever"),
     ("the scab has turned dark but it's healing", "severe_burn"),
 ]
