@@ -409,7 +409,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: weak ..., mine haven't", "the man in the next bed was confused") and a rash
 #: "on my arm but not on my back"; lay_final5.yml's errors as scored blind
 #: (not yet worked on). Never more than these.
-MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3, "lay_final5.yml": 10}
+MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3, "lay_final5.yml": 9}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 2, "lay_final5.yml": 1}
 
 
