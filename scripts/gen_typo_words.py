@@ -52,7 +52,8 @@ def colliding_words(raw: dict, word_lists: Iterable[Path]) -> List[str]:
             if word.endswith("'s"):
                 continue
             word = word.replace("'", "")
-            if not word.isascii() or not word.isalpha() or word in corrector.known:
+            # Text-speak (`shorthand`) is read as its word on purpose, even when it is English too.
+            if not word.isascii() or not word.isalpha() or word in corrector.known or word in corrector.shorthand:
                 continue
             if corrector.correction(word) is not None:
                 out.add(word)

@@ -52,7 +52,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
 
 from bot.nlu.lexicon import (
     all_matches,
@@ -64,6 +64,7 @@ from bot.nlu.lexicon import (
     Lexicon,
     bounded,
     default_lexicon,
+    NUM_SLOT,
     phrase_to_regex,
 )
 from bot.nlu.quantities import AGE, NUMBER, Quantities
@@ -146,10 +147,10 @@ class Analysis:
                 if status in (UNCERTAIN, ASKING) and m.entity == SYMPTOM and m.value is not None]
 
 
-def _alt_regex(items: Sequence[str]) -> Optional[Pattern]:
+def _alt_regex(items: Sequence[str], slots: Optional[Mapping[str, str]] = None) -> Optional[Pattern]:
     if not items:
         return None
-    alt = "|".join(sorted((phrase_to_regex(i) for i in items), key=len, reverse=True))
+    alt = "|".join(sorted((phrase_to_regex(i, slots) for i in items), key=len, reverse=True))
     return re.compile(bounded(alt), re.IGNORECASE)
 
 
@@ -163,19 +164,21 @@ class LexiconMatcher:
         self.compositions = self.lexicon.compositions
         self.typos = self.lexicon.typos
         self.nlp = spacy.blank("en")
-        rules = self.lexicon.negation
-        self.rules = rules
-        self.pre = _alt_regex(rules.pre)
-        self.post = _alt_regex(rules.post)
-        self.pseudo = _alt_regex(rules.pseudo)
-        self.uncertain = _alt_regex(rules.uncertain)
-        self.asking = _alt_regex(rules.asking)
-        self.historical = _alt_regex(rules.historical)
-        self.current = _alt_regex(rules.current)
-        self.terminators = _alt_regex(rules.terminators)
-        self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
         quantities = getattr(self.lexicon, "quantities", None)
         self.quantities: Quantities = quantities or Quantities.from_raw(self.lexicon.raw, self.lexicon.origin)
+        rules = self.lexicon.negation
+        self.rules = rules
+        # "when I was {NUM}": the number words are the quantities' (one owner).
+        slots = {NUM_SLOT: self.quantities.small_number_regex()}
+        self.pre = _alt_regex(rules.pre, slots)
+        self.post = _alt_regex(rules.post, slots)
+        self.pseudo = _alt_regex(rules.pseudo, slots)
+        self.uncertain = _alt_regex(rules.uncertain, slots)
+        self.asking = _alt_regex(rules.asking, slots)
+        self.historical = _alt_regex(rules.historical, slots)
+        self.current = _alt_regex(rules.current, slots)
+        self.terminators = _alt_regex(rules.terminators, slots)
+        self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
 
     # -- matching ------------------------------------------------------------
 

@@ -51,20 +51,20 @@ def spec_choices(spec: Any, finding_id: str) -> set:
     return choices
 
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-#: Slots a phrase may hold: a small number in digits or words ("when i was
-#: {NUM}": 15, twelve, forty-five), a year ("in {YEAR}").
-_NUMBER_SLOTS = {"{num}": rf"(?:\d{{1,2}}|(?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_TEENS}|{_UNITS})",
-                 "{year}": r"(?:19|20)\d\d"}
+#: Slots a phrase may hold: a year ("in {YEAR}"); and a small number in digits
+#: or words ("when i was {NUM}": 15, twelve, forty-five), whose regex the
+#: caller gives from the lexicon's number words (Quantities.small_number_regex).
+_YEAR_SLOT = {"{year}": r"(?:19|20)\d\d"}
+NUM_SLOT = "{num}"
 
 
-def phrase_to_regex(phrase: str) -> str:
-    """The regex (no boundaries) of one lexicon phrase; see the file's syntax notes."""
+def phrase_to_regex(phrase: str, slots: Optional[Mapping[str, str]] = None) -> str:
+    """The regex (no boundaries) of one lexicon phrase; see the file's syntax notes.
+    `slots`: the regex of each slot other than {YEAR} (a {NUM} without one is an error)."""
     words = phrase.lower().split()
     if not words:
         raise LexiconError("empty phrase")
+    number_slots = {**_YEAR_SLOT, **(slots or {})}
     out = ""
     pending_sep = False
     for word in words:
@@ -72,8 +72,10 @@ def phrase_to_regex(phrase: str) -> str:
             out += (_SEP if pending_sep else "") + _DETERMINER
             pending_sep = False
             continue
-        if word in _NUMBER_SLOTS:
-            out += (_SEP if pending_sep else "") + _NUMBER_SLOTS[word]
+        if word == NUM_SLOT and word not in number_slots:
+            raise LexiconError(f"{phrase!r}: {{NUM}} is only read where the number words are known (negation lists)")
+        if word in number_slots:
+            out += (_SEP if pending_sep else "") + number_slots[word]
             pending_sep = True
             continue
         piece = ""

@@ -246,18 +246,28 @@ class Quantities:
         nine point five"; with `decimals_required`, only those with a point or
         "and a half"."""
         words = self.number_words
-        ones = [w for w, v in words.items() if 1 <= v <= 9]
-        teens = [w for w, v in words.items() if 10 <= v <= 19]
-        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
         hundred = [w for w, v in words.items() if v == 100]
         digits = [w for w, v in words.items() if 0 <= v <= 9]
-        below100 = f"(?:{_alt(tens)}(?:[\\s\\-]+{_alt(ones)})?|{_alt(teens)}|{_alt(ones)})"
+        below100 = self._below_100_regex()
         out = below100
         if hundred:
             out = f"(?:(?:(?:a|one)\\s+)?{_alt(hundred)}(?:\\s+(?:and\\s+)?{below100})?|{below100})"
         if decimals_required:
             return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+|\\s+and\\s+a\\s+half))"
         return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+)?)"
+
+    def _below_100_regex(self) -> str:
+        """Number words from one to ninety-nine: "seven", "twelve", "sixty-seven"."""
+        words = self.number_words
+        ones = [w for w, v in words.items() if 1 <= v <= 9]
+        teens = [w for w, v in words.items() if 10 <= v <= 19]
+        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+        return f"(?:{_alt(tens)}(?:[\\s\\-]+{_alt(ones)})?|{_alt(teens)}|{_alt(ones)})"
+
+    def small_number_regex(self) -> str:
+        """A number below 100 in one or two digits or in words: the {NUM} slot
+        of the lexicon's phrases ("when i was {NUM}": 15, twelve, forty-five)."""
+        return f"(?:\\d{{1,2}}|{self._below_100_regex()})"
 
     def number_value(self, words: str) -> Optional[float]:
         """The value of digits or number words ("52", "38,5", "sixty-seven"), or None."""

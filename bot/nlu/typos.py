@@ -108,7 +108,9 @@ class OffsetMap:
 
 class TypoCorrector:
     def __init__(self, vocabulary: Iterable[str], known_words: Iterable[str] = (), min_length: int = 5,
-                 min_target: int = 4, distance_2_length: int = 8):
+                 min_target: int = 4, distance_2_length: int = 8, shorthand: Optional[Mapping[str, str]] = None):
+        #: Text-speak read as its word whatever its length ("cudnt" is "couldnt").
+        self.shorthand = {str(k).lower(): str(v) for k, v in (shorthand or {}).items()}
         counts = Counter(w for w in vocabulary if w.isalpha())
         self.counts = counts
         self.min_length = min_length
@@ -146,6 +148,8 @@ class TypoCorrector:
         return sorted(out)
 
     def _closest(self, token: str) -> Optional[str]:
+        if token in self.shorthand:
+            return self.shorthand[token]
         if len(token) < self.min_length or token in self.known:
             return None
         cands = self.candidates(token)
@@ -224,4 +228,5 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optio
     known = [str(w) for w in (raw.get("known_words") or [])] + [str(w) for w in (raw.get("extra_known_words") or [])]
     return TypoCorrector(words, known, min_length=int(raw.get("min_length", 5)),
                          min_target=int(raw.get("min_target", 4)),
-                         distance_2_length=int(raw.get("distance_2_length", 8)))
+                         distance_2_length=int(raw.get("distance_2_length", 8)),
+                         shorthand=raw.get("shorthand") or {})

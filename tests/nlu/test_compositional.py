@@ -270,6 +270,22 @@ def test_typo_thresholds():
     assert corrector.correction("cheats") is None      # distance 2, short
 
 
+def test_shorthand_is_read_as_its_word_whatever_its_length():
+    corrector = TypoCorrector(["couldnt", "move"], shorthand={"cudnt": "couldnt", "nite": "night"})
+    assert corrector.correction("cudnt") == "couldnt"   # distance 2 on a short word: only by the table
+    assert corrector.correction("Nite") == "night"
+    text, offsets = corrector.correct("cudnt move")
+    assert text == "couldnt move" and offsets.to_original(8) == 6
+    assert TypoCorrector(["couldnt"]).correction("cudnt") is None
+
+
+def test_text_speak_in_a_message_reports_the_finding_on_the_original_words():
+    text = "cudnt move my legs last nite"
+    paralysis = [e for e in extract(text) if e["value"] == "paralysis"]
+    assert paralysis and paralysis[0].get("role") != "negated"
+    assert text[paralysis[0]["start"]:paralysis[0]["end"]].startswith("cudnt")
+
+
 def test_osa_distance_and_offset_map():
     assert osa_distance("chest", "chset") == 1
     assert osa_distance("chest", "chest") == 0

@@ -252,6 +252,34 @@ PRESENT = [
     ("grandad's boiling hot and his back is sore", "fever"),
     ("the baby-sitter said he felt hot to the touch all evening", "fever"),
     ("skin near my spine has turned black since the heater fell on me", "severe_burn"),
+    # Eighth round (lay_final5.yml's misses, after its blind scoring; other words here)
+    ("my nan came over all faint in the post office queue", "collapse"),
+    ("he fell in the shower and was out cold for about a minute", "collapse"),
+    ("the bag on his catheter has been bone dry since lunch", "very_unwell"),
+    ("she breathes so fast even sat in her chair", "very_unwell"),
+    ("grandad hasn't had a wee since he woke up yesterday", "very_unwell"),
+    ("it was like a zipper being torn open down my spine", "tearing_pain"),
+    ("like an elastic band snapped somewhere deep in my chest and back", "tearing_pain"),
+    ("something went snap inside me and then the burning started", "tearing_pain"),
+    ("her legs locked up and just would not move for ten minutes", "paralysis"),
+    ("there's no movement below his waist since this afternoon", "paralysis"),
+    ("I couldn't raise my arms at all this morning", "paralysis"),
+    ("cud not move my legs when I woke up", "paralysis"),
+    ("the iron left a charred burn patch on her back", "severe_burn"),
+    ("a big red patch with blisters where the kettle went over him", "severe_burn"),
+    ("mum keeps soiling her pants and doesn't notice", "bladder_bowel_dysfunction"),
+    ("the wee just comes out on its own now", "bladder_bowel_dysfunction"),
+    ("woke up on a soaked mattress and had no idea I'd gone", "bladder_bowel_dysfunction"),
+    ("I'm not able to pass the water even though I need to", "bladder_bowel_dysfunction"),
+    ("my front bits have gone numb", "bladder_bowel_dysfunction"),
+    ("my bottom feels like I've had a local anaesthetic", "saddle_numbness"),
+    ("my feet keep snagging on the stairs", "leg_weakness"),
+    ("it shoots down my two legs when I bend", "both_legs_affected"),
+    ("burning in my calves, both of them", "both_legs_affected"),
+    ("numb in the right leg and the left leg", "leg_numbness"),
+    ("never had a pain like this in my life", "severe_pain"),
+    ("a one sided strip of burning from my spine to my belly button", "one_sided_band"),
+    ("the room spins when I stand and I have to sit or I'd end up on the floor", "collapse"),
 ]
 
 
@@ -292,6 +320,8 @@ DENIED = [
     # Denied genital numbness denies saddle numbness only: it says nothing of the bladder.
     ("my privates aren't numb", "saddle_numbness"),
     ("I lost weight on Mounjaro, that was the plan", "weight_loss"),
+    # A note-like reading: "temp normal, 37.1".
+    ("temp normal, 37.1 this morning", "fever"),
 ]
 
 
@@ -341,6 +371,18 @@ LOOK_ALIKES = [
     "my bum went numb on the long flight but it's fine now",
     "legs like lead after the spin class",
     "today has been a total train wreck",
+    # Eighth round (lay_final5.yml's false emergencies; other words here)
+    "the motorway was completely paralysed by the fog this morning",
+    "I laughed so hard at the dog I nearly wet meself",
+    "I almost soiled myself when the alarm went off",
+    "the cinema seats give me a numb bum but it wears off the moment I stand",
+    "after squats yesterday my legs feel like jelly",
+    "spin class this morning so both my legs are wobbly",
+    "both my thighs are stiff from the long walk",
+    "it hit 39 degrees in Seville so I stayed inside",
+    "the traffic on the way here was unbearable",
+    "I was in a cold sweat waiting for my driving test result",
+    "the deckchair collapsed under me at the beach",
 ]
 
 
@@ -400,17 +442,18 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: round (2026-12-03): lay_dev 0.977, lay_dev2 0.971, lay_final2 0.961 (blind
 #: when first scored: 0.752), lay_final3 0.983 (0.789), lay_final4 0.981
 #: (0.720), lay_dev4 0.972 (0.788 on its first reading: a new writer's
-#: development set), and lay_final5 as scored blind (0.868, 2026-12-04), less
-#: a margin.
+#: development set), and lay_final5 (0.868 when scored blind on 2026-12-04,
+#: 0.954 after the eighth round worked on its misses), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
-              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.85}
+              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94}
 #: Known misses left on a set (0 elsewhere): lay_dev4.yml's red flags of
 #: someone else ("my neighbour fell off his ladder", "my brother's legs went
 #: weak ..., mine haven't", "the man in the next bed was confused") and a rash
-#: "on my arm but not on my back"; lay_final5.yml's errors as scored blind
-#: (not yet worked on). Never more than these.
-MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3, "lay_final5.yml": 9}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 2, "lay_final5.yml": 1}
+#: "on my arm but not on my back" (lay_final5.yml's 9 false emergencies and
+#: 1 denial read as present, as scored blind, are mended since: 0). Never
+#: more than these.
+MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 2}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

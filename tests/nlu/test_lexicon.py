@@ -127,6 +127,19 @@ def test_phrase_syntax():
     assert re.compile(phrase_to_regex("burning"), re.I).fullmatch("burnin")
 
 
+def test_number_slot_takes_the_number_words_of_the_lexicon():
+    from bot.nlu.quantities import Quantities
+
+    slots = {"{num}": Quantities.from_raw(raw_lexicon()).small_number_regex()}
+    rx = re.compile(phrase_to_regex("when i was {NUM}", slots), re.I)
+    for text in ["when i was 15", "when i was twelve", "when I was forty-five", "when i was sixty two"]:
+        assert rx.fullmatch(text), text
+    assert not rx.fullmatch("when i was 150") and not rx.fullmatch("when i was tall")
+    assert re.compile(phrase_to_regex("in {YEAR}"), re.I).fullmatch("in 1998")
+    with pytest.raises(LexiconError, match="NUM"):
+        phrase_to_regex("when i was {NUM}")  # no number words given: not silently digits only
+
+
 def test_generated_synonyms_and_lookups_are_in_sync():
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
