@@ -563,6 +563,13 @@ class Quantities:
                 + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
                 r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and)\b)"),
                 re.IGNORECASE),
+            # "I'd rate it an 8", "I'd give the pain a 9", "scored it 7": a rating said as such.
+            re.compile(bounded(
+                r"(?:rate|rated|rating|give|giving|gave|score|scored|scoring|put|putting)\s+(?:it|the\s+pain|this|"
+                r"that|the\s+burning|my\s+pain|the\s+ache)\s+(?:at\s+|as\s+)?(?:about\s+|around\s+|maybe\s+|"
+                r"probably\s+|easily\s+|a\s+solid\s+|a\s+good\s+)?(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1)
+                + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
+                r"times|o'?clock|am|pm|degrees|percent|stars?|points?)\b)"), re.IGNORECASE),
         ]
         # "it's a 9", "I'd say perhaps an 8", "this is a 10": a score said with no
         # pain word counts only when it is severe (see pain_scores).

@@ -280,6 +280,22 @@ PRESENT = [
     ("never had a pain like this in my life", "severe_pain"),
     ("a one sided strip of burning from my spine to my belly button", "one_sided_band"),
     ("the room spins when I stand and I have to sit or I'd end up on the floor", "collapse"),
+    # Eighth round, second part (lay_dev5.yml, a new writer's development set; other words here)
+    ("the kitchen went all grey on me and I'd have fallen over if my son hadn't caught me", "collapse"),
+    ("he's shivering so violently the chair is shaking", "very_unwell"),
+    ("she's shaking all over and can't stop it", "very_unwell"),
+    ("not one drop of wee today", "very_unwell"),
+    ("he couldn't get either of his legs to budge this morning", "paralysis"),
+    ("my legs just aren't listening to me", "paralysis"),
+    ("her legs won't carry her any more", "leg_weakness"),
+    ("like a seam being ripped apart down my back", "tearing_pain"),
+    ("my flow has dropped to a trickle this week", "bladder_bowel_dysfunction"),
+    ("his bowels just gave way in the shop", "bladder_bowel_dysfunction"),
+    ("I'd give the pain a nine", "severe_pain"),
+    ("pins n needles down my right leg", "leg_numbness"),
+    ("she wakes up in a puddle of sweat", "night_sweats"),
+    ("my pee is a bit pinky today", "urinary_symptoms"),
+    ("running to the loo too many times and it burns", "urinary_symptoms"),
 ]
 
 
@@ -383,7 +399,36 @@ LOOK_ALIKES = [
     "the traffic on the way here was unbearable",
     "I was in a cold sweat waiting for my driving test result",
     "the deckchair collapsed under me at the beach",
+    # Eighth round, second part (lay_dev5.yml's look-alikes; other words here)
+    "I about had a heart attack when I saw the parking fine",
+    "passed out in my armchair after a long shift, woke at midnight",
+    "my legs gave out at the end of the fun run, years ago now",
+    "I can't wee when someone is waiting outside the door, never could",
+    "the hotel was a ten out of ten, loved it",
+    "it's been a complete car crash of a month",
+    "saw a programme on strokes and it frightened me",
+    "after the hike both my legs are killing me",
+    "my feet went dead sitting cross-legged on the floor, fine now",
 ]
+
+#: Eighth round, second part: ordinary things that use a red flag's word.
+NOT_THE_RED_FLAG_2 = [
+    ("I play bass in a band at weekends", "one_sided_band"),
+    ("the physio put a strip of kinesio tape down my right side", "one_sided_band"),
+    ("a rash of break-ins on our street", "rash"),
+    ("our cat has lost a lot of weight", "weight_loss"),
+    ("the only thing losing weight is my wallet", "weight_loss"),
+    ("the house is at fever pitch before the wedding", "fever"),
+    ("sweaty at night due to the heatwave", "night_sweats"),
+    ("three blankets and the heating on, so I'm sweaty at night", "night_sweats"),
+    ("puffed out like you'd expect after the stairs at my age", "chest_pain"),
+]
+
+
+@pytest.mark.parametrize("text, finding", NOT_THE_RED_FLAG_2)
+def test_an_ordinary_thing_with_a_red_flag_word_does_not_report_it(text, finding):
+    got = symptoms(text)
+    assert (finding, False) not in got, f"{text!r}: {finding} reported present, got {sorted(got)}"
 
 
 #: Ordinary events and idioms that must not report the red flag named.
@@ -443,9 +488,10 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: when first scored: 0.752), lay_final3 0.983 (0.789), lay_final4 0.981
 #: (0.720), lay_dev4 0.972 (0.788 on its first reading: a new writer's
 #: development set), and lay_final5 (0.868 when scored blind on 2026-12-04,
-#: 0.954 after the eighth round worked on its misses), less a margin.
+#: 0.954 after the eighth round worked on its misses), lay_dev5 (0.867 on its
+#: first reading, 2026-12-04, then 0.965), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
-              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94}
+              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95}
 #: Known misses left on a set (0 elsewhere): lay_dev4.yml's red flags of
 #: someone else ("my neighbour fell off his ladder", "my brother's legs went
 #: weak ..., mine haven't", "the man in the next bed was confused") and a rash

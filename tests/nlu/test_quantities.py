@@ -238,6 +238,8 @@ def test_not_a_temperature(text):
     # Off the scale after a pain word; a severe score said alone (issue 9).
     ("pain level about a 12", 10, True), ("my pain is a 15", 10, True),
     ("I'd say perhaps an 8", 8, True), ("this is a 9", 9, True), ("it's a ten", 10, True),
+    # A rating said as such, with no scale (issue 9, eighth round).
+    ("id rate it an 8", 8, True), ("I'd give the burning a solid 9", 9, True), ("I'd rate it a 3", 3, False),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
@@ -247,7 +249,8 @@ def test_pain_scores(text, score, severe):
 @pytest.mark.parametrize("text", ["12/10", "2 of 10 tablets", "I'm 8", "8 days",
                                   # a number said alone is a score only when severe, and not a count of things
                                   "it's a 2", "it's a 9 year old mattress", "it's a 10 minute walk",
-                                  "it's an 8 hour shift", "it's a 3 bed house"])
+                                  "it's an 8 hour shift", "it's a 3 bed house",
+                                  "I gave it 5 stars", "I'd rate it 4 points above the last one"])
 def test_not_a_pain_score(text):
     assert pain_score(text) is None
 
