@@ -320,7 +320,11 @@ def _entity_updates(spec: TriageSpec, entities: Iterable[Mapping[str, Any]], tod
         elif name == "body_location" and value in spec.findings["location"].choices and not negated:
             updates["location"] = value
         elif name == "sensation" and value in spec.findings["sensation"].choices and not negated:
-            updates["sensation"] = value
+            # Several feelings in one message ("a warm ache", "burning and tingling"): the
+            # one the spec lists first, the heat before the ache, is the complaint.
+            order = list(spec.findings["sensation"].choices)
+            if "sensation" not in updates or order.index(value) < order.index(updates["sensation"]):
+                updates["sensation"] = value
         elif name == "medication" and not negated and value in meds.choices and value != meds.unrecognised:
             medications.append(value)
         elif name == "medication" and not negated and value.strip() and meds.unrecognised:

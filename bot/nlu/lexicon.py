@@ -31,7 +31,8 @@ VALUE_ENTITIES = (SYMPTOM, BODY_LOCATION, SENSATION, MEDICATION)
 SPEC_CHOICES = {BODY_LOCATION: "location", SENSATION: "sensation", MEDICATION: "medications"}
 
 _DETERMINER = (
-    r"(?:(?:my|me|the|both|both of my|both my|both me|his|her|their|your|our|a|an|one|this|that|these|those)\s+)?"
+    r"(?:(?:my|me|ma|the|both|both of my|both my|both me|my both|his both|her both|his|her|their|your|our|a|an|one|"
+    r"this|that|these|those)\s+)?"
 )
 _SEP = r"[\s\-]*"
 _APOSTROPHE = "['\u2019]?"

@@ -251,9 +251,9 @@ class Quantities:
         below100 = self._below_100_regex()
         out = below100
         if hundred:
-            out = f"(?:(?:(?:a|one)\\s+)?{_alt(hundred)}(?:\\s+(?:and\\s+)?{below100})?|{below100})"
+            out = f"(?:(?:(?:a|one)\\s+)?{_alt(hundred)}(?:\\s+(?:(?:and|an|n)\\s+)?{below100})?|{below100})"
         if decimals_required:
-            return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+|\\s+and\\s+a\\s+half))"
+            return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+|\\s+and\\s+(?:a\\s+)?half))"
         return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+)?)"
 
     def _below_100_regex(self) -> str:
@@ -271,7 +271,7 @@ class Quantities:
 
     def number_value(self, words: str) -> Optional[float]:
         """The value of digits or number words ("52", "38,5", "sixty-seven"), or None."""
-        text = _key(words)
+        text = re.sub(r" and half$", " and a half", _key(words))  # "forty and half"
         if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
             return float(text.replace(",", "."))
         if text.endswith(" and a half"):  # "thirty-eight and a half"
@@ -281,7 +281,7 @@ class Quantities:
         total = 0
         current = 0
         for token in re.split(r"[\s\-]+", whole):
-            if token in ("and", "a") or not token:
+            if token in ("and", "an", "n", "a") or not token:
                 continue
             value = self.number_words.get(token)
             if value is None:
@@ -504,7 +504,7 @@ class Quantities:
         c_units = [str(u) for u in (temp.get("celsius") or {}).get("units") or ["c", "celsius"]]
         f_units = [str(u) for u in (temp.get("fahrenheit") or {}).get("units") or ["f", "fahrenheit"]]
         self._cache["temp_units"] = (c_units, f_units)
-        num = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + number + r"(?:\s+and\s+a\s+half)?)"
+        num = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + number + r"(?:\s+and\s+(?:a\s+)?half)?)"
         unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
                 r"|\s?(?P<unit2>[a-z]+))")
         context = _alt(temp.get("context") or ["temp", "temperature", "fever"])
@@ -540,7 +540,8 @@ class Quantities:
             # "8/10", "8 out of 10", "7-8/10", "a 9 out of ten", "6 on a scale of 10"
             re.compile(bounded(
                 r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"(?:\s*(?:-|\u2013|to|or)\s*"
-                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|on\s+(?:a|the)\s+scale\s+of"
+                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|o[ou]t\s+o(?:f|')?(?=\s)|"
+                r"on\s+(?:a|the)\s+scale\s+of"
                 r"(?:\s+" + low + r"\s*(?:-|to)\s*)?)\s*" + of_scale), re.IGNORECASE),
             # "pain level 8", "pain score of 9", "my pain is at a 9 on the pain scale"
             re.compile(bounded(

@@ -226,7 +226,11 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optio
     if raw is None:
         return None
     known = [str(w) for w in (raw.get("known_words") or [])] + [str(w) for w in (raw.get("extra_known_words") or [])]
+    shorthand = raw.get("shorthand") or {}
+    bad = {k: v for k, v in shorthand.items() if not isinstance(k, str) or not isinstance(v, str)}
+    if bad:  # YAML reads off/on/yes/no as booleans: quote them
+        raise ValueError(f"typos.shorthand: not words (quote them): {bad}")
     return TypoCorrector(words, known, min_length=int(raw.get("min_length", 5)),
                          min_target=int(raw.get("min_target", 4)),
                          distance_2_length=int(raw.get("distance_2_length", 8)),
-                         shorthand=raw.get("shorthand") or {})
+                         shorthand=shorthand)

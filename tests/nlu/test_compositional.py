@@ -279,6 +279,13 @@ def test_shorthand_is_read_as_its_word_whatever_its_length():
     assert TypoCorrector(["couldnt"]).correction("cudnt") is None
 
 
+def test_shorthand_that_yaml_reads_as_a_boolean_is_refused():
+    from bot.nlu.typos import build_typos
+
+    with pytest.raises(ValueError, match="quote"):
+        build_typos({"shorthand": {"aff": False}}, ["off"])
+
+
 def test_text_speak_in_a_message_reports_the_finding_on_the_original_words():
     text = "cudnt move my legs last nite"
     paralysis = [e for e in extract(text) if e["value"] == "paralysis"]

@@ -296,6 +296,41 @@ PRESENT = [
     ("she wakes up in a puddle of sweat", "night_sweats"),
     ("my pee is a bit pinky today", "urinary_symptoms"),
     ("running to the loo too many times and it burns", "urinary_symptoms"),
+    # Eighth round, third part (lay_dev6.yml, written to avoid the textbook words; other words here)
+    ("she dropped in the garden and came round a minute later", "collapse"),
+    ("the lights just went out and I was on the lino", "collapse"),
+    ("he slid down the wall in the hallway", "collapse"),
+    ("I woke on the floor with strangers standing over me", "collapse"),
+    ("had to sit down quick before I keeled", "collapse"),
+    ("dad is breathing proper fast in his chair", "very_unwell"),
+    ("mum's all mixed up and doesn't know what day", "very_unwell"),
+    ("his knees look marbled and purply", "very_unwell"),
+    ("like a bedsheet being ripped inside my back", "tearing_pain"),
+    ("as if someone was slicing their way down my spine", "tearing_pain"),
+    ("he can't raise either of his arms", "paralysis"),
+    ("her legs are there but she cannot shift them", "paralysis"),
+    ("my legs felt like two planks and I couldn't budge them an inch", "paralysis"),
+    ("my legs died on me in the car park", "paralysis"),
+    ("chewing the pillow with this burning", "severe_pain"),
+    ("I'd gie it nine oot o ten", "severe_pain"),
+    ("a plank fell from the scaffold and caught me across the shoulders, knocked me clean off my feet", "trauma"),
+    ("she slipped off the balcony onto the patio", "trauma"),
+    ("my nylon top melted onto my skin at the bonfire", "severe_burn"),
+    ("the drain cleaner splashed me and the skin has gone white", "severe_burn"),
+    ("scalding water and now half my back has bubbled up", "severe_burn"),
+    ("temp came out at a hundred and four", "high_fever"),
+    ("the waterworks have packed in since Tuesday", "bladder_bowel_dysfunction"),
+    ("stood at the urinal for ages and nothing would come", "bladder_bowel_dysfunction"),
+    ("only a very weak stream now", "bladder_bowel_dysfunction"),
+    ("I've started wearing pads because I keep leaking", "bladder_bowel_dysfunction"),
+    ("can't feel a thing when we're, you know, intimate", "bladder_bowel_dysfunction"),
+    ("when I wipe I can't feel the paper on one side", "saddle_numbness"),
+    ("my rear end has gone numb", "saddle_numbness"),
+    ("his legs aren't holding him up any more", "leg_weakness"),
+    ("her knees buckle on their own", "leg_weakness"),
+    ("my calf feels fuzzy like static", "leg_numbness"),
+    ("both of her legs are tingly", "leg_numbness"),
+    ("a belt of burning on the right half of my waist", "one_sided_band"),
 ]
 
 
@@ -409,6 +444,19 @@ LOOK_ALIKES = [
     "saw a programme on strokes and it frightened me",
     "after the hike both my legs are killing me",
     "my feet went dead sitting cross-legged on the floor, fine now",
+    # Eighth round, third part (lay_dev6.yml's look-alikes; other words here)
+    "I'm paralysed with dread about the results",
+    "our defence got ripped to shreds in the second half",
+    "his tongue is blue from the ice lolly",
+    "my jaw aches since the dentist took a wisdom tooth out",
+    "I was watching a film where the man passed out on a train",
+    "I dropped off in front of the telly and woke up with a stiff back",
+    "my brother's the one who came off his bike last week, not me",
+    "the queue was a 10/10 pain in the neck",
+    "my legs gave way when I saw the size of the bill",
+    "I've been dead tired all week",
+    "my backside's numb from the bleachers but it goes once I stand up",
+    "legs like jelly, but that's from cycling to work",
 ]
 
 #: Eighth round, second part: ordinary things that use a red flag's word.
@@ -489,16 +537,19 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: (0.720), lay_dev4 0.972 (0.788 on its first reading: a new writer's
 #: development set), and lay_final5 (0.868 when scored blind on 2026-12-04,
 #: 0.954 after the eighth round worked on its misses), lay_dev5 (0.867 on its
-#: first reading, 2026-12-04, then 0.965), less a margin.
+#: first reading, 2026-12-04, then 0.965), lay_dev6 (written to avoid the
+#: textbook words: about 0.64 on its first reading, then 0.935), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
-              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95}
+              "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
+              "lay_dev6.yml": 0.92}
 #: Known misses left on a set (0 elsewhere): lay_dev4.yml's red flags of
 #: someone else ("my neighbour fell off his ladder", "my brother's legs went
 #: weak ..., mine haven't", "the man in the next bed was confused") and a rash
-#: "on my arm but not on my back" (lay_final5.yml's 9 false emergencies and
+#: "on my arm but not on my back"; lay_dev6.yml's 3, red flags of a mate, a son
+#: and a neighbour's uncle (lay_final5.yml's 9 false emergencies and
 #: 1 denial read as present, as scored blind, are mended since: 0). Never
 #: more than these.
-MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3}
+MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3, "lay_dev6.yml": 3}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 2}
 
 

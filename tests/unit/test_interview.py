@@ -455,6 +455,21 @@ def test_negated_location_and_sensation_are_not_recorded():
     assert read(new_state(), None, "inform", entities).state["findings"] == {}
 
 
+@pytest.mark.parametrize("said, recorded", [
+    (["warmth", "aching"], "warmth"), (["aching", "warmth"], "warmth"),
+    (["tingling", "burning"], "burning"), (["sharp", "electric"], "electric"),
+])
+def test_several_feelings_in_one_message_record_the_one_the_spec_lists_first(said, recorded):
+    entities = [{"entity": "sensation", "value": v} for v in said]
+    assert read(new_state(), None, "inform", entities).state["findings"]["sensation"] == recorded
+
+
+def test_a_later_message_still_changes_the_feeling():
+    state = read(new_state(), None, "inform", [{"entity": "sensation", "value": "burning"}]).state
+    state = read(state, "sensation", "inform", [{"entity": "sensation", "value": "aching"}]).state
+    assert state["findings"]["sensation"] == "aching"
+
+
 # --------------------------------------------------------------------------
 # Durations and ages
 
