@@ -73,6 +73,9 @@ from bot.nlu.quantities import AGE, NUMBER, Quantities
 ASSERTED, NEG, UNCERTAIN, ASKING = "asserted", "negated", "uncertain", "asking"
 #: Status of a red flag said to have happened long ago ("fainted once when I was 15").
 HISTORICAL = "historical"
+#: Status of a red flag said of someone else, set apart from the writer ("my mate
+#: collapsed at the gym, different story, mine's a burning"): asked, not reported.
+SOMEONE_ELSE = "someone_else"
 #: Mention.kind of a mention found by another extractor (see analyse(extra=...)).
 EXTRA = "extra"
 #: Mention.kind of a site and a symptom word read together (bot/nlu/compose.py).
@@ -144,7 +147,7 @@ class Analysis:
         if my legs go weak?", "not sure if it's a rash"): not reported, but
         the interview asks about them first (bot/nlu/hints.py)."""
         return [str(m.value) for m, status in self.mentions
-                if status in (UNCERTAIN, ASKING) and m.entity == SYMPTOM and m.value is not None]
+                if status in (UNCERTAIN, ASKING, SOMEONE_ELSE) and m.entity == SYMPTOM and m.value is not None]
 
 
 def _alt_regex(items: Sequence[str], slots: Optional[Mapping[str, str]] = None) -> Optional[Pattern]:
@@ -177,6 +180,8 @@ class LexiconMatcher:
         self.asking = _alt_regex(rules.asking, slots)
         self.historical = _alt_regex(rules.historical, slots)
         self.current = _alt_regex(rules.current, slots)
+        self.someone_else = _alt_regex(rules.someone_else, slots)
+        self.not_me = _alt_regex(rules.not_me, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
         self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
 
@@ -322,7 +327,7 @@ def _entities(text: str, statuses: List[Tuple[Mention, str]],
             continue
         start, end = to_original(m.start, m.end)
         negated = status == NEG or m.role == NEGATED
-        if status in (UNCERTAIN, ASKING, HISTORICAL) or (negated and m.drop_if_negated):
+        if status in (UNCERTAIN, ASKING, HISTORICAL, SOMEONE_ELSE) or (negated and m.drop_if_negated):
             suppressed.append((start, end))
             continue
         ent: Dict[str, Any] = {
@@ -383,6 +388,8 @@ class _Context:
         # A date may be a duration's or an age's words ("last year", "in my twenties").
         self.historical = self._matches(matcher.historical)
         self.current = [t for t in self._matches(matcher.current) if not _overlaps(t, self.historical)]
+        self.someone_else = [t for t in self._matches(matcher.someone_else) if not self.inside_mention(t[0], t[1])]
+        self.not_me = self._matches(matcher.not_me)
 
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
         if regex is None:
@@ -452,6 +459,22 @@ class _Context:
                 return True
         return False
 
+    def said_of_someone_else(self, m: Mention) -> bool:
+        """A red flag whose clause starts with another person ("my mate collapsed at
+        the gym") in a message where the writer sets themself apart from them
+        ("different story, mine's a burning"). Not reported but asked first: a
+        carer's report of the patient then still leads to the question."""
+        if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
+            return False
+        for s, e, _ in self.someone_else:
+            if e > m.start or self.sentence(s) != self.sentence(m.start) or self.blocked(e, m.start):
+                continue
+            if len(self.gap_words(e, m.start)) > self.rules.someone_else_window:
+                continue
+            if any(c >= e for c, _, _ in self.not_me):
+                return True
+        return False
+
     def _same_clause(self, pos: int, lo: int, hi: int) -> bool:
         a, b = (pos, lo) if pos < lo else (hi, pos)
         return not self.blocked(a, b)
@@ -503,6 +526,8 @@ class _Context:
                 status = NEG
             if status is None and self.long_ago(m):
                 status = HISTORICAL
+            if status is None and self.said_of_someone_else(m):
+                status = SOMEONE_ELSE
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status

@@ -135,6 +135,9 @@ class NegationRules:
     historical_window: int = 6
     historical_findings: List[str] = field(default_factory=list)
     current: List[str] = field(default_factory=list)
+    someone_else: List[str] = field(default_factory=list)
+    someone_else_window: int = 10
+    not_me: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -383,6 +386,9 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         historical_window=int(neg.get("historical_window", 6)),
         historical_findings=[str(x) for x in neg.get("historical_findings", [])],
         current=[str(x) for x in neg.get("current", [])],
+        someone_else=[str(x) for x in neg.get("someone_else", [])],
+        someone_else_window=int(neg.get("someone_else_window", 10)),
+        not_me=[str(x) for x in neg.get("not_me", [])],
     )
 
 

@@ -529,6 +529,30 @@ def test_a_look_alike_reports_no_emergency_sign(text):
     assert not present & signs, f"{text!r}: emergency sign reported: {sorted(present & signs)}"
 
 
+# ----------------------------------------------------------- someone else's red flag
+
+@pytest.mark.parametrize("text, finding", [
+    ("my colleague passed out at the office party, different story, I just have a hot back", "collapse"),
+    ("my sister's legs went numb after her epidural, mine haven't, it's only my back that burns", "leg_numbness"),
+    ("a guy at work came off his motorbike, not me, my back is just warm", "trauma"),
+])
+def test_someone_elses_red_flag_set_apart_from_the_writer_is_asked_not_reported(text, finding):
+    from bot.nlu.merge import extract_merge_and_hint
+
+    entities, hints = extract_merge_and_hint(text)
+    assert not any(e["value"] == finding and e.get("role") != "negated" for e in entities), entities
+    assert finding in hints  # asked first: if it is the patient after all, the answer escalates
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("my dad collapsed in the kitchen and his back is burning", "collapse"),
+    ("it's not me, it's my husband, he collapsed an hour ago and his back is hot", "collapse"),
+    ("my son fell off the roof, he's the one with the burning back", "trauma"),
+])
+def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
+    assert (finding, False) in symptoms(text)
+
+
 # ----------------------------------------------------------- the dev sets, lexicon only
 
 #: Lexicon-only red-flag recall on each dev set, as measured after the seventh
@@ -542,15 +566,14 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.92}
-#: Known misses left on a set (0 elsewhere): lay_dev4.yml's red flags of
-#: someone else ("my neighbour fell off his ladder", "my brother's legs went
-#: weak ..., mine haven't", "the man in the next bed was confused") and a rash
-#: "on my arm but not on my back"; lay_dev6.yml's 3, red flags of a mate, a son
-#: and a neighbour's uncle (lay_final5.yml's 9 false emergencies and
-#: 1 denial read as present, as scored blind, are mended since: 0). Never
-#: more than these.
-MAX_FALSE_EMERGENCIES = {"lay_dev4.yml": 3, "lay_dev6.yml": 3}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 2}
+#: Known errors left on a set (0 elsewhere): on lay_dev6.yml a son's fever
+#: "last week" read as a reading (a temperature is never someone else's), on
+#: lay_dev4.yml a rash "on my arm but not on my back". The red flags of
+#: someone else set apart from the writer (lay_dev4's neighbour, brother and
+#: "man in the next bed", lay_dev6's mate) are asked, not reported, since the
+#: eighth round; lay_final5.yml's 9 false emergencies are mended. Never more.
+MAX_FALSE_EMERGENCIES = {"lay_dev6.yml": 1}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
