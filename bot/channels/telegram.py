@@ -33,7 +33,7 @@ import logging
 import re
 from collections import OrderedDict
 from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple, Union
 
 from aiogram import Bot
 from aiogram.bot.api import TELEGRAM_PRODUCTION, TelegramAPIServer, check_token
@@ -249,69 +249,83 @@ class TelegramInput(RasaTelegramInput):
 
         @telegram_webhook.route("/set_webhook", methods=["POST"])
         async def set_webhook(request: Request) -> HTTPResponse:
-            """Registers TELEGRAM_WEBHOOK_URL and the secret token with Telegram (needs the secret header)."""
-            if not self.is_authentic(request):
-                return _error(HTTPStatus.UNAUTHORIZED, f"missing or wrong {SECRET_HEADER}")
-            if not self.webhook_url:
-                return _error(HTTPStatus.BAD_REQUEST, "TELEGRAM_WEBHOOK_URL is not set")
-            result = await self.get_output_channel().request("setWebhook", {
-                "url": self.webhook_url,
-                "secret_token": self.secret_token.decode(),
-                "allowed_updates": json.dumps(["message", "callback_query"]),
-            })
-            logger.info("telegram: webhook set to %s", self.webhook_url)
-            return response.json({"ok": bool(result)})
+            return await self._set_webhook(request)
 
         @telegram_webhook.route("/webhook", methods=["POST"])
         async def message(request: Request) -> HTTPResponse:
-            if not self.is_authentic(request):
-                logger.warning("telegram: rejected a request without the right %s", SECRET_HEADER)
-                # Telegram's own requests share a few addresses: only failures count against them.
-                wait = limits().ip.hit(client_address(request))
-                if wait:
-                    return too_many_requests(wait)
-                return _error(HTTPStatus.UNAUTHORIZED, f"missing or wrong {SECRET_HEADER}")
-            try:
-                data = load_json(request.body or b"")
-            except BadRequest as exc:
-                return _error(HTTPStatus.BAD_REQUEST, str(exc))
-            if not isinstance(data, dict):
-                return _error(HTTPStatus.BAD_REQUEST, "the body must be a JSON object")
-            update_id = data.get("update_id")
-            if update_id is not None and str(update_id) in self.seen_updates:
-                return response.json({"status": "duplicate"})
-            try:
-                update = Update.to_object(data)
-                chat_id, text = self.text_of(update)
-                private = is_private_chat(update)
-            except Exception:  # noqa: BLE001 - a shape we don't know: acknowledge, don't crash
-                logger.warning("telegram: could not read update %s", update_id, exc_info=True)
-                chat_id, text, private = None, None, False
-            if chat_id is None or not text:
-                return response.json({"status": "ignored"})
-
-            bot = self.get_output_channel()
-            try:
-                if not await self.identity_ok(bot):
-                    return response.json({"status": "ignored"})
-            except Exception:  # noqa: BLE001 - Telegram unreachable: let it retry later
-                logger.exception("telegram: getMe failed; asking Telegram to retry")
-                return _error(HTTPStatus.SERVICE_UNAVAILABLE, "Telegram API unreachable")
-            user_message = scoped_message(self.name(), chat_id, text, bot, {"telegram_update_id": update_id})
-            wait = limits().sender.hit(user_message.sender_id)
-            if wait:
-                return too_many_requests(wait)  # before the update id is marked seen: the retry is answered
-            if update_id is not None and not self.seen_updates.add(str(update_id)):
-                return response.json({"status": "duplicate"})
-            if not private:
-                return await self._ask_for_a_private_chat(bot, chat_id)
-            try:
-                await on_new_message(user_message)
-            except Exception:  # noqa: BLE001 - a retry would fail the same way
-                logger.exception("telegram: failed to handle update %s", update_id)
-            return response.json({"status": "ok"})
+            return await self._on_update(request, on_new_message)
 
         return telegram_webhook
+
+    async def _set_webhook(self, request: Request) -> HTTPResponse:
+        """Registers TELEGRAM_WEBHOOK_URL and the secret token with Telegram (needs the secret header)."""
+        if not self.is_authentic(request):
+            return _error(HTTPStatus.UNAUTHORIZED, f"missing or wrong {SECRET_HEADER}")
+        if not self.webhook_url:
+            return _error(HTTPStatus.BAD_REQUEST, "TELEGRAM_WEBHOOK_URL is not set")
+        result = await self.get_output_channel().request("setWebhook", {
+            "url": self.webhook_url,
+            "secret_token": self.secret_token.decode(),
+            "allowed_updates": json.dumps(["message", "callback_query"]),
+        })
+        logger.info("telegram: webhook set to %s", self.webhook_url)
+        return response.json({"ok": bool(result)})
+
+    def _read_update(self, request: Request) -> Union[HTTPResponse, Tuple[Any, Any, str, bool]]:
+        """The checked update: (update id, chat id, text, private chat), or the answer to give instead."""
+        if not self.is_authentic(request):
+            logger.warning("telegram: rejected a request without the right %s", SECRET_HEADER)
+            # Telegram's own requests share a few addresses: only failures count against them.
+            wait = limits().ip.hit(client_address(request))
+            if wait:
+                return too_many_requests(wait)
+            return _error(HTTPStatus.UNAUTHORIZED, f"missing or wrong {SECRET_HEADER}")
+        try:
+            data = load_json(request.body or b"")
+        except BadRequest as exc:
+            return _error(HTTPStatus.BAD_REQUEST, str(exc))
+        if not isinstance(data, dict):
+            return _error(HTTPStatus.BAD_REQUEST, "the body must be a JSON object")
+        update_id = data.get("update_id")
+        if update_id is not None and str(update_id) in self.seen_updates:
+            return response.json({"status": "duplicate"})
+        try:
+            update = Update.to_object(data)
+            chat_id, text = self.text_of(update)
+            private = is_private_chat(update)
+        except Exception:  # noqa: BLE001 - a shape we don't know: acknowledge, don't crash
+            logger.warning("telegram: could not read update %s", update_id, exc_info=True)
+            chat_id, text, private = None, None, False
+        if chat_id is None or not text:
+            return response.json({"status": "ignored"})
+        return update_id, chat_id, text, private
+
+    async def _on_update(self, request: Request,
+                         on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> HTTPResponse:
+        read = self._read_update(request)
+        if isinstance(read, HTTPResponse):
+            return read
+        update_id, chat_id, text, private = read
+        bot = self.get_output_channel()
+        try:
+            if not await self.identity_ok(bot):
+                return response.json({"status": "ignored"})
+        except Exception:  # noqa: BLE001 - Telegram unreachable: let it retry later
+            logger.exception("telegram: getMe failed; asking Telegram to retry")
+            return _error(HTTPStatus.SERVICE_UNAVAILABLE, "Telegram API unreachable")
+        user_message = scoped_message(self.name(), chat_id, text, bot, {"telegram_update_id": update_id})
+        wait = limits().sender.hit(user_message.sender_id)
+        if wait:
+            return too_many_requests(wait)  # before the update id is marked seen: the retry is answered
+        if update_id is not None and not self.seen_updates.add(str(update_id)):
+            return response.json({"status": "duplicate"})
+        if not private:
+            return await self._ask_for_a_private_chat(bot, chat_id)
+        try:
+            await on_new_message(user_message)
+        except Exception:  # noqa: BLE001 - a retry would fail the same way
+            logger.exception("telegram: failed to handle update %s", update_id)
+        return response.json({"status": "ok"})
 
     async def _ask_for_a_private_chat(self, bot: TelegramOutput, chat_id: Any) -> HTTPResponse:
         """Says once per group that checks happen in a private chat; nothing reaches the dialogue."""

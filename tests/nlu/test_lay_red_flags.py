@@ -331,6 +331,10 @@ PRESENT = [
     ("my calf feels fuzzy like static", "leg_numbness"),
     ("both of her legs are tingly", "leg_numbness"),
     ("a belt of burning on the right half of my waist", "one_sided_band"),
+    # "gone" as what a person became, not a symptom gone away
+    ("he's in a cold sweat and gone quite pale", "chest_pain"),
+    ("her left leg keeps going out under her", "leg_weakness"),
+    ("he's not passing water properly since yesterday", "bladder_bowel_dysfunction"),
 ]
 
 
