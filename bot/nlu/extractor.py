@@ -515,9 +515,15 @@ class _Context:
             if m.kind == "number":
                 # A temperature or a pain score: the reading says whether it is
                 # a fever or severe pain ("no rash, temp of 39.5" is a high
-                # fever); only an uncertain or asking context drops it.
+                # fever); only an uncertain or asking context, a date long ago
+                # or someone else drops it.
                 status = self.direct(m)
-                out.append((m, status if status in (UNCERTAIN, ASKING) else ASSERTED))
+                if status not in (UNCERTAIN, ASKING):
+                    # Still dated or someone else's: "39.5 when I had flu back in January",
+                    # "my dog has a fever of 40 ..., none for me".
+                    status = (HISTORICAL if self.long_ago(m) else
+                              SOMEONE_ELSE if self.said_of_someone_else(m) else ASSERTED)
+                out.append((m, status))
                 continue
             status = self.direct(m) or self.between(m)
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):

@@ -530,7 +530,8 @@ class Quantities:
             r"(?:^|\W)(?:" + _alt(not_before) + r")\W+(?:\w+\W+)?$", re.IGNORECASE) if not_before else None
 
     def _compile_pain_scores(self) -> None:
-        score_words = [w for w, v in self.number_words.items() if 0 <= v <= 10]
+        # Up to twenty: "twelve out of ten" is off the scale, read as the top of it.
+        score_words = [w for w, v in self.number_words.items() if 0 <= v <= 20]
         score = r"(\d{1,2}(?:\.\d)?|" + _alt(score_words) + ")"
         scale = str(int(self.pain.get("scale", 10)))
         scale_words = [w for w, v in self.number_words.items() if v == int(scale)]
@@ -765,9 +766,9 @@ class Quantities:
                     continue
                 score = max(scores)
                 if score > scale:
-                    if n == 0:
-                        continue  # "12/10" may be a date
-                    score = scale  # "pain level about a 12": off the scale
+                    if n == 0 and "/" in m.group(0):
+                        continue  # "12/10" may be a date ("11 out of 10" is not)
+                    score = scale  # "pain level about a 12", "11 out of 10": off the scale
                 if regex is self._cache["pain_alone"] and score < severe:
                     continue  # "it's a 2" may be anything
                 found.append(Found(m.start(), m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))

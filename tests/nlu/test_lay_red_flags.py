@@ -335,6 +335,24 @@ PRESENT = [
     ("he's in a cold sweat and gone quite pale", "chest_pain"),
     ("her left leg keeps going out under her", "leg_weakness"),
     ("he's not passing water properly since yesterday", "bladder_bowel_dysfunction"),
+    # Eighth round, fourth part (lay_dev7.yml: short replies, rambling, carers; other words here)
+    ("out of the blue with no warning a ripping feeling went through my back", "tearing_pain"),
+    ("she was slumped and didn't answer us for about a minute", "collapse"),
+    ("I felt something tear inside me near my spine", "tearing_pain"),
+    ("the ache goes to my jaw", "chest_pain"),
+    ("he's gone sweaty and cold and says he feels sick with it", "chest_pain"),
+    ("a burning under my breastbone like acid, never had it before", "chest_pain"),
+    ("the tractor tipped over onto him", "trauma"),
+    ("an electrical shock at the plant left a burnt patch", "severe_burn"),
+    ("trembling so much, can't stop", "very_unwell"),
+    ("I can't get any pee out", "bladder_bowel_dysfunction"),
+    ("just a feeble trickle of urine", "bladder_bowel_dysfunction"),
+    ("she hasn't managed to pass water since lunch", "bladder_bowel_dysfunction"),
+    ("I can't tell when my bladder is full any more", "bladder_bowel_dysfunction"),
+    ("my legs are not strong, I keep wobbling", "leg_weakness"),
+    ("twelve out of ten, I'm crying", "severe_pain"),
+    ("more than I can bear, this burning", "severe_pain"),
+    ("my calves on both sides have gone fuzzy", "both_legs_affected"),
 ]
 
 
@@ -461,6 +479,17 @@ LOOK_ALIKES = [
     "I've been dead tired all week",
     "my backside's numb from the bleachers but it goes once I stand up",
     "legs like jelly, but that's from cycling to work",
+    # Eighth round, fourth part (lay_dev7.yml's look-alikes; other words here)
+    "I collapsed onto the sofa, knackered after work",
+    "the whole midfield collapsed after half time",
+    "there's a series where a nurse gets burnt with acid, it gave me nightmares",
+    "my knees went weak with relief when the results came",
+    "the match was a 10 out of 10 disaster for us",
+    "we lost 9-1, that was the only agony",
+    "feels like I've been run over by a steamroller but nothing happened",
+    "I had 39.6 when I had covid back in March, no temperature now",
+    "the cat has a fever of 40 the vet says, none for me though",
+    "my brother's legs both went numb after his op, I was just telling him about my back",
 ]
 
 #: Eighth round, second part: ordinary things that use a red flag's word.
@@ -566,17 +595,18 @@ def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
 #: development set), and lay_final5 (0.868 when scored blind on 2026-12-04,
 #: 0.954 after the eighth round worked on its misses), lay_dev5 (0.867 on its
 #: first reading, 2026-12-04, then 0.965), lay_dev6 (written to avoid the
-#: textbook words: about 0.64 on its first reading, then 0.935), less a margin.
+#: textbook words: about 0.64 on its first reading, then 0.947), lay_dev7
+#: (0.804 on its first reading, then 0.994), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
-              "lay_dev6.yml": 0.92}
-#: Known errors left on a set (0 elsewhere): on lay_dev6.yml a son's fever
-#: "last week" read as a reading (a temperature is never someone else's), on
-#: lay_dev4.yml a rash "on my arm but not on my back". The red flags of
+              "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97}
+#: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
+#: "fainted at her wedding last year and since then I worry" (a current word in
+#: the clause), on lay_dev4.yml a rash "on my arm but not on my back". The red flags of
 #: someone else set apart from the writer (lay_dev4's neighbour, brother and
 #: "man in the next bed", lay_dev6's mate) are asked, not reported, since the
 #: eighth round; lay_final5.yml's 9 false emergencies are mended. Never more.
-MAX_FALSE_EMERGENCIES = {"lay_dev6.yml": 1}
+MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1}
 
 

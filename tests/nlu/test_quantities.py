@@ -239,7 +239,8 @@ def test_not_a_temperature(text):
     ("pain level about a 12", 10, True), ("my pain is a 15", 10, True),
     ("I'd say perhaps an 8", 8, True), ("this is a 9", 9, True), ("it's a ten", 10, True),
     # A rating said as such, with no scale (issue 9, eighth round).
-    ("id rate it an 8", 8, True), ("I'd give the burning a solid 9", 9, True), ("I'd rate it a 3", 3, False),
+    ("like 11 out of 10", 10, True), ("id rate it an 8", 8, True), ("I'd give the burning a solid 9", 9, True),
+    ("I'd rate it a 3", 3, False),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
