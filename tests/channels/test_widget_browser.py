@@ -92,6 +92,20 @@ def transcript(page) -> List[Tuple[str, str]]:
         "nodes => nodes.map(n => [n.classList.contains('tc-user') ? 'user' : 'bot', n.innerText.trim()])")
 
 
+def settled_transcript(page, quiet_ms: int = 700, tries: int = 20) -> List[Tuple[str, str]]:
+    """The transcript once no bubble is typing and no new one has come for `quiet_ms`
+    (the clinician summary follows the result as a message of its own)."""
+    page.wait_for_function("() => !document.querySelector('.tc-typing')")
+    last = transcript(page)
+    for _ in range(tries):
+        page.wait_for_timeout(quiet_ms)
+        now = transcript(page)
+        if now == last:
+            return now
+        last = now
+    return last
+
+
 def turns(page) -> int:
     """How many questions and results the page shows."""
     return page.locator(".tc-bot[data-question], .tc-result").count()
@@ -185,7 +199,7 @@ def test_widget_conversation_to_a_result_survives_reloads(phone, rasa_url):
     assert result_title_in_view(page), "the result is shown from its title"
     page.screenshot(path=str(SCREENSHOTS / "widget-result.png"))
 
-    final = transcript(page)
+    final = settled_transcript(page)
     reload_and_compare(page, final)
     assert page.locator(".tc-result").get_attribute("data-level") == level
     assert result_title_in_view(page)

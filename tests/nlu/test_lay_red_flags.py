@@ -353,6 +353,16 @@ PRESENT = [
     ("twelve out of ten, I'm crying", "severe_pain"),
     ("more than I can bear, this burning", "severe_pain"),
     ("my calves on both sides have gone fuzzy", "both_legs_affected"),
+    # Eighth round, fifth part (lay_dev8.yml; other words here)
+    ("grandma fell down and would not wake for a bit", "collapse"),
+    ("his arms just won't lift", "paralysis"),
+    ("I flipped my van on the ring road this morning", "trauma"),
+    ("my pee comes out in drips now", "bladder_bowel_dysfunction"),
+    ("she wet the bed last night, she's never done that", "bladder_bowel_dysfunction"),
+    ("the burning went into my bottom and it's all numb now", "saddle_numbness"),
+    ("tingling in my legs and they keep buckling", "leg_weakness"),
+    ("it's not just one leg, it's both", "both_legs_affected"),
+    ("both of his feet dead and tingly", "leg_numbness"),
 ]
 
 
@@ -596,10 +606,11 @@ def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
 #: 0.954 after the eighth round worked on its misses), lay_dev5 (0.867 on its
 #: first reading, 2026-12-04, then 0.965), lay_dev6 (written to avoid the
 #: textbook words: about 0.64 on its first reading, then 0.947), lay_dev7
-#: (0.804 on its first reading, then 0.994), less a margin.
+#: (0.804 on its first reading, then 0.994), lay_dev8 (0.919 on its first
+#: reading, then 0.993), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
-              "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97}
+              "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back". The red flags of
