@@ -607,18 +607,20 @@ def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
 #: first reading, 2026-12-04, then 0.965), lay_dev6 (written to avoid the
 #: textbook words: about 0.64 on its first reading, then 0.947), lay_dev7
 #: (0.804 on its first reading, then 0.994), lay_dev8 (0.919 on its first
-#: reading, then 0.993), less a margin.
+#: reading, then 0.993), and lay_final6 as scored blind (0.840, 2026-12-04), less
+#: a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
-              "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97}
+              "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.83}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back". The red flags of
 #: someone else set apart from the writer (lay_dev4's neighbour, brother and
 #: "man in the next bed", lay_dev6's mate) are asked, not reported, since the
-#: eighth round; lay_final5.yml's 9 false emergencies are mended. Never more.
-MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1}
+#: eighth round; lay_final5.yml's 9 false emergencies are mended; lay_final6.yml's
+#: errors as scored blind (not yet worked on). Never more.
+MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final6.yml": 6}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final6.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
