@@ -154,10 +154,11 @@ def api_auth_args(env: Optional[Mapping[str, str]] = None) -> List[str]:
     token = env.get("RASA_API_TOKEN", "").strip()
     jwt_secret = env.get("RASA_JWT_SECRET", "").strip()
     args: List[str] = []
+    # "--option=value": a value that starts with "-" (token_urlsafe makes some) is not read as an option.
     if token:
-        args += ["--auth-token", token]
+        args += [f"--auth-token={token}"]
     if jwt_secret:
-        args += ["--jwt-secret", jwt_secret, "--jwt-method", env.get("RASA_JWT_METHOD", "").strip() or "HS256"]
+        args += [f"--jwt-secret={jwt_secret}", "--jwt-method", env.get("RASA_JWT_METHOD", "").strip() or "HS256"]
     return ["--enable-api", *args] if args else []
 
 

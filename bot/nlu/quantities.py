@@ -576,7 +576,7 @@ class Quantities:
         # "it's a 9", "I'd say perhaps an 8", "this is a 10": a score said with no
         # pain word counts only when it is severe (see pain_scores).
         self._cache["pain_alone"] = re.compile(bounded(
-            r"(?:it'?s|its|it\s+is|this\s+is|that'?s|i'?d\s+say|id\s+say|i\s+would\s+say)\s+"
+            r"(?:it'?s|its|it\s+is|this\s+is|that'?s|i'?d\s+say|id\s+say|i\s+would\s+say|like)\s+"
             r"(?:(?:perhaps|maybe|probably|definitely|easily|about|around|like|at\s+least|solid|a\s+solid|"
             r"a\s+good|a\s+strong)\s+){0,2}(?:a\s+|an\s+)" + score.replace("(", "(?P<a>", 1)
             + r"(?![\w%°º/]|[.,]\d)(?!\s*(?:-|\w+\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|"

@@ -363,6 +363,28 @@ PRESENT = [
     ("tingling in my legs and they keep buckling", "leg_weakness"),
     ("it's not just one leg, it's both", "both_legs_affected"),
     ("both of his feet dead and tingly", "leg_numbness"),
+    # After lay_final6's blind scoring, on it as a development set (other words here)
+    ("I was on the floor before I knew it", "collapse"),
+    ("grandad dropped to the ground in the garden", "collapse"),
+    ("she had a funny turn at the bingo", "collapse"),
+    ("I'm gonna conk out if I stand up", "collapse"),
+    ("he's not recognising his own daughter", "very_unwell"),
+    ("she's calling me by the wrong name", "very_unwell"),
+    ("taking fast shallow breaths", "very_unwell"),
+    ("a horrible sudden rip down my spine", "tearing_pain"),
+    ("as if someone grabbed a blade and tore along my back", "tearing_pain"),
+    ("I tell them to move but nothing happened", "paralysis"),
+    ("my legs just would not move this morning", "paralysis"),
+    ("his legs are not moving at all", "paralysis"),
+    ("lightning hit the tent and left burns on his back", "severe_burn"),
+    ("weeping raw skin about the size of my hand after the hot oil", "severe_burn"),
+    ("he took a massive hit in the match, right in the kidneys", "trauma"),
+    ("she fell off the monkey bars onto her back", "trauma"),
+    ("a new kind of burning under my ribs, nothing like my usual indigestion", "chest_pain"),
+    ("worse than labour, this pain", "severe_pain"),
+    ("honestly like a 10", "severe_pain"),
+    ("the pain shoots into both legs", "both_legs_affected"),
+    ("tiene 40 grados", "high_fever"),
 ]
 
 
@@ -500,6 +522,13 @@ LOOK_ALIKES = [
     "I had 39.6 when I had covid back in March, no temperature now",
     "the cat has a fever of 40 the vet says, none for me though",
     "my brother's legs both went numb after his op, I was just telling him about my back",
+    # After lay_final6's blind scoring (its look-alikes; other words here)
+    "I always collapse onto the couch after a shift",
+    "there's been a weight on my shoulders, what with the move and work",
+    "my heart's been aching since she passed",
+    "my back is as hot as if I had a fever",
+    "my toddler had 39.8 last week, not me",
+    "my feet fell asleep from kneeling at church, fine once I stood",
 ]
 
 #: Eighth round, second part: ordinary things that use a red flag's word.
@@ -607,20 +636,20 @@ def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
 #: first reading, 2026-12-04, then 0.965), lay_dev6 (written to avoid the
 #: textbook words: about 0.64 on its first reading, then 0.947), lay_dev7
 #: (0.804 on its first reading, then 0.994), lay_dev8 (0.919 on its first
-#: reading, then 0.993), and lay_final6 as scored blind (0.840, 2026-12-04), less
-#: a margin.
+#: reading, then 0.993), and lay_final6 (0.840 when scored blind on 2026-12-04,
+#: then 0.991 worked on as a development set), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
-              "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.83}
+              "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back". The red flags of
 #: someone else set apart from the writer (lay_dev4's neighbour, brother and
 #: "man in the next bed", lay_dev6's mate) are asked, not reported, since the
-#: eighth round; lay_final5.yml's 9 false emergencies are mended; lay_final6.yml's
-#: errors as scored blind (not yet worked on). Never more.
-MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final6.yml": 6}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final6.yml": 1}
+#: eighth round; lay_final5.yml's 9 and lay_final6.yml's 6 false emergencies, as
+#: scored blind, are mended. Never more.
+MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

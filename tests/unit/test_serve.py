@@ -23,25 +23,33 @@ def test_no_variables_leave_the_api_off(no_api_env):
 
 
 def test_a_token_turns_the_api_on_with_it():
-    assert settings.api_auth_args({"RASA_API_TOKEN": "t0k"}) == ["--enable-api", "--auth-token", "t0k"]
+    assert settings.api_auth_args({"RASA_API_TOKEN": "t0k"}) == ["--enable-api", "--auth-token=t0k"]
+
+
+def test_a_token_or_secret_that_starts_with_a_dash_reaches_rasa_as_a_value():
+    from rasa.__main__ import create_argument_parser
+
+    args = settings.api_auth_args({"RASA_API_TOKEN": "-Xy_1", "RASA_JWT_SECRET": "--s3"})
+    parsed = create_argument_parser().parse_args(["run", *args])
+    assert (parsed.auth_token, parsed.jwt_secret, parsed.enable_api) == ("-Xy_1", "--s3", True)
 
 
 def test_a_jwt_secret_turns_the_api_on_with_jwt():
     assert settings.api_auth_args({"RASA_JWT_SECRET": "s3cret"}) == [
-        "--enable-api", "--jwt-secret", "s3cret", "--jwt-method", "HS256"]
+        "--enable-api", "--jwt-secret=s3cret", "--jwt-method", "HS256"]
     assert settings.api_auth_args({"RASA_JWT_SECRET": "pub", "RASA_JWT_METHOD": "RS256"})[-1] == "RS256"
 
 
 def test_token_and_jwt_together():
     args = settings.api_auth_args({"RASA_API_TOKEN": "t", "RASA_JWT_SECRET": "s"})
     assert args.count("--enable-api") == 1
-    assert {"--auth-token", "--jwt-secret"} <= set(args)
+    assert {"--auth-token=t", "--jwt-secret=s"} <= set(args)
 
 
 def test_the_launcher_adds_the_token_from_the_environment(monkeypatch, no_api_env):
     monkeypatch.setenv("RASA_API_TOKEN", "from-env")
     assert serve.rasa_argv(["--model", "models"]) == [
-        "rasa", "run", "--model", "models", "--enable-api", "--auth-token", "from-env"]
+        "rasa", "run", "--model", "models", "--enable-api", "--auth-token=from-env"]
 
 
 def test_the_launcher_refuses_an_unauthenticated_api(no_api_env):
