@@ -531,26 +531,6 @@ LOOK_ALIKES = [
     "my feet fell asleep from kneeling at church, fine once I stood",
 ]
 
-#: Eighth round, second part: ordinary things that use a red flag's word.
-NOT_THE_RED_FLAG_2 = [
-    ("I play bass in a band at weekends", "one_sided_band"),
-    ("the physio put a strip of kinesio tape down my right side", "one_sided_band"),
-    ("a rash of break-ins on our street", "rash"),
-    ("our cat has lost a lot of weight", "weight_loss"),
-    ("the only thing losing weight is my wallet", "weight_loss"),
-    ("the house is at fever pitch before the wedding", "fever"),
-    ("sweaty at night due to the heatwave", "night_sweats"),
-    ("three blankets and the heating on, so I'm sweaty at night", "night_sweats"),
-    ("puffed out like you'd expect after the stairs at my age", "chest_pain"),
-]
-
-
-@pytest.mark.parametrize("text, finding", NOT_THE_RED_FLAG_2)
-def test_an_ordinary_thing_with_a_red_flag_word_does_not_report_it(text, finding):
-    got = symptoms(text)
-    assert (finding, False) not in got, f"{text!r}: {finding} reported present, got {sorted(got)}"
-
-
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
     ("stuck at home with cabin fever and a sore back", "fever"),
@@ -580,6 +560,16 @@ NOT_THE_RED_FLAG = [
     ("my legs gave way when I was about 30 after a virus", "leg_weakness"),
     ("my lower back is boiling hot", "fever"),
     ("the scab has turned dark but it's healing", "severe_burn"),
+    # Eighth round: ordinary things that use a red flag's word.
+    ("I play bass in a band at weekends", "one_sided_band"),
+    ("the physio put a strip of kinesio tape down my right side", "one_sided_band"),
+    ("a rash of break-ins on our street", "rash"),
+    ("our cat has lost a lot of weight", "weight_loss"),
+    ("the only thing losing weight is my wallet", "weight_loss"),
+    ("the house is at fever pitch before the wedding", "fever"),
+    ("sweaty at night due to the heatwave", "night_sweats"),
+    ("three blankets and the heating on, so I'm sweaty at night", "night_sweats"),
+    ("puffed out like you'd expect after the stairs at my age", "chest_pain"),
 ]
 
 
