@@ -459,6 +459,13 @@ class _Context:
                 return True
         return False
 
+    def set_apart(self, m: Mention) -> Optional[str]:
+        """HISTORICAL for a red flag dated long ago, SOMEONE_ELSE for another
+        person's (both not reported), else None."""
+        if self.long_ago(m):
+            return HISTORICAL
+        return SOMEONE_ELSE if self.said_of_someone_else(m) else None
+
     def said_of_someone_else(self, m: Mention) -> bool:
         """A red flag whose clause starts with another person ("my mate collapsed at
         the gym") in a message where the writer sets themself apart from them
@@ -521,8 +528,7 @@ class _Context:
                 if status not in (UNCERTAIN, ASKING):
                     # Still dated or someone else's: "39.5 when I had flu back in January",
                     # "my dog has a fever of 40 ..., none for me".
-                    status = (HISTORICAL if self.long_ago(m) else
-                              SOMEONE_ELSE if self.said_of_someone_else(m) else ASSERTED)
+                    status = self.set_apart(m) or ASSERTED
                 out.append((m, status))
                 continue
             status = self.direct(m) or self.between(m)
@@ -530,10 +536,8 @@ class _Context:
                 status = prev_status
             if status is None and self.post_negated(m):
                 status = NEG
-            if status is None and self.long_ago(m):
-                status = HISTORICAL
-            if status is None and self.said_of_someone_else(m):
-                status = SOMEONE_ELSE
+            if status is None:
+                status = self.set_apart(m)
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
