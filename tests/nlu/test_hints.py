@@ -129,6 +129,26 @@ def test_a_red_flag_only_asked_about_is_hinted_not_stated(text, finding):
 
 
 @pytest.mark.parametrize("text, finding", [
+    ("my colleague passed out at the office party, different story, I just have a hot back", "collapse"),
+    ("my sister's legs went numb after her epidural, mine haven't, it's only my back that burns", "leg_numbness"),
+    ("a guy at work came off his motorbike, not me, my back is just warm", "trauma"),
+])
+def test_someone_elses_red_flag_set_apart_from_the_writer_is_asked_not_reported(text, finding):
+    """Asked first: if it is the patient after all, the answer escalates."""
+    assert finding in hinted(text), (text, hinted(text))
+    assert (finding, False) not in symptoms(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("my dad collapsed in the kitchen and his back is burning", "collapse"),
+    ("it's not me, it's my husband, he collapsed an hour ago and his back is hot", "collapse"),
+    ("my son fell off the roof, he's the one with the burning back", "trauma"),
+])
+def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
+    assert (finding, False) in symptoms(text)
+
+
+@pytest.mark.parametrize("text, finding", [
     ("my legs go weak if I stand for long", "leg_weakness"),
     ("if I get up my legs give way, is that bad?", "leg_weakness"),
     ("my legs are numb, is that serious?", "leg_numbness"),

@@ -591,30 +591,6 @@ def test_a_look_alike_reports_no_emergency_sign(text):
     assert not present & signs, f"{text!r}: emergency sign reported: {sorted(present & signs)}"
 
 
-# ----------------------------------------------------------- someone else's red flag
-
-@pytest.mark.parametrize("text, finding", [
-    ("my colleague passed out at the office party, different story, I just have a hot back", "collapse"),
-    ("my sister's legs went numb after her epidural, mine haven't, it's only my back that burns", "leg_numbness"),
-    ("a guy at work came off his motorbike, not me, my back is just warm", "trauma"),
-])
-def test_someone_elses_red_flag_set_apart_from_the_writer_is_asked_not_reported(text, finding):
-    from bot.nlu.merge import extract_merge_and_hint
-
-    entities, hints = extract_merge_and_hint(text)
-    assert not any(e["value"] == finding and e.get("role") != "negated" for e in entities), entities
-    assert finding in hints  # asked first: if it is the patient after all, the answer escalates
-
-
-@pytest.mark.parametrize("text, finding", [
-    ("my dad collapsed in the kitchen and his back is burning", "collapse"),
-    ("it's not me, it's my husband, he collapsed an hour ago and his back is hot", "collapse"),
-    ("my son fell off the roof, he's the one with the burning back", "trauma"),
-])
-def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
-    assert (finding, False) in symptoms(text)
-
-
 # ----------------------------------------------------------- the dev sets, lexicon only
 
 #: Lexicon-only red-flag recall on each dev set, as measured after the seventh
