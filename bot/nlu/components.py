@@ -11,14 +11,15 @@ the lexicon wins wherever its entities overlap theirs (or where it chose not
 to report an uncertain mention), their values are turned into canonical ids
 or dropped, the same negation rules decide their roles, and duplicates are
 removed. It also adds `red_flag_hints` to the parse result: the red flags the
-words hint at without stating them (bot/nlu/hints.py), which the interview
-asks first.
+words hint at without stating them (bot/nlu/hints.py), then those the message
+is close to in meaning (bot/nlu/semantic.py; `semantic_hints: false` or env
+SEMANTIC_HINTS=off leaves them out), which the interview asks first.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -37,6 +38,7 @@ from bot.nlu.extractor import LexiconMatcher, default_matcher
 from bot.nlu.lexicon import default_lexicon, load_lexicon
 from bot.nlu.hints import HINTS_KEY
 from bot.nlu.merge import extract_merge_and_hint
+from bot.nlu.semantic import SemanticHints, default_semantic_hints
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +64,8 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             "lexicon_path": None,
             # Entities of other extractors below this confidence are dropped.
             "min_confidence": 0.0,
+            # Red flags close in meaning are hinted too (bot/nlu/semantic.py).
+            "semantic_hints": True,
         }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -69,6 +73,9 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
         # Loading validates the lexicon against the clinical spec: a model with
         # a lexicon value the spec does not know fails here, at load time.
         self.matcher = _matcher(self._config)
+        # Loaded (and its files' checksums checked) here, so a missing model fails at load time.
+        self.semantic: Optional[SemanticHints] = (
+            default_semantic_hints() if self._config["semantic_hints"] else None)
 
     @classmethod
     def create(
@@ -98,6 +105,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
                 matcher=self.matcher,
                 lexicon_extractor=self.name,
                 min_confidence=float(self._config["min_confidence"]),
+                semantic=self.semantic,
             )
             message.set(ENTITIES, merged, add_to_output=True)
             # Red flags the words hint at: the interview asks them first (bot/nlu/hints.py).

@@ -16,6 +16,10 @@ Rules
   the lexicon's come first.
 - Entities the lexicon does not handle (e.g. `answer`) pass through. A bare
   `number` of the lexicon's blocks nothing ("lost 5 kg" found by DIET stays).
+
+Hints: the lexicon's (bot/nlu/hints.py) first, then the red flags the
+message is close to in meaning (bot/nlu/semantic.py), at most MAX_HINTS of
+each; neither kind ever names a red flag the merged entities state or deny.
 """
 
 from __future__ import annotations
@@ -27,8 +31,13 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from bot.nlu.extractor import (
     ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, Analysis, LexiconMatcher, Mention, default_matcher, hints_of,
 )
+from bot.nlu.hints import MAX_HINTS
 from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES, expand_phrase
-from bot.nlu.quantities import NUMBER
+from bot.nlu.quantities import HIGH_FEVER, NUMBER
+from bot.nlu.semantic import SemanticHints, default_semantic_hints
+
+#: `semantic=` of extract_merge_and_hint: the project's semantic layer (None: none).
+PROJECT_SEMANTIC = "project"
 
 #: How close (difflib ratio) a misspelt value must be to a lexicon spelling.
 FUZZY_CUTOFF = 0.84
@@ -191,12 +200,14 @@ def extract_merge_and_hint(
     matcher: Optional[LexiconMatcher] = None,
     lexicon_extractor: str = "LexiconEntityExtractor",
     min_confidence: float = 0.0,
+    semantic: Optional[SemanticHints] | str = PROJECT_SEMANTIC,
 ) -> Tuple[List[Dict[str, Any]], List[str]]:
     """The lexicon's entities of `text` merged with another extractor's
     (`others`), from ONE analysis of the text: the others' mentions go into
     it as extras, so the same pass finds the lexicon's entities and decides
     the negation of everyone's. And the red flags the words hint at without
-    stating them (bot/nlu/hints.py), outside every merged entity and ignored span."""
+    stating them (bot/nlu/hints.py), outside every merged entity and ignored
+    span, then those `semantic` finds the message close to in meaning."""
     matcher = matcher or default_matcher()
     passthrough, candidates = _candidates(text, others, matcher, min_confidence)
     analysis = matcher.analyse(text, extra=_extra_mentions(candidates))
@@ -204,7 +215,20 @@ def extract_merge_and_hint(
     blocked = _blocked(lexicon_entities, analysis.suppressed)
     candidates = [c for c in candidates if not _blocked_span(_span(c), blocked)]
     entities = _combine(lexicon_entities, passthrough, candidates, analysis)
-    return entities, hints_of(matcher, text, entities, analysis.suppressed, analysis.asked)
+    lexical = hints_of(matcher, text, entities, analysis.suppressed, analysis.asked)
+    layer = default_semantic_hints() if semantic == PROJECT_SEMANTIC else semantic
+    return entities, lexical + _semantic_hints(layer, text, entities, lexical)
+
+
+def _semantic_hints(layer: Optional[SemanticHints] | str, text: str, entities: Sequence[Dict[str, Any]],
+                    lexical: Sequence[str]) -> List[str]:
+    """The red flags close in meaning that the message neither states, denies nor hints at in words."""
+    if not isinstance(layer, SemanticHints):
+        return []
+    said = {str(e.get("value")) for e in entities if e.get("entity") == "symptom"} | set(lexical)
+    if any("temperature" in e for e in entities):
+        said.add(HIGH_FEVER)  # a reading already says how high the fever is
+    return layer.hints(text, said)[:MAX_HINTS]
 
 
 def merge_entities(

@@ -264,6 +264,14 @@ class Quantities:
         tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
         return f"(?:{_alt(tens)}(?:[\\s\\-]+{_alt(ones)})?|{_alt(teens)}|{_alt(ones)})"
 
+    def _spoken_decimal_regex(self) -> str:
+        """A reading said as "thirty-nine eight" (39.8): tens and ones, then one digit word."""
+        words = self.number_words
+        ones = [w for w, v in words.items() if 1 <= v <= 9]
+        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+        digits = [w for w, v in words.items() if 0 <= v <= 9]
+        return f"(?:{_alt(tens)}[\\s\\-]+{_alt(ones)}\\s+{_alt(digits)})"
+
     def small_number_regex(self) -> str:
         """A number below 100 in one or two digits or in words: the {NUM} slot
         of the lexicon's phrases ("when i was {NUM}": 15, twelve, forty-five)."""
@@ -278,6 +286,9 @@ class Quantities:
             whole_value = self.number_value(text[: -len(" and a half")])
             return None if whole_value is None else whole_value + 0.5
         whole, _, decimals = text.partition(" point ")
+        spoken = re.fullmatch(r"(\w+[\s\-]+\w+)\s+(\w+)", whole) if not decimals else None
+        if spoken and re.fullmatch(self._spoken_decimal_regex(), whole, re.IGNORECASE):
+            whole, decimals = spoken.group(1), spoken.group(2)  # "thirty-nine eight": 39.8
         total = 0
         current = 0
         for token in re.split(r"[\s\-]+", whole):
@@ -504,7 +515,8 @@ class Quantities:
         c_units = [str(u) for u in (temp.get("celsius") or {}).get("units") or ["c", "celsius"]]
         f_units = [str(u) for u in (temp.get("fahrenheit") or {}).get("units") or ["f", "fahrenheit"]]
         self._cache["temp_units"] = (c_units, f_units)
-        num = r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + number + r"(?:\s+and\s+(?:a\s+)?half)?)"
+        num = (r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + self._spoken_decimal_regex() + "|" + number
+               + r"(?:\s+and\s+(?:a\s+)?half)?)")
         unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
                 r"|\s?(?P<unit2>[a-z]+))")
         context = _alt(temp.get("context") or ["temp", "temperature", "fever"])

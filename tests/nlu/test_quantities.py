@@ -212,6 +212,9 @@ def test_no_age(text):
     ("it's 102.6 and climbing", "fever", False, "F"), ("thirty nine point seven", "high_fever", False, "C"),
     ("thirty-eight and a half", "fever", False, "C"), ("temp 38 and a half", "fever", False, "C"),
     ("mujhe 104 bukhar hai", "high_fever", False, "F"),
+    # A decimal said without "point" (the thermometer's digits read out)
+    ("thermometer says thirty nine eight", "high_fever", False, "C"),
+    ("temp thirty-nine nine", "high_fever", False, "C"), ("temperature thirty eight five", "fever", False, "C"),
 ])
 def test_temperatures(text, finding, negated, unit):
     reading = temperature(text)
@@ -221,7 +224,8 @@ def test_temperatures(text, finding, negated, unit):
 @pytest.mark.parametrize("text", ["I'm 39", "it's 39 cats", "I'm 67", "room 101", "3 days", "60 degrees",
                                   # one decimal, but a weight, money, a unit or out of the fever ranges
                                   "I lost 38.5 kilos", "my bmi is 38.5", "sugar was 39.5", "£39.5",
-                                  "38.5 hours a week", "37.2 this morning", "12.5", "I'm 38.5 weeks pregnant"])
+                                  "38.5 hours a week", "37.2 this morning", "12.5", "I'm 38.5 weeks pregnant",
+                                  "I'm thirty nine", "my kids are twenty one and nine"])
 def test_not_a_temperature(text):
     assert temperature(text) is None
 
