@@ -46,7 +46,8 @@ CASES_PATH = HERE / "cases.yml"
 # "final3" (a third blind writer, 2026-12-03) after that, then "final4" and "final5".
 LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases_final.yml",
                    "final2": HERE / "lay_cases_final2.yml", "final3": HERE / "lay_cases_final3.yml",
-                   "final4": HERE / "lay_cases_final4.yml", "final5": HERE / "lay_cases_final5.yml"}
+                   "final4": HERE / "lay_cases_final4.yml", "final5": HERE / "lay_cases_final5.yml",
+                   "final7": HERE / "lay_cases_final7.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
