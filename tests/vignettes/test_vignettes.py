@@ -55,11 +55,12 @@ CASES = load_cases()
 REPORT = ROOT / "results" / "vignettes.json"
 
 # The blind lay set is read (and played) only when asked for.
-# VIGNETTES_FINAL=1 plays lay_cases_final.yml; VIGNETTES_FINAL=final2 ... final5 play
-# lay_cases_final2.yml ... final5.yml.
-FINAL_SET = {"1": "final", "final": "final", "final2": "final2", "final3": "final3", "final4": "final4",
-             "final5": "final5"}.get(
-    os.environ.get("VIGNETTES_FINAL", "").strip())
+# VIGNETTES_FINAL=1 plays lay_cases_final.yml; VIGNETTES_FINAL=final2 (any other
+# blind set of LAY_CASES_PATHS) plays lay_cases_final2.yml; an unknown name is an error.
+_ASKED = os.environ.get("VIGNETTES_FINAL", "").strip()
+FINAL_SET = "final" if _ASKED == "1" else (_ASKED or None)
+if FINAL_SET is not None and (FINAL_SET == "dev" or FINAL_SET not in LAY_CASES_PATHS):
+    raise ValueError(f"VIGNETTES_FINAL={_ASKED}: not a blind set of {sorted(set(LAY_CASES_PATHS) - {'dev'})}")
 FINAL = FINAL_SET is not None
 LAY_CASES = {"dev": load_cases(LAY_CASES_PATHS["dev"]),
              "final": load_cases(LAY_CASES_PATHS[FINAL_SET]) if FINAL_SET else []}
