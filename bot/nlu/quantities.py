@@ -568,10 +568,12 @@ class Quantities:
                 r"on\s+a\s+scale\s+of\s+" + low + r"\s*(?:-|to)\s*" + of_scale + r",?\s+(?:(?:it'?s|its|it\s+is|"
                 r"i'?d\s+say|id\s+say|i\s+would\s+say|about|around|maybe|probably|like)\s+){0,3}(?:a\s+|an\s+)?"
                 + score.replace("(", "(?P<a>", 1)), re.IGNORECASE),
-            # "on a scale I'd say 8", "the pain is a solid 9": a score said alone after a pain or
-            # scale word (not "the pain is 2 days old": no unit or other number word may follow).
+            # "on a scale I'd say 8", "the pain is a solid 9", "this burning in my side is a 9",
+            # "pain score, I'd say 8": a score said alone after a pain or scale word (not "the
+            # pain is 2 days old": no unit or other number word may follow).
             re.compile(bounded(
-                r"(?:on\s+a\s+scale|(?:the\s+|my\s+)?pain(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels\s+like))"
+                r"(?P<lead>on\s+a\s+scale|pain\s+score|(?:the\s+|my\s+|this\s+)?(?:pain|burning|ache)"
+                r"(?:\s+(?:in|on|across)\s+(?:my|the|his|her)\s+\w+)?(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels\s+like))"
                 r",?\s+(?:(?:i'?d\s+say|id\s+say|i\s+would\s+say|it'?s|its|it\s+is|about|around|maybe|probably|"
                 r"like|at|a\s+solid|a\s+good|a\s+strong|solid|easily|definitely)\s+){0,3}(?:a\s+|an\s+)?"
                 + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
@@ -783,7 +785,9 @@ class Quantities:
                     score = scale  # "pain level about a 12", "11 out of 10": off the scale
                 if regex is self._cache["pain_alone"] and score < severe:
                     continue  # "it's a 2" may be anything
-                found.append(Found(m.start(), m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
+                # The words that lead to the score ("the burning in my side is") keep their own entities.
+                start = m.end("lead") if g.get("lead") else m.start()
+                found.append(Found(start, m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
         return _longest(found)
 
     # Bare numbers
