@@ -415,6 +415,7 @@ PRESENT = [
     ('had two kids, this is worse than both of them', 'severe_pain'),
     ('the burning on my back is a 9', 'severe_pain'),
     ("pain score, I'd say about 9", 'severe_pain'),
+    ('this morning his legs no move, only his arms', 'paralysis'),
 ]
 
 
@@ -606,6 +607,8 @@ NOT_THE_RED_FLAG = [
     ("my toes went numb in the cold at the match, fine once I got home", "leg_numbness"),
     ("my wife slipped on the stairs yesterday, she's fine, but I've been carrying her and now my back burns", "trauma"),
     ("paralysed with fear at the dentist, but my back is only warm", "paralysis"),
+    ("my cousin collapsed once at a wedding so I'm a bit paranoid about my back", "collapse"),
+    ("my legs aren't moving very much today because it hurts to walk", "paralysis"),
 ]
 
 
