@@ -280,8 +280,8 @@ class Quantities:
     def number_value(self, words: str) -> Optional[float]:
         """The value of digits or number words ("52", "38,5", "sixty-seven"), or None."""
         text = re.sub(r" and half$", " and a half", _key(words))  # "forty and half"
-        if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
-            return float(text.replace(",", "."))
+        if re.fullmatch(r"\d+(?:(?:[.,]|\s+point\s+)\d+)?", text):  # "38,5", "39 point 9"
+            return float(re.sub(r",|\s+point\s+", ".", text))
         if text.endswith(" and a half"):  # "thirty-eight and a half"
             whole_value = self.number_value(text[: -len(" and a half")])
             return None if whole_value is None else whole_value + 0.5
@@ -515,10 +515,10 @@ class Quantities:
         c_units = [str(u) for u in (temp.get("celsius") or {}).get("units") or ["c", "celsius"]]
         f_units = [str(u) for u in (temp.get("fahrenheit") or {}).get("units") or ["f", "fahrenheit"]]
         self._cache["temp_units"] = (c_units, f_units)
-        num = (r"(?P<num>\d{2,3}(?:[.,]\d{1,2})?|" + self._spoken_decimal_regex() + "|" + number
+        num = (r"(?P<num>\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?|" + self._spoken_decimal_regex() + "|" + number
                + r"(?:\s+and\s+(?:a\s+)?half)?)")
         unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
-                r"|\s?(?P<unit2>[a-z]+))")
+                r"|\s?(?:in\s+)?(?P<unit2>[a-z]+))")  # "39.9 in Celsius"
         context = _alt(temp.get("context") or ["temp", "temperature", "fever"])
         linking = _alt(temp.get("linking") or ["is", "was", "of"])
         self._cache["temp_with_unit"] = re.compile(bounded(num + unit), re.IGNORECASE)
@@ -536,7 +536,8 @@ class Quantities:
         # after money or a weight word and not before a unit of something else.
         words = self._number_regex(decimals_required=True)
         self._cache["temp_decimal"] = re.compile(
-            r"(?<![\w.,/:'£$€])(?P<num>\d{2,3}[.,]\d|" + words + r")(?![\w%°º/]|[.,]\d)", re.IGNORECASE)
+            r"(?<![\w.,/:'£$€])(?P<num>\d{2,3}(?:[.,]|\s+point\s+)\d|" + words + r")(?![\w%°º/]|[.,]\d)",
+            re.IGNORECASE)
         not_before = [str(w) for w in temp.get("decimal_not_after") or []]
         self._cache["temp_decimal_not_after"] = re.compile(
             r"(?:^|\W)(?:" + _alt(not_before) + r")\W+(?:\w+\W+)?$", re.IGNORECASE) if not_before else None
@@ -590,7 +591,8 @@ class Quantities:
         # "it's a 9", "I'd say perhaps an 8", "this is a 10": a score said with no
         # pain word counts only when it is severe (see pain_scores).
         self._cache["pain_alone"] = re.compile(bounded(
-            r"(?:it'?s|its|it\s+is|this\s+is|that'?s|i'?d\s+say|id\s+say|i\s+would\s+say|like)\s+"
+            r"(?:it'?s|its|it\s+is|this\s+is|that'?s|i'?d\s+say|id\s+say|i\s+would\s+say|like|i\s+think|"
+            r"i\s+reckon|i\s+guess|sort\s+of|kind\s+of)\s+"
             r"(?:(?:perhaps|maybe|probably|definitely|easily|about|around|like|at\s+least|solid|a\s+solid|"
             r"a\s+good|a\s+strong)\s+){0,2}(?:a\s+|an\s+)" + score.replace("(", "(?P<a>", 1)
             + r"(?![\w%°º/]|[.,]\d)(?!\s*(?:-|\w+\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|"

@@ -604,8 +604,7 @@ FRESH_2 = [
     ("no pain when urinating", "urinary_symptoms", "negated"),
     ("I peed then my back started to hurt", "urinary_symptoms", "absent"),
     ("a wee bit of pain in my back", "urinary_symptoms", "absent"),
-    pytest.param("I got drain unblocker on my back", "severe_burn", "present",
-                 marks=_miss("'drain unblocker' is not a listed chemical")),
+    ("I got drain unblocker on my back", "severe_burn", "present"),  # read since the tenth round
     ("some acid splashed on my back at the lab", "severe_burn", "present"),
     ("caustic soda spilled on me", "severe_burn", "present"),
     ("I got zapped by the fuse box", "severe_burn", "present"),
