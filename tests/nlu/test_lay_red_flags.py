@@ -444,6 +444,9 @@ PRESENT = [
     ('I fell about three metres off the scaffold', 'trauma'),
     ('the van behind went into the back of my car', 'trauma'),
     ('it was 39 point 7 on the thermometer', 'high_fever'),
+    ('he went grey and slumped off his chair at lunch', 'collapse'),
+    ('she came round after a minute or so, but she was out', 'collapse'),
+    ('I fell about two floors off the fire escape', 'trauma'),
 ]
 
 
@@ -645,6 +648,9 @@ NOT_THE_RED_FLAG = [
     ("my GP said it could be shingles, no rash yet though", "rash"),
     ("temperature hasn't gone over 37.8 all week", "fever"),
     ("Paralysed? nope, just stiff from the sofa", "paralysis"),
+    ("we put a blackout blind up in the nursery and my back still burns at night", "collapse"),
+    ("we came round after a few minutes to see him, my back is the problem", "collapse"),
+    ("my gran fainted at Christmas so the family's on edge about my back", "collapse"),
 ]
 
 
