@@ -518,7 +518,7 @@ class Quantities:
         num = (r"(?P<num>\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?|" + self._spoken_decimal_regex() + "|" + number
                + r"(?:\s+and\s+(?:a\s+)?half)?)")
         unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
-                r"|\s?(?:in\s+)?(?P<unit2>[a-z]+))")  # "39.9 in Celsius"
+                r"|\s?(?:in\s+)?(?P<unit2>(?!of\b)[a-z]+))")  # "39.9 in Celsius" (not "40 of fever")
         context = _alt(temp.get("context") or ["temp", "temperature", "fever"])
         linking = _alt(temp.get("linking") or ["is", "was", "of"])
         self._cache["temp_with_unit"] = re.compile(bounded(num + unit), re.IGNORECASE)
@@ -526,7 +526,7 @@ class Quantities:
             context + r"(?:'s|s)?\s*[:=\-]?\s*(?:" + linking + r"\s+){0,4}" + num + "(?:" + unit + ")?"),
             re.IGNORECASE)
         self._cache["temp_before"] = re.compile(bounded(
-            num + "(?:" + unit + r")?\s+(?:degree\s+)?" + context), re.IGNORECASE)
+            num + "(?:" + unit + r")?\s+(?:of\s+)?(?:degree\s+)?" + context), re.IGNORECASE)  # "40 of fever"
         # "39.9 on the thermometer", "101 according to my temp": the reading, then where it was read.
         read_on = _alt(temp.get("read_on") or ["on the", "on my"])
         kind = "(?:" + _alt(temp.get("read_on_kinds") or ["digital"]) + r"\s+)?"
@@ -554,7 +554,7 @@ class Quantities:
             # "8/10", "8 out of 10", "7-8/10", "a 9 out of ten", "6 on a scale of 10"
             re.compile(bounded(
                 r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"(?:\s*(?:-|\u2013|to|or)\s*"
-                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|o[ou]t\s+o(?:f|')?(?=\s)|"
+                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|over|o[ou]t\s+o(?:f|')?(?=\s)|"
                 r"on\s+(?:a|the)\s+scale\s+of"
                 r"(?:\s+" + low + r"\s*(?:-|to)\s*)?)\s*" + of_scale), re.IGNORECASE),
             # "pain level 8", "pain score of 9", "my pain is at a 9 on the pain scale"
