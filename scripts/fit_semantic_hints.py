@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.clinical.engine import load_spec  # noqa: E402
-from bot.nlu.semantic import DEFAULT_HINTS_PATH, WHEEL, StaticEmbedder  # noqa: E402
+from bot.nlu.semantic import DEFAULT_HINTS_PATH, WHEEL, StaticEmbedder, configured_model_dir  # noqa: E402
 
 #: The lay development sets (tests/nlu); every one was written blind and then
 #: worked on. Blind sets not yet scored stay out.
@@ -118,8 +118,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail when the file is not what fitting gives")
     args = parser.parse_args()
-    from bot.nlu.semantic import DEFAULT_MODEL_DIR
-    result = build(StaticEmbedder.load(DEFAULT_MODEL_DIR))
+    result = build(StaticEmbedder.load(configured_model_dir()))
     report(result)
     text = json.dumps(result, indent=1) + "\n"
     if args.check:

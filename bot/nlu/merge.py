@@ -216,14 +216,14 @@ def extract_merge_and_hint(
     candidates = [c for c in candidates if not _blocked_span(_span(c), blocked)]
     entities = _combine(lexicon_entities, passthrough, candidates, analysis)
     lexical = hints_of(matcher, text, entities, analysis.suppressed, analysis.asked)
-    layer = default_semantic_hints() if semantic == PROJECT_SEMANTIC else semantic
+    layer = default_semantic_hints() if isinstance(semantic, str) else semantic
     return entities, lexical + _semantic_hints(layer, text, entities, lexical)
 
 
-def _semantic_hints(layer: Optional[SemanticHints] | str, text: str, entities: Sequence[Dict[str, Any]],
+def _semantic_hints(layer: Optional[SemanticHints], text: str, entities: Sequence[Dict[str, Any]],
                     lexical: Sequence[str]) -> List[str]:
     """The red flags close in meaning that the message neither states, denies nor hints at in words."""
-    if not isinstance(layer, SemanticHints):
+    if layer is None:
         return []
     said = {str(e.get("value")) for e in entities if e.get("entity") == "symptom"} | set(lexical)
     if any("temperature" in e for e in entities):

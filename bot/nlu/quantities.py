@@ -287,7 +287,7 @@ class Quantities:
             return None if whole_value is None else whole_value + 0.5
         whole, _, decimals = text.partition(" point ")
         spoken = re.fullmatch(r"(\w+[\s\-]+\w+)\s+(\w+)", whole) if not decimals else None
-        if spoken and re.fullmatch(self._spoken_decimal_regex(), whole, re.IGNORECASE):
+        if spoken and self._cache["spoken_decimal"].fullmatch(whole):
             whole, decimals = spoken.group(1), spoken.group(2)  # "thirty-nine eight": 39.8
         total = 0
         current = 0
@@ -473,6 +473,7 @@ class Quantities:
     def _compile_numbers(self) -> None:
         """The patterns of ages, temperatures, pain scores and bare numbers."""
         number = self._number_regex()
+        self._cache["spoken_decimal"] = re.compile(self._spoken_decimal_regex(), re.IGNORECASE)
         self._compile_ages(number)
         self._compile_temperatures(number)
         self._compile_pain_scores()

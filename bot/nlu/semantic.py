@@ -76,6 +76,12 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def configured_model_dir() -> Path:
+    """Where the model's files are: env SEMANTIC_MODEL_DIR, else `DEFAULT_MODEL_DIR`
+    (the fetch script writes where the layer reads)."""
+    return Path(os.environ.get("SEMANTIC_MODEL_DIR") or DEFAULT_MODEL_DIR)
+
+
 def model_file(model_dir: Path, kind: str) -> Path:
     """The file `kind` ("weights" or "tokenizer") in `model_dir`, after checking its SHA-256."""
     inside, expected = MODEL_FILES[kind]
@@ -246,7 +252,7 @@ class SemanticHints:
 def load_semantic_hints(model_dir: Optional[Path] = None, hints_path: Optional[Path] = None) -> SemanticHints:
     hints_path = hints_path or DEFAULT_HINTS_PATH
     raw = json.loads(Path(hints_path).read_text(encoding="utf-8"))
-    embedder = StaticEmbedder.load(Path(model_dir or os.environ.get("SEMANTIC_MODEL_DIR") or DEFAULT_MODEL_DIR))
+    embedder = StaticEmbedder.load(Path(model_dir) if model_dir else configured_model_dir())
     proximity = RedFlagProximity.from_mapping(raw)
     if proximity.weights.shape[1] != embedder.dimension:
         raise SemanticModelError(f"{hints_path}: fitted on {proximity.weights.shape[1]}-d vectors, "

