@@ -58,7 +58,7 @@ class Hints:
             return []
         asked = set(asked)
         norm = text.replace("\u2019", "'").replace("\u2018", "'")
-        said = {str(e.get("value")) for e in entities if e.get("entity") == "symptom"}
+        said = said_findings(entities)
         taken = [(int(e["start"]), int(e["end"])) for e in entities
                  if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)] + list(skip)
         denied = [m.end() for m in negators.finditer(norm)] if negators is not None else []
@@ -67,6 +67,11 @@ class Hints:
                      _outside(m.span(), taken) and not _just_after(norm, m.start(), denied)
                      for m in regex.finditer(norm)))]
         return found[:MAX_HINTS]
+
+
+def said_findings(entities: Sequence[Mapping[str, Any]]) -> set:
+    """The findings the entities state or deny: never hinted (by words or by meaning)."""
+    return {str(e.get("value")) for e in entities if e.get("entity") == "symptom"}
 
 
 #: How far back a negation word reaches a hint word, in words of the same clause.

@@ -31,7 +31,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from bot.nlu.extractor import (
     ASKING, ASSERTED, EXTRA, NEG, UNCERTAIN, Analysis, LexiconMatcher, Mention, default_matcher, hints_of,
 )
-from bot.nlu.hints import MAX_HINTS
+from bot.nlu.hints import MAX_HINTS, said_findings
 from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES, expand_phrase
 from bot.nlu.quantities import HIGH_FEVER, NUMBER
 from bot.nlu.semantic import SemanticHints, default_semantic_hints
@@ -225,7 +225,7 @@ def _semantic_hints(layer: Optional[SemanticHints], text: str, entities: Sequenc
     """The red flags close in meaning that the message neither states, denies nor hints at in words."""
     if layer is None:
         return []
-    said = {str(e.get("value")) for e in entities if e.get("entity") == "symptom"} | set(lexical)
+    said = said_findings(entities) | set(lexical)
     if any("temperature" in e for e in entities):
         said.add(HIGH_FEVER)  # a reading already says how high the fever is
     return layer.hints(text, said)[:MAX_HINTS]

@@ -256,20 +256,18 @@ class Quantities:
             return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+|\\s+and\\s+(?:a\\s+)?half))"
         return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+)?)"
 
+    def _words_between(self, low: int, high: int, step: int = 1) -> List[str]:
+        """The number words whose value lies in [low, high] and is a multiple of `step`."""
+        return [w for w, v in self.number_words.items() if low <= v <= high and v % step == 0]
+
     def _below_100_regex(self) -> str:
         """Number words from one to ninety-nine: "seven", "twelve", "sixty-seven"."""
-        words = self.number_words
-        ones = [w for w, v in words.items() if 1 <= v <= 9]
-        teens = [w for w, v in words.items() if 10 <= v <= 19]
-        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+        ones, teens, tens = self._words_between(1, 9), self._words_between(10, 19), self._words_between(20, 90, 10)
         return f"(?:{_alt(tens)}(?:[\\s\\-]+{_alt(ones)})?|{_alt(teens)}|{_alt(ones)})"
 
     def _spoken_decimal_regex(self) -> str:
         """A reading said as "thirty-nine eight" (39.8): tens and ones, then one digit word."""
-        words = self.number_words
-        ones = [w for w, v in words.items() if 1 <= v <= 9]
-        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
-        digits = [w for w, v in words.items() if 0 <= v <= 9]
+        ones, tens, digits = self._words_between(1, 9), self._words_between(20, 90, 10), self._words_between(0, 9)
         return f"(?:{_alt(tens)}[\\s\\-]+{_alt(ones)}\\s+{_alt(digits)})"
 
     def small_number_regex(self) -> str:
