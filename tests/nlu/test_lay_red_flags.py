@@ -680,7 +680,39 @@ NOT_THE_RED_FLAG = [
     # After lay_final9's blind scoring (its look-alikes; other words here)
     ("no change in my bladder or bowels at all", "bladder_bowel_dysfunction"),
     ("I'm pale as a ghost because I hardly go out, my back is warm", "very_unwell"),
+    # Twelfth round: a tear felt while lifting or training is a strain (recent_strain); the
+    # screen still asks the tearing-pain question (a hint, tests below).
+    ("I lifted a box at work and felt something tear in my lower back, now it burns", "tearing_pain"),
+    ("was hauling sacks of feed and felt summat rip low down, warm ever since", "tearing_pain"),
+    ("doing heavy squats when I felt a muscle go in my back", "tearing_pain"),
+    # An infection a treatment has cleared is not a urinary symptom now.
+    ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "I lifted a box at work and felt something tear in my lower back, now it burns",
+    "was hauling sacks of feed and felt summat rip low down, warm ever since",
+])
+def test_a_tear_while_lifting_is_a_strain_and_the_tearing_question_comes_first(text):
+    from bot.nlu.merge import extract_merge_and_hint
+
+    entities, hints = extract_merge_and_hint(text, semantic=None)
+    assert ("recent_strain", False) in symptoms(text)
+    assert "tearing_pain" in hints
+
+
+@pytest.mark.parametrize("text", [
+    "I wasn't lifting anything, I felt something tear in my back out of nowhere",
+    "lifting the baby and I felt something tear, like my back ripped open",
+])
+def test_a_tear_with_no_lift_or_said_as_ripping_open_stays_tearing_pain(text):
+    assert ("tearing_pain", False) in symptoms(text)
+
+
+def test_an_infection_that_is_back_is_a_urinary_symptom_again():
+    text = "had a UTI, antibiotics sorted it, but it's back and it burns when I pee"
+    assert ("urinary_symptoms", False) in symptoms(text)
 
 
 @pytest.mark.parametrize("text, finding", NOT_THE_RED_FLAG)

@@ -422,6 +422,11 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     ("on steroid tablets for 6 years, and my back has been hot for 3 days", 3),
     ("taking warfarin for 2 years, back burning since the day before yesterday", 2),
     ("I've had a dodgy back for years but this burning feeling is new, since yesterday", 1),
+    # A fall or an infection dated in its own clause (lay_final8, final9).
+    ("had a bad fall off a ladder twenty years back. lower back burning for 2 days", 2),
+    ("fell off a roof ten years back, now my lower back burns", None),
+    ("had a water infection a month ago, back warm for 3 days", 3),
+    ("my back has been hot for 5 days, had flu last month", 5),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
