@@ -345,7 +345,19 @@ def _entities(text: str, statuses: List[Tuple[Mention, str]],
             for entity, value in m.implies:
                 entities.append({"entity": entity, "value": value, "start": start, "end": end,
                                  "text": text[start:end]})
-    return entities, suppressed
+    return _without_subsumed(entities), suppressed
+
+
+#: A finding reported present is left out when a stronger one it means less than is
+#: present too: spec section 2's `fever` is a fever that is NOT high, so "feverish,
+#: thermometer says 39.8" is `high_fever` alone (the level is that of high_fever either way).
+SUBSUMED_BY = {"fever": "high_fever"}
+
+
+def _without_subsumed(entities: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    present = {e["value"] for e in entities if e["entity"] == SYMPTOM and e.get("role") != NEGATED}
+    return [e for e in entities
+            if not (e["entity"] == SYMPTOM and e.get("role") != NEGATED and SUBSUMED_BY.get(e["value"]) in present)]
 
 
 Cue = Tuple[int, int, str]

@@ -108,7 +108,8 @@ class OffsetMap:
 
 class TypoCorrector:
     def __init__(self, vocabulary: Iterable[str], known_words: Iterable[str] = (), min_length: int = 5,
-                 min_target: int = 4, distance_2_length: int = 8, shorthand: Optional[Mapping[str, str]] = None):
+                 min_target: int = 4, distance_2_length: int = 8, shorthand: Optional[Mapping[str, str]] = None,
+                 swap_min_length: Optional[int] = None):
         #: Text-speak read as its word whatever its length ("cudnt" is "couldnt").
         self.shorthand = {str(k).lower(): str(v) for k, v in (shorthand or {}).items()}
         counts = Counter(w for w in vocabulary if w.isalpha())
@@ -116,6 +117,8 @@ class TypoCorrector:
         self.min_length = min_length
         self.min_target = min_target
         self.distance_2_length = distance_2_length
+        #: Shorter words are corrected only by swapping two neighbouring letters ("bakc", "mvoe").
+        self.swap_min_length = min_length if swap_min_length is None else swap_min_length
         self.known: Set[str] = set(counts) | {str(w).lower().replace("'", "") for w in known_words}
         self.index: Dict[str, Set[str]] = {}
         for word in counts:
@@ -131,6 +134,8 @@ class TypoCorrector:
     def _allowed(self, token: str, target: str, distance: int) -> bool:
         if token[0] != target[0] or distance == 0:
             return False
+        if distance == 1 and len(token) < self.min_length:
+            return len(token) >= self.swap_min_length and len(token) == len(target) and sorted(token) == sorted(target)
         if distance == 1:
             return len(token) >= self.min_length and len(target) >= self.min_target
         return distance == 2 and min(len(token), len(target)) >= self.distance_2_length
@@ -150,7 +155,7 @@ class TypoCorrector:
     def _closest(self, token: str) -> Optional[str]:
         if token in self.shorthand:
             return self.shorthand[token]
-        if len(token) < self.min_length or token in self.known:
+        if len(token) < min(self.min_length, self.swap_min_length) or token in self.known:
             return None
         cands = self.candidates(token)
         if not cands:
@@ -233,4 +238,5 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optio
     return TypoCorrector(words, known, min_length=int(raw.get("min_length", 5)),
                          min_target=int(raw.get("min_target", 4)),
                          distance_2_length=int(raw.get("distance_2_length", 8)),
+                         swap_min_length=int(raw.get("swap_min_length", raw.get("min_length", 5))),
                          shorthand=shorthand)

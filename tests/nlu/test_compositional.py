@@ -270,6 +270,23 @@ def test_typo_thresholds():
     assert corrector.correction("cheats") is None      # distance 2, short
 
 
+def test_a_four_letter_word_is_read_only_by_a_swap_of_neighbouring_letters():
+    corrector = TypoCorrector(["back", "move", "numb"], min_length=5, swap_min_length=4)
+    assert corrector.correction("bakc") == "back"
+    assert corrector.correction("mvoe") == "move"
+    assert corrector.correction("nunb") is None        # a substitution in a short word: no
+    assert corrector.correction("bac") is None         # three letters: never
+    assert TypoCorrector(["back"], min_length=5).correction("bakc") is None  # off unless configured
+
+
+@pytest.mark.parametrize("text, value", [
+    ("burning in my lwoer bakc", "lower_back"),
+    ("I cant mvoe my legs", "paralysis"),
+])
+def test_swapped_letters_in_short_words_are_read(text, value):
+    assert any(e["value"] == value for e in extract(text)), extract(text)
+
+
 def test_shorthand_is_read_as_its_word_whatever_its_length():
     corrector = TypoCorrector(["couldnt", "move"], shorthand={"cudnt": "couldnt", "nite": "night"})
     assert corrector.correction("cudnt") == "couldnt"   # distance 2 on a short word: only by the table

@@ -473,6 +473,46 @@ PRESENT = [
     ('the pain is at maximum today', 'severe_pain'),
     ('a plank fell on my back at the site', 'trauma'),
     ('he was beaten with a stick on his back', 'trauma'),
+    # After lay_final10's blind scoring, on it as a development set (other words here)
+    ('she keeled ova in the queue at the post office', 'collapse'),
+    ('the lad next to me grabbed me before I hit the floor', 'collapse'),
+    ('he was out like a light for a couple of seconds at the table', 'collapse'),
+    ('my son found me lying on the bathroom floor', 'collapse'),
+    ("he hasn't had a wee all day even though he's been drinking tea", 'very_unwell'),
+    ('not one drop of pee since this morning', 'very_unwell'),
+    ('my nan is talking total gibberish tonight', 'very_unwell'),
+    ("she doesn't know where she is and the back is burning", 'very_unwell'),
+    ('he got lost in his own road coming back from the shop', 'very_unwell'),
+    ('I am unable to lift either of my legs off the bed', 'paralysis'),
+    ("his legs won't respond when he tries to stand", 'paralysis'),
+    ("she can't move anything below the waist", 'paralysis'),
+    ("is it normal that I can't move my legs since lunch?", 'paralysis'),
+    ('a big patch of blisters came up right across his back', 'severe_burn'),
+    ('the scald left one enormous blister on my shoulder blade', 'severe_burn'),
+    ('oven cleaner dripped down my back and left a raw stinging patch', 'severe_burn'),
+    ('hot fat splashed me and the skin has come right off in a patch', 'severe_burn'),
+    ('I went to the urinal desperate and nothing would come out', 'bladder_bowel_dysfunction'),
+    ('I wet my joggers on the bus without even noticing', 'bladder_bowel_dysfunction'),
+    ("I can't hold my wee in any more, it just comes", 'bladder_bowel_dysfunction'),
+    ("I don't know when my bladder is full these days", 'bladder_bowel_dysfunction'),
+    ("he hasn't been able to keep an erection since the back started", 'bladder_bowel_dysfunction'),
+    ("the wee won't start however long I stand there", 'bladder_bowel_dysfunction'),
+    ("I can't feel the toilet seat under my bottom", 'saddle_numbness'),
+    ('the insides of my thighs have gone numb', 'saddle_numbness'),
+    ('my toes keep catching on the carpet when I walk', 'leg_weakness'),
+    ("my left knee went on the steps and wouldn't hold my weight", 'leg_weakness'),
+    ('my right foot has gone all floppy', 'leg_weakness'),
+    ('my legs are packing in halfway up the stairs', 'leg_weakness'),
+    ("I can't feel the ground under either foot", 'both_legs_affected'),
+    ('the thermometer keeps showing 104', 'high_fever'),
+    ('his temperature is on 39.8', 'high_fever'),
+    ('the worst pain I have ever had, right in the spine', 'severe_pain'),
+    ('the horse bucked and kicked me in the back', 'trauma'),
+    ('I took an elbow right into the kidneys at rugby', 'trauma'),
+    ('the lorry jack-knifed on the motorway with me in it', 'trauma'),
+    ('the tractor tipped over on the slope', 'trauma'),
+    ('I dropped about four metres off the loading bay', 'trauma'),
+    ("I can't finish a sentence without stopping for breath", 'chest_pain'),
 ]
 
 
@@ -680,6 +720,15 @@ NOT_THE_RED_FLAG = [
     # After lay_final9's blind scoring (its look-alikes; other words here)
     ("no change in my bladder or bowels at all", "bladder_bowel_dysfunction"),
     ("I'm pale as a ghost because I hardly go out, my back is warm", "very_unwell"),
+    # After lay_final10's blind scoring (its look-alikes; other words here)
+    ("mi nuh have no chest pain, mi just have heat in mi back", "chest_pain"),
+    ("I'm paralysed with boredom at my desk and my back is warm", "paralysis"),
+    ("collapsed on the couch after the night shift, shattered", "collapse"),
+    ("for future reference, is numbness in the groin something to worry about?", "saddle_numbness"),
+    ("got a static shock from the trolley at the supermarket, back warm since", "severe_burn"),
+    ("I'd faint if I saw the size of that bill", "collapse"),
+    ("the hot tub was on 40 degrees and my back is toasty after", "high_fever"),
+    ("the burn on my arm isn't deep, just a small mark", "severe_burn"),
     # Twelfth round: a tear felt while lifting or training is a strain (recent_strain); the
     # screen still asks the tearing-pain question (a hint, tests below).
     ("I lifted a box at work and felt something tear in my lower back, now it burns", "tearing_pain"),
@@ -748,19 +797,20 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: then 0.991 worked on as a development set), and lay_final7 (0.875 when scored
 #: blind on 2026-12-04, then 0.958 in the ninth round) and lay_final8 (0.863 when
 #: scored blind on 2026-12-04, then 0.984 in the tenth round) and lay_final9 (0.792
-#: when scored blind on 2026-12-04, then 0.930 in the eleventh round), less a margin.
+#: when scored blind on 2026-12-04, then 0.930 in the eleventh round) and lay_final10 (0.815
+#: when scored blind on 2026-12-04, then 0.962 in the twelfth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
-              "lay_final9.yml": 0.91}
+              "lay_final9.yml": 0.91, "lay_final10.yml": 0.94}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
 #: lay_final7.yml "peeing myself ..., burning in my mid back, no burning when I
 #: wee" (leaking and the back's burning compose a urinary burning across the
-#: comma), on lay_final9.yml "had a UTI last month, antibiotics sorted it, no
-#: stinging now" (the past infection reads as present). The red flags of
+#: comma). (lay_final9.yml's "had a UTI last month, antibiotics sorted it, no
+#: stinging now" is mended in the twelfth round.) The red flags of
 #: someone else set apart from the writer (lay_dev4's
 #: neighbour, brother and "man in the next bed", lay_dev6's mate, lay_final7's
 #: mum who "fell down the stairs (she's ok)") are asked, not reported;
@@ -768,7 +818,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: 8 false emergencies (and its 4 negated red flags reported present), as scored
 #: blind, are mended. Never more.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final9.yml": 1}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

@@ -444,3 +444,29 @@ def test_the_interview_takes_no_duration_from_a_dated_past_event():
                        ("my back has been burning for 6 days", 6)]:
         reading = read_message(spec, new_state(), None, "inform", extract(text), text)
         assert reading.state["findings"].get("duration") == days, text
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("feeling feverish and the thermometer says 39.9", "high_fever"),
+    ("temp 40.2 and I'm burning up", "high_fever"),
+    ("a fever of 38.4 with chills", "fever"),
+])
+def test_a_high_fever_is_not_also_an_ordinary_fever(text, finding):
+    """Spec section 2: `fever` is a fever that is not high; a high reading makes it high_fever alone."""
+    present = {e["value"] for e in entities(text, "symptom") if e.get("role") != "negated"}
+    assert present & {"fever", "high_fever"} == {finding}
+
+
+@pytest.mark.parametrize("text", [
+    "sat in the hot tub at 40 degrees for an hour",
+    "the bath was 40 degrees",
+    "the heating is on 40 and my back is warm",
+    "my heat pad was set to 45",
+])
+def test_a_reading_of_water_or_heating_is_not_a_body_temperature(text):
+    assert "high_fever" not in {e["value"] for e in entities(text, "symptom")}
+
+
+@pytest.mark.parametrize("text", ["his temp's on 40", "the thermometer keeps showing 103", "my temperature is on 39.6"])
+def test_a_reading_said_on_or_kept_showing_is_a_temperature(text):
+    assert "high_fever" in {e["value"] for e in entities(text, "symptom")}
