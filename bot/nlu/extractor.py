@@ -270,6 +270,7 @@ class LexiconMatcher:
             return Analysis(text, [], [to_original(a, b) for a, b in ignored])
         statuses = _Context(self, norm, mentions).statuses()
         entities, suppressed = _entities(text, statuses, to_original)
+        entities = _without_subsumed(entities, self.lexicon.subsumed_by)
         suppressed = [to_original(a, b) for a, b in ignored] + suppressed
         if offsets:
             statuses = [(originals.get(id(m)) or to_original.mention(m), status) for m, status in statuses]
@@ -345,19 +346,15 @@ def _entities(text: str, statuses: List[Tuple[Mention, str]],
             for entity, value in m.implies:
                 entities.append({"entity": entity, "value": value, "start": start, "end": end,
                                  "text": text[start:end]})
-    return _without_subsumed(entities), suppressed
+    return entities, suppressed
 
 
-#: A finding reported present is left out when a stronger one it means less than is
-#: present too: spec section 2's `fever` is a fever that is NOT high, so "feverish,
-#: thermometer says 39.8" is `high_fever` alone (the level is that of high_fever either way).
-SUBSUMED_BY = {"fever": "high_fever"}
-
-
-def _without_subsumed(entities: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+def _without_subsumed(entities: List[Dict[str, Any]], subsumed_by: Mapping[str, str]) -> List[Dict[str, Any]]:
+    """The entities without a present finding whose stronger finding (the lexicon's
+    `subsumed_by`) is present too."""
     present = {e["value"] for e in entities if e["entity"] == SYMPTOM and e.get("role") != NEGATED}
     return [e for e in entities
-            if not (e["entity"] == SYMPTOM and e.get("role") != NEGATED and SUBSUMED_BY.get(e["value"]) in present)]
+            if not (e["entity"] == SYMPTOM and e.get("role") != NEGATED and subsumed_by.get(e["value"]) in present)]
 
 
 Cue = Tuple[int, int, str]

@@ -154,6 +154,8 @@ class Lexicon:
     compositions: Any = None
     #: Typing mistakes (bot.nlu.typos.TypoCorrector), or None.
     typos: Any = None
+    #: finding -> the stronger finding that makes it unsaid when both are present (`subsumed_by`).
+    subsumed_by: Mapping[str, str] = field(default_factory=dict)
     #: Durations, ages, temperatures and pain scores (sections `duration` and `numbers`).
     quantities: Optional[Quantities] = None
     #: Red flags hinted at, not stated (bot.nlu.hints.Hints), or None.
@@ -204,6 +206,10 @@ class Lexicon:
                                     "an unrecognised answer (kept as written); no words may name it")
                 else:
                     problems.append(f"{entity}: {unknown!r} is not a choice of spec finding {finding_id!r}")
+        for weaker, stronger in self.subsumed_by.items():
+            for fid in (weaker, stronger):
+                if fid not in yes_no:
+                    problems.append(f"subsumed_by: {fid!r} is not a yes/no finding of the spec")
         red_flags = spec.red_flags()
         for fid in self.negation.historical_findings:
             if fid not in red_flags:
@@ -311,7 +317,8 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
                    numbers=raw.get("numbers") or {}, duration_regex=quantities.duration_regex, origin=origin,
                    quantities=quantities,
                    compositions=build_compositions(raw.get("compositions"), set(phrases[SYMPTOM]), origin),
-                   typos=build_typos(raw.get("typos"), vocabulary(raw)), hints=hints)
+                   typos=build_typos(raw.get("typos"), vocabulary(raw)), hints=hints,
+                   subsumed_by={str(k): str(v) for k, v in (raw.get("subsumed_by") or {}).items()})
 
 
 def _entity_entries(raw_entities: Mapping[str, Any], origin: str

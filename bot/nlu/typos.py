@@ -5,7 +5,9 @@ word is read as the lexicon word it is closest to, when it keeps the first
 letter and is within Damerau-Levenshtein distance 1 (the message word at
 least `min_length` letters, the lexicon word at least `min_target`) or 2 (both
 at least `distance_2_length`), and no other lexicon word is as close (ties:
-the word the lexicon uses most; still tied: no correction). "chets pain" is
+the word the lexicon uses most; still tied: no correction). A shorter word
+(at least `swap_min_length` letters) is read only by swapping two neighbouring
+letters ("bakc" is back). "chets pain" is
 read as "chest pain", "burnign" as "burning", "feavr" as "feaver" (a listed
 spelling of fever). Real words are never changed: the lexicon's
 `typos.known_words` lists the English words that lie that close to a lexicon
@@ -238,5 +240,5 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optio
     return TypoCorrector(words, known, min_length=int(raw.get("min_length", 5)),
                          min_target=int(raw.get("min_target", 4)),
                          distance_2_length=int(raw.get("distance_2_length", 8)),
-                         swap_min_length=int(raw.get("swap_min_length", raw.get("min_length", 5))),
+                         swap_min_length=int(raw["swap_min_length"]) if "swap_min_length" in raw else None,
                          shorthand=shorthand)

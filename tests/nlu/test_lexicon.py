@@ -204,3 +204,11 @@ def test_heldout_sets_are_not_in_the_training_data(name):
     assert len(heldout) >= 60
     overlap = [e.text for e in heldout if _norm(e.text) in training]
     assert overlap == []
+
+
+def test_subsumed_by_names_findings_of_the_spec():
+    raw = copy.deepcopy(raw_lexicon())
+    raw["subsumed_by"] = {"fever": "very_high_fever"}
+    with pytest.raises(LexiconError, match="subsumed_by: 'very_high_fever'"):
+        build_lexicon(raw).validate(default_spec())
+    assert default_lexicon().subsumed_by == {"fever": "high_fever"}
