@@ -502,6 +502,7 @@ PRESENT = [
     ('my toes keep catching on the carpet when I walk', 'leg_weakness'),
     ("my left knee went on the steps and wouldn't hold my weight", 'leg_weakness'),
     ('my right foot has gone all floppy', 'leg_weakness'),
+    ("couldn't push off with my left foot at football, it's gone floppy", 'leg_weakness'),
     ('my legs are packing in halfway up the stairs', 'leg_weakness'),
     ("I can't feel the ground under either foot", 'both_legs_affected'),
     ('the thermometer keeps showing 104', 'high_fever'),
