@@ -307,7 +307,10 @@ class _Layout:
         """(tokens taken, 1 when a new clause starts there) for the token i, not inside an occurrence."""
         w, low, tokens = self.words[i], self.low, self.tokens
         newline = int(i > 0 and "\n" in low[tokens[i - 1][1]:tokens[i][0]])
-        if w in _HARD_BREAK or (w == "-" and i > 0 and low[tokens[i][0] - 1:tokens[i][0]] == " "):
+        dash = w == "-" and i > 0 and low[tokens[i][0] - 1:tokens[i][0]] == " "
+        if (w == ":" or dash) and self._heading(i):
+            return 1, newline  # "Legs: both numb", "Bladder - can't hold it": a list heading names the site
+        if w in _HARD_BREAK or dash:
             return 1, newline + 1
         if w == ",":
             before, after = self.neighbour(i, -1), self.neighbour(i, 1)
@@ -323,6 +326,20 @@ class _Layout:
                             and _body_site(before) and _body_site(after))
             return n, newline + (0 if coordination else 1)
         return 1, newline
+
+    def _heading(self, i: int) -> bool:
+        """Token i (a colon or dash) ends a heading that is only a body site: the site
+        starts its line or the text, with fillers alone before it."""
+        site = self.neighbour(i, -1)
+        if not _body_site(site) or site is None:
+            return False
+        j = site.first - 1
+        while j >= 0 and j not in self.owner and self.words[j] in self.comps.fillers:
+            j -= 1
+        if j < 0:
+            return True
+        between = self.low[self.tokens[j][1]:self.tokens[j + 1][0]]
+        return "\n" in between or self.words[j] in ("-", "*", "\u2022")
 
     def distance(self, a: Occurrence, b: Occurrence) -> Optional[int]:
         """Words between two occurrences of one clause, fillers and other occurrences not counted."""

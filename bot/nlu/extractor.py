@@ -67,7 +67,7 @@ from bot.nlu.lexicon import (
     NUM_SLOT,
     phrase_to_regex,
 )
-from bot.nlu.quantities import AGE, NUMBER, Quantities
+from bot.nlu.quantities import AGE, FEVER, HIGH_FEVER, NUMBER, Quantities
 
 # Statuses of a mention.
 ASSERTED, NEG, UNCERTAIN, ASKING = "asserted", "negated", "uncertain", "asking"
@@ -200,7 +200,7 @@ class LexiconMatcher:
                     role = NEGATED
                 found.append(Mention(m.start(), m.end(), entry.entity, entry.value, role,
                                      entry.implies, entry.drop_if_negated, kind=entry.entity))
-        found.extend(self.quantity_mentions(text, today))
+        found = _readings_take_fever_words(found, self.quantity_mentions(text, today))
         # A number is bare only when nothing else found takes it ("temp of
         # 101" inside "I'm running a temp of 101": no bare 101).
         others = [(c.start, c.end) for c in found if c.kind != BARE_NUMBER]
@@ -289,6 +289,23 @@ class LexiconMatcher:
                         drop_if_negated=c.drop_if_negated, kind=COMPOSITION, anchors=c.anchors)
                 for c in compositions]
         return own, [(c.start, c.end) for c in chosen if c.entity is None]
+
+
+_FEVERS = (FEVER, HIGH_FEVER)
+
+
+def _readings_take_fever_words(found: List[Mention], quantities: List[Mention]) -> List[Mention]:
+    """`found` and the quantities, where a temperature reading has grown over the
+    fever words it overlaps: in "a high temperature 103" the reading says how high."""
+    fever_words = [m for m in found if m.entity == SYMPTOM and m.value in _FEVERS and m.kind != "number"]
+    out = list(found)
+    for q in quantities:
+        if q.kind == "number" and any(k == "temperature" for k, _ in q.data):
+            over = [m for m in fever_words if m.start < q.end and q.start < m.end]
+            if over:
+                q = replace(q, start=min([q.start] + [m.start for m in over]), end=max([q.end] + [m.end for m in over]))
+        out.append(q)
+    return out
 
 
 def _moved_to_corrected(extra: Sequence[Mention], offsets: Any) -> Tuple[List[Mention], Dict[int, Mention]]:

@@ -550,10 +550,10 @@ class Quantities:
         of_scale = "(?:" + scale + "|" + _alt(scale_words or [scale]) + ")"
         low = "(?:0|1|" + _alt([w for w, v in self.number_words.items() if v in (0, 1)]) + ")"
         self._cache["pain"] = [
-            # "8/10", "8 out of 10", "7-8/10", "a 9 out of ten", "6 on a scale of 10"
+            # "8/10", "8 out of 10", "7-8/10", "a 9 out of ten", "6 on a scale of 10", "9 on 10"
             re.compile(bounded(
                 r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"(?:\s*(?:-|\u2013|to|or)\s*"
-                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|over|o[ou]t\s+o(?:f|')?(?=\s)|"
+                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|over|on|o[ou]t\s+o(?:f|')?(?=\s)|"
                 r"on\s+(?:a|the)\s+scale\s+of"
                 r"(?:\s+" + low + r"\s*(?:-|to)\s*)?)\s*" + of_scale), re.IGNORECASE),
             # "pain level 8", "pain score of 9", "my pain is at a 9 on the pain scale"

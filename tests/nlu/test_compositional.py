@@ -157,6 +157,16 @@ def test_composition_spans_and_negation_between_the_words():
     assert found("my chest won't stop hurting") == {("chest_pain", False)}
 
 
+def test_a_list_heading_names_the_site_of_its_item():
+    # "Legs: numb" is a list item, not two clauses; a colon that is not after a lone
+    # site still ends the clause.
+    assert found("Legs: numb and tingly") == {("leg_numbness", False)}
+    assert found("Symptoms:\n- groin: numb\n- back: burning") >= {("saddle_numbness", False)}
+    assert found("Chest - tight") == {("chest_pain", False)}
+    assert found("Legs: no numbness") == {("leg_numbness", True)}
+    assert ("leg_numbness", False) not in found("my legs are fine: the numb bit is my lip")
+
+
 # --- causes of burns, strains ------------------------------------------------------
 
 BURNS = [

@@ -473,7 +473,27 @@ PRESENT = [
     ('the pain is at maximum today', 'severe_pain'),
     ('a plank fell on my back at the site', 'trauma'),
     ('he was beaten with a stick on his back', 'trauma'),
-    # After lay_final10's blind scoring, on it as a development set (other words here)
+    # Thirteenth round (own probes in new voices: clinical shorthand, Indian, Southern US, Irish English)
+    ('no pee since yesterday afternoon and my back is hot', 'very_unwell'),
+    ('zero urine output today', 'very_unwell'),
+    ('pt c/o SOB and a burning back', 'chest_pain'),
+    ('diaphoretic, back warm to touch', 'chest_pain'),
+    ('RR 30 at rest, back hot', 'very_unwell'),
+    ('sats 89% on room air', 'very_unwell'),
+    ('GCS 12, back very warm', 'very_unwell'),
+    ('the wee only comes out in a trickle now', 'bladder_bowel_dysfunction'),
+    ('my father is unable to control his motions', 'bladder_bowel_dysfunction'),
+    ('stool is coming without his knowledge', 'bladder_bowel_dysfunction'),
+    ('she did wee in the bed without feeling it', 'bladder_bowel_dysfunction'),
+    ('both knees keep giving away on the stairs', 'leg_weakness'),
+    ('his legs are gone from under him', 'leg_weakness'),
+    ('we met with an accident on the scooty', 'trauma'),
+    ('hit by a ute reversing out of the drive', 'trauma'),
+    ('grandpa is talking irrelevant since evening', 'very_unwell'),
+    ("daddy ain't makin' no sense and his back is burning", 'very_unwell'),
+    ('numb and tingly all the way down both of em', 'both_legs_affected'),
+    ('pain is 9 on 10, back burning', 'severe_pain'),
+    ('high temperature 104 since the night', 'high_fever'),
     ('she keeled ova in the queue at the post office', 'collapse'),
     ('the lad next to me grabbed me before I hit the floor', 'collapse'),
     ('he was out like a light for a couple of seconds at the table', 'collapse'),
@@ -735,6 +755,12 @@ NOT_THE_RED_FLAG = [
     ("I lifted a box at work and felt something tear in my lower back, now it burns", "tearing_pain"),
     ("was hauling sacks of feed and felt summat rip low down, warm ever since", "tearing_pain"),
     ("doing heavy squats when I felt a muscle go in my back", "tearing_pain"),
+    # Thirteenth round: a liquid that fell on the back is not a fall; 'sob' as crying; a reading
+    # below 25 breaths; a temperature not taken.
+    ("hot coffee fell on my back at the cafe", "trauma"),
+    ("the film made me sob, my back is warm", "chest_pain"),
+    ("RR 18, sats 97, back warm", "very_unwell"),
+    ("I haven't taken my temperature, my back is just warm", "fever"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
 ]

@@ -245,6 +245,8 @@ def test_not_a_temperature(text):
     # A rating said as such, with no scale (issue 9, eighth round).
     ("like 11 out of 10", 10, True), ("id rate it an 8", 8, True), ("I'd give the burning a solid 9", 9, True),
     ("I'd rate it a 3", 3, False),
+    # "N on 10" (Indian English).
+    ("10 on 10", 10, True), ("pain is 9 on 10", 9, True), ("4 on 10", 4, False),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
@@ -308,6 +310,16 @@ def test_fahrenheit_in_a_first_message(text, finding):
 def test_a_reading_is_not_negated_by_the_words_around_it(text, value):
     """The reading decides: a denial earlier in the list does not reach it."""
     assert (value, None) in [(e["value"], e.get("role")) for e in entities(text, "symptom")]
+
+
+@pytest.mark.parametrize("text, value, temperature", [
+    ("having high temperature 103 with chills", "high_fever", 103.0),
+    ("high temperature 100.5", "fever", 100.5), ("a high fever of 39.9", "high_fever", 39.9),
+])
+def test_a_reading_wins_over_the_fever_words_it_overlaps(text, value, temperature):
+    """"high temperature 103": the words say fever, the reading how high; one entity, the reading's."""
+    found = [e for e in entities(text, "symptom") if e["value"] in ("fever", "high_fever")]
+    assert [(e["value"], e.get("role"), e["temperature"]) for e in found] == [(value, None, temperature)]
 
 
 def test_a_normal_reading_is_a_denied_fever():
