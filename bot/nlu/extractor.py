@@ -450,13 +450,31 @@ class _Context:
         words = self.gap_words(e, m.start)
         if kind == ASKING:
             return ASKING if len(words) <= self.rules.asking_window and m.entity == SYMPTOM else None
+        if kind == NEG and self._and_a_subject(words, m):
+            return None
         if kind == NEG and word in self.rules.particles:
             # "no my legs are numb": the mention's own first word may start the clause.
             first = self.norm[m.start:m.end].split(maxsplit=1)[:1]
             if len(words) > self.rules.particle_window or _starts_clause(words + first):
                 return None
             return NEG
+        if kind == NEG and word in self.rules.verb_triggers and self._new_subject(words, m):
+            return None
         return kind if len(words) <= self.rules.window else None
+
+    def _and_a_subject(self, words: List[str], m: Mention) -> bool:
+        """"and" then a subject starts another clause: "no fever and his legs are weak"."""
+        after = words + self.norm[m.start:m.end].lower().split(maxsplit=1)[:1]
+        return any(a == "and" and b in self.rules.new_subjects for a, b in zip(after, after[1:]))
+
+    def _new_subject(self, words: List[str], m: Mention) -> bool:
+        """A subject after a negated verb starts another clause ("I can't sit my bum is numb"), unless
+        the verb takes a clause ("I don't think my legs are weak") or a subordinator leads it in."""
+        if not words or words[0] in self.rules.clause_verbs:
+            return False
+        after = words[1:] + self.norm[m.start:m.end].lower().split(maxsplit=1)[:1]
+        leads_in = set(self.rules.subordinators) | _PREPOSITIONS  # "when I pee", "with my bladder"
+        return any(w in self.rules.new_subjects and not (i and after[i - 1] in leads_in) for i, w in enumerate(after))
 
     def post_negated(self, m: Mention) -> bool:
         after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end)]
@@ -533,6 +551,8 @@ class _Context:
         words = re.findall(r"[\w']+|[^\w\s]", self.norm[prev.end:m.start].lower())
         if not all(w in self.connectors for w in words) or any(prev.end <= t < m.start for t, _ in self.terms):
             return False
+        if self._and_a_subject(words, m):
+            return False  # "no fever and his legs are weak": a new clause, not the list's next item
         strong = {"or", "nor", "no", "not", "either", "neither"}
         return prev.entity == m.entity or any(w in strong for w in words)
 

@@ -138,6 +138,10 @@ class NegationRules:
     someone_else: List[str] = field(default_factory=list)
     someone_else_window: int = 10
     not_me: List[str] = field(default_factory=list)
+    verb_triggers: List[str] = field(default_factory=list)
+    clause_verbs: List[str] = field(default_factory=list)
+    new_subjects: List[str] = field(default_factory=list)
+    subordinators: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -396,6 +400,10 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),
         not_me=[str(x) for x in neg.get("not_me", [])],
+        verb_triggers=[str(x).lower() for x in neg.get("verb_triggers", [])],
+        clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
+        new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],
+        subordinators=[str(x).lower() for x in neg.get("subordinators", [])],
     )
 
 

@@ -157,6 +157,18 @@ def test_negation_triggers(text, value):
     ("I don't have a fever and I have a rash", ["fever"], ["rash"]),
     ("No I do have a fever", [], ["fever"]),
     ("no, my legs are numb", [], ["leg_numbness"]),
+    # Thirteenth round: "and" then a subject starts another clause; so does a subject after a
+    # negated verb in a run-on message, unless the verb takes a clause or a subordinator or a
+    # preposition leads the subject in.
+    ("he has no fever and his legs are weak", ["fever"], ["leg_weakness"]),
+    ("I can't bend my back and both legs are numb", [], ["both_legs_affected"]),
+    ("I can't sit my bum is numb", [], ["saddle_numbness"]),
+    ("I couldn't go to work today I fainted in the kitchen", [], ["collapse"]),
+    ("she won't eat her lips are blue", [], ["very_unwell"]),
+    ("I don't think my legs are weak", ["leg_weakness"], []),
+    ("I didn't notice my foot dragging", [], []),
+    ("it doesn't burn when I pee", ["urinary_symptoms"], []),
+    ("never had any accidents with my bladder or bowels", ["bladder_bowel_dysfunction"], []),
 ])
 def test_negation_scope(text, negated, asserted):
     got = triples(text)
