@@ -494,6 +494,13 @@ PRESENT = [
     ('numb and tingly all the way down both of em', 'both_legs_affected'),
     ('pain is 9 on 10, back burning', 'severe_pain'),
     ('high temperature 104 since the night', 'high_fever'),
+    ('feet tingly on each side since lunch', 'both_legs_affected'),
+    ('took a tumble down the basement stairs', 'trauma'),
+    ('her legs would not hold her up this morning', 'leg_weakness'),
+    ('his breathing is shallow and quick', 'very_unwell'),
+    ('his legs look like marble', 'very_unwell'),
+    ('there is no movement at all in his lower body', 'paralysis'),
+    ("my legs feel like lead and they won't move", 'paralysis'),
     ('she keeled ova in the queue at the post office', 'collapse'),
     ('the lad next to me grabbed me before I hit the floor', 'collapse'),
     ('he was out like a light for a couple of seconds at the table', 'collapse'),
@@ -761,6 +768,8 @@ NOT_THE_RED_FLAG = [
     ("the film made me sob, my back is warm", "chest_pain"),
     ("RR 18, sats 97, back warm", "very_unwell"),
     ("I haven't taken my temperature, my back is just warm", "fever"),
+    ("I slipped down the last step and my back is warm", "trauma"),
+    ("my legs don't move as freely as they used to", "paralysis"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
 ]
