@@ -9,7 +9,9 @@ the word the lexicon uses most; still tied: no correction). A shorter word
 (at least `swap_min_length` letters) is read only by swapping two neighbouring
 letters ("bakc" is back). "chets pain" is
 read as "chest pain", "burnign" as "burning", "feavr" as "feaver" (a listed
-spelling of fever). Real words are never changed: the lexicon's
+spelling of fever). A word spelt by sound that no edit rule reads ("privits",
+"bernin", "cheast") is read as the lexicon word with the same `sound_key`
+(a reduced Metaphone), when configured (`sound_min_length`). Real words are never changed: the lexicon's
 `typos.known_words` lists the English words that lie that close to a lexicon
 word ("chess", "painting", "peeking", "passing"); scripts/gen_typo_words.py
 writes it from an English word list.
@@ -55,6 +57,23 @@ def osa_distance(a: str, b: str, limit: int = 2) -> int:
             return limit + 1
         prev2, prev = prev, cur
     return min(prev[len(b)], limit + 1)
+
+
+#: Spellings that sound alike written alike (a reduced Metaphone), in order.
+_SOUNDS = [(re.compile(a), b) for a, b in [
+    (r"ing$", "in"), (r"tch", "ch"), (r"dge", "j"), (r"ph", "f"), (r"gh", ""), (r"ck", "k"), (r"^wr", "r"),
+    (r"^kn", "n"), (r"mb$", "m"), (r"x(?!$)", "ks"), (r"th", "0"), (r"sh", "x"), (r"ch", "x"), (r"c(?=[eiy])", "s"),
+    (r"c", "k"), (r"q", "k"), (r"z", "s"), (r"(.)\1+", r"\1")]]
+_SILENT = re.compile(r"[aeiouyhw]")
+
+
+def sound_key(word: str) -> str:
+    """How a word sounds, roughly: "tite" and "tight" are "tt", "privits" and "privates" "prvts",
+    "numm" and "numb" "nm". The first letter is kept; later vowels, h and w are dropped."""
+    w = word.lower()
+    for regex, repl in _SOUNDS:
+        w = regex.sub(repl, w)
+    return w[:1] + _SILENT.sub("", w[1:]) if w else w
 
 
 def _deletes(word: str, depth: int) -> Set[str]:
@@ -111,7 +130,8 @@ class OffsetMap:
 class TypoCorrector:
     def __init__(self, vocabulary: Iterable[str], known_words: Iterable[str] = (), min_length: int = 5,
                  min_target: int = 4, distance_2_length: int = 8, shorthand: Optional[Mapping[str, str]] = None,
-                 swap_min_length: Optional[int] = None):
+                 swap_min_length: Optional[int] = None, sound_min_length: Optional[int] = None,
+                 sound_max_distance: int = 2, sound_min_target: int = 5):
         #: Text-speak read as its word whatever its length ("cudnt" is "couldnt").
         self.shorthand = {str(k).lower(): str(v) for k, v in (shorthand or {}).items()}
         counts = Counter(w for w in vocabulary if w.isalpha())
@@ -128,6 +148,14 @@ class TypoCorrector:
                 continue
             for d in _deletes(word, self._max_distance(word)):
                 self.index.setdefault(d, set()).add(word)
+        #: A word no edit rule reads is read as the lexicon word that sounds the same
+        #: ("tite" is tight, "privits" privates), from this length on (None: never).
+        self.sound_min_length = sound_min_length
+        self.sound_max_distance = sound_max_distance
+        self.sounds: Dict[str, Set[str]] = {}
+        for word in counts:
+            if len(word) >= sound_min_target:  # short words sound like too many others ("mera", "more")
+                self.sounds.setdefault(sound_key(word), set()).add(word)
         self._lookup = lru_cache(maxsize=4096)(self._closest)
 
     def _max_distance(self, word: str) -> int:
@@ -154,12 +182,24 @@ class TypoCorrector:
                 out.append((dist, target))
         return sorted(out)
 
+    def sound_alikes(self, token: str) -> List[Tuple[int, str]]:
+        """(distance, lexicon word) of the words that sound like `token` ("bernin": burning),
+        same first letter, within `sound_max_distance` edits."""
+        if self.sound_min_length is None or len(token) < self.sound_min_length:
+            return []
+        out = []
+        for target in self.sounds.get(sound_key(token), ()):
+            dist = osa_distance(token, target, self.sound_max_distance)
+            if target[0] == token[0] and 0 < dist <= self.sound_max_distance:
+                out.append((dist, target))
+        return sorted(out)
+
     def _closest(self, token: str) -> Optional[str]:
         if token in self.shorthand:
             return self.shorthand[token]
         if len(token) < min(self.min_length, self.swap_min_length) or token in self.known:
             return None
-        cands = self.candidates(token)
+        cands = self.candidates(token) or self.sound_alikes(token)
         if not cands:
             return None
         best = cands[0][0]
@@ -241,4 +281,7 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optio
                          min_target=int(raw.get("min_target", 4)),
                          distance_2_length=int(raw.get("distance_2_length", 8)),
                          swap_min_length=int(raw["swap_min_length"]) if "swap_min_length" in raw else None,
+                         sound_min_length=int(raw["sound_min_length"]) if "sound_min_length" in raw else None,
+                         sound_max_distance=int(raw.get("sound_max_distance", 2)),
+                         sound_min_target=int(raw.get("sound_min_target", 5)),
                          shorthand=shorthand)

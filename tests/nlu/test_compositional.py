@@ -297,6 +297,43 @@ def test_swapped_letters_in_short_words_are_read(text, value):
     assert any(e["value"] == value for e in extract(text)), extract(text)
 
 
+@pytest.mark.parametrize("a, b", [("privits", "privates"), ("bernin", "burning"), ("neadles", "needles"),
+                                  ("cheast", "chest"), ("brething", "breathing"), ("tite", "tight")])
+def test_words_spelt_by_sound_have_the_same_sound_key(a, b):
+    from bot.nlu.typos import sound_key
+
+    assert sound_key(a) == sound_key(b)
+    assert sound_key("chest") != sound_key("chess") and sound_key("privates") != sound_key("pirates")
+
+
+def test_a_word_spelt_by_sound_is_read_as_the_lexicon_word():
+    corrector = TypoCorrector(["privates", "burning", "groin", "fanny"], sound_min_length=5)
+    assert corrector.correction("privits") == "privates"  # distance 2 on a short word: only by sound
+    assert corrector.correction("bernin") == "burning"
+    assert corrector.correction("gran") is None           # shorter than sound_min_length
+    assert corrector.correction("finns") is None          # sounds like nothing of the lexicon
+    assert TypoCorrector(["privates"]).correction("privits") is None  # off unless configured
+    # Targets shorter than sound_min_target sound like too many words ("mera" is not "more").
+    assert TypoCorrector(["more"], sound_min_length=4).correction("mera") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("i cant feel my privits", "saddle_numbness"),
+    ("my bak is bernin", "burning"),
+    ("pins and neadles down both legs", "both_legs_affected"),
+    ("my cheast is tight", "chest_pain"),
+])
+def test_spelling_by_sound_in_a_message(text, value):
+    assert any(e["value"] == value and e.get("role") != "negated" for e in extract(text)), extract(text)
+
+
+@pytest.mark.parametrize("text", ["my gran fainted years ago, my back is warm now", "I'm finna go to bed, back warm",
+                                  "wetin dey do my back? e hot"])
+def test_slang_and_short_words_are_not_read_by_sound(text):
+    values = {e["value"] for e in extract(text)}
+    assert not values & {"saddle_numbness", "bladder_bowel_dysfunction"}, values
+
+
 def test_shorthand_is_read_as_its_word_whatever_its_length():
     corrector = TypoCorrector(["couldnt", "move"], shorthand={"cudnt": "couldnt", "nite": "night"})
     assert corrector.correction("cudnt") == "couldnt"   # distance 2 on a short word: only by the table
