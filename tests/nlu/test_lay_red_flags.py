@@ -513,6 +513,9 @@ PRESENT = [
     ("I'm bursting for the loo but nothing will come", 'bladder_bowel_dysfunction'),
     ("he can't stay hard since the back trouble", 'bladder_bowel_dysfunction'),
     ('intercourse felt completely numb last night', 'saddle_numbness'),
+    ('the skin over my spine is blackened after the bonfire', 'severe_burn'),
+    ('the burn on his back has gone white in the centre', 'severe_burn'),
+    ('I burned the entire width of my back on the exhaust', 'severe_burn'),
     ('she keeled ova in the queue at the post office', 'collapse'),
     ('the lad next to me grabbed me before I hit the floor', 'collapse'),
     ('he was out like a light for a couple of seconds at the table', 'collapse'),
@@ -783,6 +786,7 @@ NOT_THE_RED_FLAG = [
     ("I slipped down the last step and my back is warm", "trauma"),
     ("my legs don't move as freely as they used to", "paralysis"),
     ("the car just won't go and my back is warm from pushing it", "paralysis"),
+    ("I burnt the pizza black in the middle, my back is just warm", "severe_burn"),
     ("I can't get it started when I go out in the cold, the car I mean", "bladder_bowel_dysfunction"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
