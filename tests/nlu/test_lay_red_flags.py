@@ -524,6 +524,10 @@ PRESENT = [
     ('her face has gone ashen and sweaty', 'very_unwell'),
     ('his knees and feet have gone blotchy', 'very_unwell'),
     ("he isn't weeing at all since this morning", 'very_unwell'),
+    ('he got pinned against the barn door by the bull', 'trauma'),
+    ('we were in a high-speed collision on the bypass', 'trauma'),
+    ('a van backed into me while I was loading', 'trauma'),
+    ('my brother shoved me down the stairs', 'trauma'),
     ('she keeled ova in the queue at the post office', 'collapse'),
     ('the lad next to me grabbed me before I hit the floor', 'collapse'),
     ('he was out like a light for a couple of seconds at the table', 'collapse'),
@@ -796,6 +800,7 @@ NOT_THE_RED_FLAG = [
     ("the car just won't go and my back is warm from pushing it", "paralysis"),
     ("I burnt the pizza black in the middle, my back is just warm", "severe_burn"),
     ("I was away with the fairies in the meeting, my back is warm", "very_unwell"),
+    ("two meetings in collision and I'm crushed under the workload, back warm", "trauma"),
     ("I can't get it started when I go out in the cold, the car I mean", "bladder_bowel_dysfunction"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
