@@ -180,6 +180,8 @@ class LexiconMatcher:
         self.asking = _alt_regex(rules.asking, slots)
         self.historical = _alt_regex(rules.historical, slots)
         self.current = _alt_regex(rules.current, slots)
+        self.chronic = _alt_regex(rules.chronic, slots)
+        self.changed = _alt_regex(rules.changed, slots)
         self.someone_else = _alt_regex(rules.someone_else, slots)
         self.not_me = _alt_regex(rules.not_me, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
@@ -414,6 +416,8 @@ class _Context:
         # A date may be a duration's or an age's words ("last year", "in my twenties").
         self.historical = self._matches(matcher.historical)
         self.current = [t for t in self._matches(matcher.current) if not _overlaps(t, self.historical)]
+        self.chronic = self._matches(matcher.chronic)
+        self.changed = [t for t in self._matches(matcher.changed) if not _overlaps(t, self.chronic)]
         self.someone_else = [t for t in self._matches(matcher.someone_else) if not self.inside_mention(t[0], t[1])]
         self.not_me = self._matches(matcher.not_me)
 
@@ -488,18 +492,27 @@ class _Context:
     def long_ago(self, m: Mention) -> bool:
         """A red flag dated long ago in its own clause ("a car crash in my
         twenties", "fainted once when I was 15"), with no word saying it is
-        back now ("... and again this week")."""
+        back now ("... and again this week"); or one the person has had for
+        years ("incontinent for years, nothing new") with no word saying it is
+        new or worse."""
         if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
             return False
+        if self._dated(m, self.historical, self.current):
+            return True
+        # Anything new or worse anywhere in the message keeps a long-standing sign ("... and it's worse this week").
+        return not self.changed and self._dated(m, self.chronic, [])
+
+    def _dated(self, m: Mention, cues: List[Cue], cancels: List[Cue]) -> bool:
+        """A cue near `m` in its clause, and none of `cancels` in that clause."""
         sentence = self.sentence(m.start)
-        for s, e, _ in self.historical:
+        for s, e, _ in cues:
             if self.sentence(s) != sentence:
                 continue
             a, b = (e, m.start) if e <= m.start else (m.end, s)
             if a > b or self.blocked(a, b) or len(self.gap_words(a, b)) > self.rules.historical_window:
                 continue
             lo, hi = min(s, m.start), max(e, m.end)
-            if not any(self.sentence(c) == sentence and self._same_clause(c, lo, hi) for c, _, _ in self.current):
+            if not any(self.sentence(c) == sentence and self._same_clause(c, lo, hi) for c, _, _ in cancels):
                 return True
         return False
 

@@ -134,6 +134,8 @@ class NegationRules:
     historical: List[str] = field(default_factory=list)
     historical_window: int = 6
     historical_findings: List[str] = field(default_factory=list)
+    chronic: List[str] = field(default_factory=list)
+    changed: List[str] = field(default_factory=list)
     current: List[str] = field(default_factory=list)
     someone_else: List[str] = field(default_factory=list)
     someone_else_window: int = 10
@@ -396,6 +398,8 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         historical=[str(x) for x in neg.get("historical", [])],
         historical_window=int(neg.get("historical_window", 6)),
         historical_findings=[str(x) for x in neg.get("historical_findings", [])],
+        chronic=[str(x) for x in neg.get("chronic", [])],
+        changed=[str(x) for x in neg.get("changed", [])],
         current=[str(x) for x in neg.get("current", [])],
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),

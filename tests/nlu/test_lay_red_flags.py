@@ -543,6 +543,9 @@ PRESENT = [
     ('my father is not able to do urine from morning', 'bladder_bowel_dysfunction'),
     ('okada knocked him on the road, his back is hot', 'trauma'),
     ('we got accident on the expressway', 'trauma'),
+    # A long-standing sign that is new or worse in the same message stays reported.
+    ("I've leaked urine for years but this week I can't hold it at all", 'bladder_bowel_dysfunction'),
+    ("my knees have been weak for decades and now they keep buckling", 'leg_weakness'),
     ('she keeled ova in the queue at the post office', 'collapse'),
     ('the lad next to me grabbed me before I hit the floor', 'collapse'),
     ('he was out like a light for a couple of seconds at the table', 'collapse'),
@@ -817,6 +820,12 @@ NOT_THE_RED_FLAG = [
     ("I was away with the fairies in the meeting, my back is warm", "very_unwell"),
     ("two meetings in collision and I'm crushed under the workload, back warm", "trauma"),
     ("the office temperature is really high today and my back is warm", "high_fever"),
+    # Thirteenth round: a sign had for years with nothing new; someone who has died; vomiting from
+    # food; a numb seat on a drive that came back.
+    ("I've had a weak bladder since having my babies, nothing new there", "bladder_bowel_dysfunction"),
+    ("my late wife fainted a lot, I just have a warm back", "collapse"),
+    ("I was sick after a dodgy kebab on Saturday, back warm", "chest_pain"),
+    ("my bum goes numb on long flights but it wears off once I stand", "saddle_numbness"),
     ("I can't get it started when I go out in the cold, the car I mean", "bladder_bowel_dysfunction"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
