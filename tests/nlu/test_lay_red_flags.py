@@ -546,6 +546,7 @@ PRESENT = [
     # A long-standing sign that is new or worse in the same message stays reported.
     ("I've leaked urine for years but this week I can't hold it at all", 'bladder_bowel_dysfunction'),
     ("my knees have been weak for decades and now they keep buckling", 'leg_weakness'),
+    ("she doesn't really know when she needs the toilet any more", 'bladder_bowel_dysfunction'),
     ('she keeled ova in the queue at the post office', 'collapse'),
     ('the lad next to me grabbed me before I hit the floor', 'collapse'),
     ('he was out like a light for a couple of seconds at the table', 'collapse'),
