@@ -480,6 +480,12 @@ class _Context:
         leads_in = set(self.rules.subordinators) | _PREPOSITIONS  # "when I pee", "with my bladder"
         return any(w in self.rules.new_subjects and not (i and after[i - 1] in leads_in) for i, w in enumerate(after))
 
+    def answered_no(self, m: Mention) -> bool:
+        """A finding asked and answered in the message: "Numb legs? No." (a checklist written out)."""
+        after = self.norm[m.end:m.end + 40].lower()
+        match = re.match(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b", after)
+        return match is not None and match.group(1) in self.rules.particles
+
     def post_negated(self, m: Mention) -> bool:
         after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end)]
         if not after:
@@ -593,7 +599,7 @@ class _Context:
             status = self.direct(m) or self.between(m)
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):
                 status = prev_status
-            if status is None and self.post_negated(m):
+            if status is None and (self.post_negated(m) or self.answered_no(m)):
                 status = NEG
             if status is None:
                 status = self.set_apart(m)

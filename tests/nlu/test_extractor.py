@@ -169,6 +169,10 @@ def test_negation_triggers(text, value):
     ("I didn't notice my foot dragging", [], []),
     ("it doesn't burn when I pee", ["urinary_symptoms"], []),
     ("never had any accidents with my bladder or bowels", ["bladder_bowel_dysfunction"], []),
+    # Fourteenth round: a checklist written out ("Numb legs? No."); Scots "nae"; clinical "nil".
+    ("Rash? No. Fever? yes", ["rash"], ["fever"]),
+    ("nae fever", ["fever"], []),
+    ("nil fever, nil rash", ["fever", "rash"], []),
 ])
 def test_negation_scope(text, negated, asserted):
     got = triples(text)
