@@ -573,6 +573,10 @@ PRESENT = [
     ('paraesthesia in both feet', 'leg_numbness'),
     ('she got struck by a bus outside school', 'trauma'),
     ('RTC this morning, back now hot', 'trauma'),
+    ('I went over all faint at the bus stop and had to crouch', 'collapse'),
+    ('the kettle tipped on him and his back has come up in huge blisters', 'severe_burn'),
+    ('my groin has gon numm', 'saddle_numbness'),
+    ('I push and push and the wee comes out so slow', 'bladder_bowel_dysfunction'),
     ('she keeled ova in the queue at the post office', 'collapse'),
     ('the lad next to me grabbed me before I hit the floor', 'collapse'),
     ('he was out like a light for a couple of seconds at the table', 'collapse'),
@@ -863,6 +867,7 @@ NOT_THE_RED_FLAG = [
     ("power 5/5 in both legs, reflexes normal", "both_legs_affected"),
     ("I nearly died of embarrassment, my back is warm", "collapse"),
     ("fluid retention in my ankles, back warm", "bladder_bowel_dysfunction"),
+    ("the shingles on my side came up in blisters last week", "severe_burn"),
     ("I can't get it started when I go out in the cold, the car I mean", "bladder_bowel_dysfunction"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
