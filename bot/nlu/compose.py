@@ -331,7 +331,7 @@ class _Layout:
         """Token i (a colon or dash) ends a heading that is only a body site: the site
         starts its line or the text, with fillers alone before it."""
         site = self.neighbour(i, -1)
-        if not _body_site(site) or site is None:
+        if site is None or not _body_site(site):
             return False
         j = site.first - 1
         while j >= 0 and j not in self.owner and self.words[j] in self.comps.fillers:

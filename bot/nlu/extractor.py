@@ -111,6 +111,8 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 #: do I ring 999?" asks about a finding, it does not state it.
 _IF_IN_QUESTION = re.compile(r"\bif\b(?=[^.!;\n?]*\?)")
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
+#: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark.
+_ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
 
 @dataclass(frozen=True)
 class Mention:
@@ -420,6 +422,8 @@ class _Context:
         self.changed = [t for t in self._matches(matcher.changed) if not _overlaps(t, self.chronic)]
         self.someone_else = [t for t in self._matches(matcher.someone_else) if not self.inside_mention(t[0], t[1])]
         self.not_me = self._matches(matcher.not_me)
+        #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
+        self.leads_in = set(self.rules.subordinators) | _PREPOSITIONS
 
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
         if regex is None:
@@ -458,17 +462,20 @@ class _Context:
             return None
         if kind == NEG and word in self.rules.particles:
             # "no my legs are numb": the mention's own first word may start the clause.
-            first = self.norm[m.start:m.end].split(maxsplit=1)[:1]
-            if len(words) > self.rules.particle_window or _starts_clause(words + first):
+            if len(words) > self.rules.particle_window or _starts_clause(words + self._first_word(m)):
                 return None
             return NEG
         if kind == NEG and word in self.rules.verb_triggers and self._new_subject(words, m):
             return None
         return kind if len(words) <= self.rules.window else None
 
+    def _first_word(self, m: Mention) -> List[str]:
+        """The mention's first word, as a list (empty for an empty span)."""
+        return self.norm[m.start:m.end].lower().split(maxsplit=1)[:1]
+
     def _and_a_subject(self, words: List[str], m: Mention) -> bool:
         """"and" then a subject starts another clause: "no fever and his legs are weak"."""
-        after = words + self.norm[m.start:m.end].lower().split(maxsplit=1)[:1]
+        after = words + self._first_word(m)
         return any(a == "and" and b in self.rules.new_subjects for a, b in zip(after, after[1:]))
 
     def _new_subject(self, words: List[str], m: Mention) -> bool:
@@ -476,14 +483,13 @@ class _Context:
         the verb takes a clause ("I don't think my legs are weak") or a subordinator leads it in."""
         if not words or words[0] in self.rules.clause_verbs:
             return False
-        after = words[1:] + self.norm[m.start:m.end].lower().split(maxsplit=1)[:1]
-        leads_in = set(self.rules.subordinators) | _PREPOSITIONS  # "when I pee", "with my bladder"
-        return any(w in self.rules.new_subjects and not (i and after[i - 1] in leads_in) for i, w in enumerate(after))
+        after = words[1:] + self._first_word(m)
+        return any(w in self.rules.new_subjects and not (i and after[i - 1] in self.leads_in)
+                   for i, w in enumerate(after))
 
     def answered_no(self, m: Mention) -> bool:
         """A finding asked and answered in the message: "Numb legs? No." (a checklist written out)."""
-        after = self.norm[m.end:m.end + 40].lower()
-        match = re.match(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b", after)
+        match = _ANSWER_AFTER_QUESTION.match(self.norm[m.end:m.end + 40].lower())
         return match is not None and match.group(1) in self.rules.particles
 
     def post_negated(self, m: Mention) -> bool:

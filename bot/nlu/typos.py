@@ -149,7 +149,7 @@ class TypoCorrector:
             for d in _deletes(word, self._max_distance(word)):
                 self.index.setdefault(d, set()).add(word)
         #: A word no edit rule reads is read as the lexicon word that sounds the same
-        #: ("tite" is tight, "privits" privates), from this length on (None: never).
+        #: ("privits" is privates, "bernin" burning), from this length on (None: never).
         self.sound_min_length = sound_min_length
         self.sound_max_distance = sound_max_distance
         self.sounds: Dict[str, Set[str]] = {}
