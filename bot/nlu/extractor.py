@@ -301,7 +301,7 @@ _FEVERS = (FEVER, HIGH_FEVER)
 def _readings_take_fever_words(found: List[Mention], quantities: List[Mention]) -> List[Mention]:
     """`found` and the quantities, where a temperature reading has grown over the
     fever words it overlaps: in "a high temperature 103" the reading says how high."""
-    fever_words = [m for m in found if m.entity == SYMPTOM and m.value in _FEVERS and m.kind != "number"]
+    fever_words = [m for m in found if m.entity == SYMPTOM and m.value in _FEVERS]  # the lexicon's words only
     out = list(found)
     for q in quantities:
         if q.kind == "number" and any(k == "temperature" for k, _ in q.data):
