@@ -97,6 +97,10 @@ _PARTICLE_BLOCKERS = {
 }
 #: After one of these, a possessive or pronoun belongs to the particle's noun phrase
 #: ("no trouble with my bladder"), it does not start a new clause.
+#: Terminators that are adverbs inside a clause ("my grandmother only had paralysis").
+_CLAUSE_ADVERBS = {"only", "just", "still"}
+#: Words that join a clause to the one before ("... and now my back burns").
+_CLAUSE_JOINS = {"and", "but", "so", "then"}
 _PREPOSITIONS = {"with", "in", "of", "from", "on", "around", "round", "to", "about", "over"}
 
 
@@ -543,7 +547,7 @@ class _Context:
         if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
             return False
         for s, e, _ in self.someone_else:
-            if e > m.start or self.sentence(s) != self.sentence(m.start) or self.blocked(e, m.start):
+            if e > m.start or self.sentence(s) != self.sentence(m.start) or self._clause_broken(e, m.start):
                 continue
             if len(self.gap_words(e, m.start)) > self.rules.someone_else_window:
                 continue
@@ -551,9 +555,37 @@ class _Context:
                 return True
         return False
 
+    def _clause_broken(self, a: int, b: int) -> bool:
+        """Like `blocked`, except that an adverb terminator inside the clause ("my grandmother only had
+        paralysis") does not end it; one that leads a new subject ("only my legs went numb") does."""
+        if any(a <= p < b for p in self.soft):
+            return True
+        for s, e in self.terms:
+            if a <= s < b:
+                word, nxt = self.norm[s:e].lower(), self._word_after(e)
+                if word not in _CLAUSE_ADVERBS or nxt in self.rules.new_subjects:
+                    return True
+        return False
+
+    def _word_after(self, pos: int) -> str:
+        return next((w for s, _, w, punct in self.tokens if s >= pos and not punct), "")
+
     def _same_clause(self, pos: int, lo: int, hi: int) -> bool:
         a, b = (pos, lo) if pos < lo else (hi, pos)
-        return not self.blocked(a, b)
+        return not self.blocked(a, b) and not (pos >= hi and self._leads_new_clause(pos))
+
+    def _leads_new_clause(self, pos: int) -> bool:
+        """A cue between "and" and a subject opens the next clause: in "fainted two years back and now my
+        back burns" the "now" is the burning's, not the faint's."""
+        i = next((k for k, t in enumerate(self.tokens) if t[0] <= pos < t[1]), None)
+        if i is None or i == 0 or i + 1 >= len(self.tokens):
+            return False
+        end = next(k for k in range(i, len(self.tokens)) if self.tokens[k][1] >= self._cue_end(pos))
+        before, after = self.tokens[i - 1][2], self.tokens[end + 1][2] if end + 1 < len(self.tokens) else ""
+        return before in _CLAUSE_JOINS and after in self.rules.new_subjects
+
+    def _cue_end(self, pos: int) -> int:
+        return next((e for s, e, _ in self.current if s == pos), pos + 1)
 
     def between(self, m: Mention) -> Optional[str]:
         """A negation (or uncertainty) between a composition's words."""

@@ -132,6 +132,9 @@ def test_a_red_flag_only_asked_about_is_hinted_not_stated(text, finding):
     ("my colleague passed out at the office party, different story, I just have a hot back", "collapse"),
     ("my sister's legs went numb after her epidural, mine haven't, it's only my back that burns", "leg_numbness"),
     ("a guy at work came off his motorbike, not me, my back is just warm", "trauma"),
+    # An adverb inside the other person's clause does not end it (fifteenth round).
+    ("my uncle only ever fainted the once, at his wedding; I'm asking for myself, my back feels hot", "collapse"),
+    ("my friend still has weak legs from her accident, not me though, my back is warm", "leg_weakness"),
 ])
 def test_someone_elses_red_flag_set_apart_from_the_writer_is_asked_not_reported(text, finding):
     """Asked first: if it is the patient after all, the answer escalates."""
@@ -146,6 +149,11 @@ def test_someone_elses_red_flag_set_apart_from_the_writer_is_asked_not_reported(
 ])
 def test_a_carers_report_of_the_patient_is_still_reported(text, finding):
     assert (finding, False) in symptoms(text)
+
+
+def test_an_adverb_that_leads_the_writers_own_clause_still_ends_the_other_persons():
+    # "only my legs went weak" is the writer's: reported, whatever the not_me cue later.
+    assert ("leg_weakness", False) in symptoms("my wife says I'm fine only my legs went weak, I'm just asking")
 
 
 @pytest.mark.parametrize("text, finding", [
@@ -175,6 +183,24 @@ def test_a_red_flag_long_ago_is_not_reported_nor_hinted(text, finding):
     ("I had cancer years ago and now my legs are numb", "leg_numbness"),
 ])
 def test_a_red_flag_back_now_or_ongoing_is_reported(text, finding):
+    assert (finding, False) in symptoms(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("I fainted two years back and now my back burns", "collapse"),
+    ("crashed the quad bike years ago, but now I get this burning", "trauma"),
+    ("had a really high fever in my twenties and now my back feels warm", "high_fever"),
+])
+def test_a_now_that_opens_the_next_clause_does_not_bring_a_red_flag_long_ago_back(text, finding):
+    # "... and now my back burns": the "now" is the burning's, not the faint's.
+    assert (finding, False) not in symptoms(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("fainted years ago and now again, back hot", "collapse"),
+    ("I collapsed years ago and now I keep collapsing", "collapse"),
+])
+def test_a_now_in_the_red_flags_own_clause_still_brings_it_back(text, finding):
     assert (finding, False) in symptoms(text)
 
 

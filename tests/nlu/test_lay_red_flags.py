@@ -617,6 +617,29 @@ PRESENT = [
     ('the tractor tipped over on the slope', 'trauma'),
     ('I dropped about four metres off the loading bay', 'trauma'),
     ("I can't finish a sentence without stopping for breath", 'chest_pain'),
+    # Fifteenth round (own probes in new voices: emails, Singlish, West African and Kenyan English,
+    # Cockney, euphemisms, devices, code-switching, surfers and riders; other words here)
+    ('my auntie pengsan at the hawker centre', 'collapse'),
+    ("my brother no fit feel him two legs since morning", 'paralysis'),
+    ("can't feel my hands, my arms or my legs", 'paralysis'),
+    ('his right leg no dey work again', 'leg_weakness'),
+    ('my legs not working, back hot', 'leg_weakness'),
+    ('your legs just stop obeying you, you know?', 'leg_weakness'),
+    ("I'm all unsteady on my feet and keep going over", 'leg_weakness'),
+    ('I have had an accident in my knickers without knowing', 'bladder_bowel_dysfunction'),
+    ('my old fella has stopped working since the back went', 'bladder_bowel_dysfunction'),
+    ('bladder feels full to bursting yet not a drop will come out', 'bladder_bowel_dysfunction'),
+    ('down below has gone totally numb', 'saddle_numbness'),
+    ('she is numb downstairs and her back is hot', 'saddle_numbness'),
+    ("tingling in the feet, the pair of them", 'both_legs_affected'),
+    ('shins numb right down to the ankles on both sides', 'both_legs_affected'),
+    ("he's been gasping since he sat down", 'chest_pain'),
+    ('my watch says blood oxygen at 87', 'very_unwell'),
+    ('the kettle steam caught my back and it has all blistered', 'severe_burn'),
+    ('I was bucked off the pony onto the fence', 'trauma'),
+    ('got dumped by a massive wave onto the sandbar', 'trauma'),
+    ('the surfboard fin smacked me in the spine', 'trauma'),
+    ('we were blown clean off our feet by the explosion', 'trauma'),
 ]
 
 
@@ -869,6 +892,14 @@ NOT_THE_RED_FLAG = [
     ("fluid retention in my ankles, back warm", "bladder_bowel_dysfunction"),
     ("the shingles on my side came up in blisters last week", "severe_burn"),
     ("I can't get it started when I go out in the cold, the car I mean", "bladder_bowel_dysfunction"),
+    # Fifteenth round: tired, not wiped out on a wave; gasping for a brew; feeling the legs fine;
+    # a normal watch reading; an accident that is not incontinence.
+    ("I'm totally wiped out after the night shift, back warm", "trauma"),
+    ("gasping for a cup of tea after that meeting, back warm", "chest_pain"),
+    ("I can feel my toes and my legs fine, just a warm back", "paralysis"),
+    ("blood oxygen 98 on my watch, back a bit warm", "very_unwell"),
+    ("had a little accident in the car park, just a scratch on the bumper, back warm", "bladder_bowel_dysfunction"),
+    ("the cricket ball hit my back, just a bruise, it's a bit warm", "trauma"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
 ]

@@ -439,6 +439,9 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     ("fell off a roof ten years back, now my lower back burns", None),
     ("had a water infection a month ago, back warm for 3 days", 3),
     ("my back has been hot for 5 days, had flu last month", 5),
+    # A faint dated in its own clause (fifteenth round).
+    ("I passed out two years back and now my back is on fire", None),
+    ("blacked out once two years ago at a wedding. back warm for 3 days", 3),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
