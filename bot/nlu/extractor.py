@@ -114,6 +114,7 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 #: "if" in a sentence that ends in a question mark: "if I start wetting myself
 #: do I ring 999?" asks about a finding, it does not state it.
 _IF_IN_QUESTION = re.compile(r"\bif\b(?=[^.!;\n?]*\?)")
+_AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark.
 _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
@@ -407,7 +408,9 @@ class _Context:
 
     def _find_cues(self, matcher: "LexiconMatcher") -> None:
         pseudo = self._matches(matcher.pseudo)
-        uncertain = [t for t in self._matches(matcher.uncertain) if not self.inside_mention(t[0], t[1])]
+        # "as if someone was slicing": a comparison, not a hypothetical.
+        uncertain = [t for t in self._matches(matcher.uncertain)
+                     if not self.inside_mention(t[0], t[1]) and not _AS_IF.search(self.norm[max(0, t[0] - 6):t[1]])]
         # "the only thing is it stings": a pseudo-trigger is not a question either.
         asking = [t for t in self._matches(matcher.asking) + self._matches(_IF_IN_QUESTION)
                   if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]

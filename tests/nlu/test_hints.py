@@ -121,6 +121,9 @@ def symptoms(text):
     ("should I worry about tearing pain with this?", "tearing_pain"),
     ("how do I know if it's numb down there?", "saddle_numbness"),
     ("my physio said to look out for numb legs", "leg_numbness"),
+    # Advice read somewhere, in the second person (fifteenth round).
+    ("an article said if you lose control of your bladder go to A&E", "bladder_bowel_dysfunction"),
+    ("apparently if someone's legs go weak with back pain it's urgent?", "leg_weakness"),
 ])
 def test_a_red_flag_only_asked_about_is_hinted_not_stated(text, finding):
     """A question, a fear or advice names the red flag: it is asked first, never recorded."""

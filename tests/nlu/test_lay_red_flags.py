@@ -900,6 +900,10 @@ NOT_THE_RED_FLAG = [
     ("blood oxygen 98 on my watch, back a bit warm", "very_unwell"),
     ("had a little accident in the car park, just a scratch on the bumper, back warm", "bladder_bowel_dysfunction"),
     ("the cricket ball hit my back, just a bruise, it's a bit warm", "trauma"),
+    ("got home and collapsed into bed after a long week, back warm", "collapse"),
+    ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
+    ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
+    ("my friend reckons if anyone can't pee they should go straight in, my back is just hot", "bladder_bowel_dysfunction"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
 ]
