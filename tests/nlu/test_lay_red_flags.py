@@ -640,6 +640,10 @@ PRESENT = [
     ('got dumped by a massive wave onto the sandbar', 'trauma'),
     ('the surfboard fin smacked me in the spine', 'trauma'),
     ('we were blown clean off our feet by the explosion', 'trauma'),
+    ('he cannot feel his feet since the lifting', 'both_legs_affected'),
+    ('my husband faint twice in the shop', 'collapse'),
+    ("she's shivering like crazy under the blankets", 'very_unwell'),
+    ('my son is very drowsy and difficult to rouse', 'very_unwell'),
 ]
 
 
@@ -901,6 +905,9 @@ NOT_THE_RED_FLAG = [
     ("had a little accident in the car park, just a scratch on the bumper, back warm", "bladder_bowel_dysfunction"),
     ("the cricket ball hit my back, just a bruise, it's a bit warm", "trauma"),
     ("got home and collapsed into bed after a long week, back warm", "collapse"),
+    ("my teenager is hard to wake in the mornings, I'm asking about my warm back", "very_unwell"),
+    ("I can't feel my feet out in the snow, back warm", "both_legs_affected"),
+    ("shaking like mad in the waiting room, I get so nervous, back warm", "very_unwell"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is just hot", "bladder_bowel_dysfunction"),
