@@ -131,9 +131,13 @@ class TypoCorrector:
     def __init__(self, vocabulary: Iterable[str], known_words: Iterable[str] = (), min_length: int = 5,
                  min_target: int = 4, distance_2_length: int = 8, shorthand: Optional[Mapping[str, str]] = None,
                  swap_min_length: Optional[int] = None, sound_min_length: Optional[int] = None,
-                 sound_max_distance: int = 2, sound_min_target: int = 5):
+                 sound_max_distance: int = 2, sound_min_target: int = 5, emoji: Optional[Mapping[str, str]] = None):
         #: Text-speak read as its word whatever its length ("cudnt" is "couldnt").
         self.shorthand = {str(k).lower(): str(v) for k, v in (shorthand or {}).items()}
+        #: Emoji read as words ("back 🔥" is "back fire"), padded so that they stand apart.
+        self.emoji = {str(k): f" {v} " for k, v in (emoji or {}).items()}
+        longest_first = sorted(self.emoji, key=len, reverse=True)
+        self._token = re.compile("|".join([_WORD.pattern] + [re.escape(e) for e in longest_first]))
         counts = Counter(w for w in vocabulary if w.isalpha())
         self.counts = counts
         self.min_length = min_length
@@ -217,11 +221,11 @@ class TypoCorrector:
         out: List[str] = []
         last = 0
         shift = 0
-        for m in _WORD.finditer(text):
+        for m in self._token.finditer(text):
             word = m.group(0)
             if "'" in word or "\u2019" in word:
                 continue
-            fixed = self._lookup(word.lower())
+            fixed = self.emoji.get(word) or self._lookup(word.lower())
             if fixed is None:
                 continue
             out.append(text[last:m.start()])
@@ -284,4 +288,4 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optio
                          sound_min_length=int(raw["sound_min_length"]) if "sound_min_length" in raw else None,
                          sound_max_distance=int(raw.get("sound_max_distance", 2)),
                          sound_min_target=int(raw.get("sound_min_target", 5)),
-                         shorthand=shorthand)
+                         shorthand=shorthand, emoji=raw.get("emoji") or {})

@@ -343,6 +343,22 @@ def test_shorthand_is_read_as_its_word_whatever_its_length():
     assert TypoCorrector(["couldnt"]).correction("cudnt") is None
 
 
+def test_emoji_are_read_as_their_words_and_map_back_to_the_emoji():
+    corrector = TypoCorrector(["fire", "back"], emoji={"\U0001F525": "fire"})
+    text, offsets = corrector.correct("back\U0001F525\U0001F525 ok")
+    assert text.split() == ["back", "fire", "fire", "ok"]
+    start = text.index("fire")
+    assert offsets.to_original(start) == 4 and offsets.to_original(start + 4, end=True) == 5
+    assert TypoCorrector(["fire"]).correct("back \U0001F525")[0] == "back \U0001F525"  # off unless configured
+
+
+def test_emoji_in_a_message_report_the_findings_on_the_emoji():
+    text = "my back \U0001F525\U0001F525 and I can't feel my \U0001F351 at all"
+    found = {(e["entity"], e["value"]): text[e["start"]:e["end"]] for e in extract(text)}
+    assert found[("sensation", "burning")] == "\U0001F525"
+    assert found[("symptom", "saddle_numbness")].endswith("\U0001F351")
+
+
 def test_shorthand_that_yaml_reads_as_a_boolean_is_refused():
     from bot.nlu.typos import build_typos
 

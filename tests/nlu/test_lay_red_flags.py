@@ -644,6 +644,12 @@ PRESENT = [
     ('my husband faint twice in the shop', 'collapse'),
     ("she's shivering like crazy under the blankets", 'very_unwell'),
     ('my son is very drowsy and difficult to rouse', 'very_unwell'),
+    ("why can't my dad move his legs any more?", 'paralysis'),
+    ('how come he cannot pass urine since the morning?', 'bladder_bowel_dysfunction'),
+    ('only a few drops of wee come out each time', 'bladder_bowel_dysfunction'),
+    ('I push and push but only a trickle', 'bladder_bowel_dysfunction'),
+    ('his breathing is 32 per minute', 'very_unwell'),
+    ('no sensation at all when sitting on the loo', 'saddle_numbness'),
 ]
 
 
@@ -908,9 +914,10 @@ NOT_THE_RED_FLAG = [
     ("my teenager is hard to wake in the mornings, I'm asking about my warm back", "very_unwell"),
     ("I can't feel my feet out in the snow, back warm", "both_legs_affected"),
     ("shaking like mad in the waiting room, I get so nervous, back warm", "very_unwell"),
+    ("breathing 14 times a minute at rest, back warm", "very_unwell"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
-    ("my friend reckons if anyone can't pee they should go straight in, my back is just hot", "bladder_bowel_dysfunction"),
+    ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
 ]
