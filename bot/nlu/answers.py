@@ -78,6 +78,7 @@ class AnswerWords:
     filler: FrozenSet[str]
     phrases: Tuple[Tuple[str, str], ...]  # (normalised phrase, token), longest first
     known: FrozenSet[str] = frozenset()  # other words the assistant knows (function words, the lexicon's)
+    emoji: Tuple[Tuple[str, str], ...] = ()  # (emoji, the words it answers), longest first
 
     @classmethod
     def from_raw(cls, raw: Mapping[str, Any], known: Iterable[str] = ()) -> "AnswerWords":
@@ -87,10 +88,14 @@ class AnswerWords:
         kinds = {kind: frozenset(_token(p) for p in raw[kind]) for kind in KINDS}
         every = [p for kind in KINDS for p in raw[kind]] + list(raw["filler"])
         multi = sorted({_normalise(p) for p in every if " " in _normalise(p)}, key=len, reverse=True)
+        emoji = tuple(sorted(((str(k), f" {v} ") for k, v in (raw.get("emoji") or {}).items()),
+                             key=lambda kv: -len(kv[0])))
         return cls(kinds, frozenset(_token(p) for p in raw["filler"]),
-                   tuple((p, p.replace(" ", "_")) for p in multi), frozenset(w.lower() for w in known))
+                   tuple((p, p.replace(" ", "_")) for p in multi), frozenset(w.lower() for w in known), emoji)
 
     def _tokens(self, text: str) -> List[str]:
+        for mark, words in self.emoji:  # before _normalise, which drops every emoji
+            text = (text or "").replace(mark, words)
         norm = f" {_normalise(text)} "
         for phrase, token in self.phrases:
             norm = norm.replace(f" {phrase} ", f" {token} ")

@@ -22,20 +22,26 @@ CLEAR = {
              "yes, one of those", "I do", "sure", "yes I did, yesterday", "yess", "Yeah, sadly",
              "definately", "YES", "yes please", "i'm afraid so", "mhm", "uh huh",
              # Thirteenth round: other varieties and languages, and the assistant addressed.
-             "yes doctor", "Yes ma'am", "haan ji", "ji haan", "si", "oui", "nah yeah", "that's correct, nurse"],
+             "yes doctor", "Yes ma'am", "haan ji", "ji haan", "si", "oui", "nah yeah", "that's correct, nurse",
+             # Fifteenth round: Singlish particles, Swahili, Tagalog, British "defo", a name for the assistant.
+             "yes lah", "ya lor", "ndiyo", "opo", "defo", "afraid so", "yes pet"],
     DENY: ["no", "No.", "nope", "no, not really", "not that I know of", "none of those",
            "no, none of them", "nope, nothing like that", "nah", "I do not", "I haven't",
            "no thanks", "not at all", "none", "No I don't have any of those", "nothing else",
            "neither", "nope!", "noo", "haven't had any of them",
-           "no doctor", "No madam", "nahi", "nahin ji", "nae", "nein", "yeah nah", "nah mate"],
+           "no doctor", "No madam", "nahi", "nahin ji", "nae", "nein", "yeah nah", "nah mate",
+           "no lah", "eh no", "not at all bud", "hapana", "hindi po", "defo not", "no way", "of course not",
+           "'fraid not"],
     DONT_KNOW: ["I don't know", "not sure, honestly", "no idea", "idk", "dunno", "maybe", "I'm not sure",
-                "can't remember", "not sure really", "hard to say", "perhaps"],
+                "can't remember", "not sure really", "hard to say", "perhaps", "\U0001F937", "\U0001F937 dunno"],
 }
 NOT_CLEAR = [
     "hmm", "hmmm", "um", "well...", "my back, you know", "Hola, ¿me puede ayudar? No entiendo bien el inglés.",
     "No entiendo", "yes no", "so", "what do you mean?", "why?", "ok", "Yes, a fever", "no but my legs feel weak",
     "", "   ", "\U0001F44D", "is that bad?", "not sure what you mean by band", "no, it's more of an ache",
     "yes and it burns when I pee", "doctor", "please", "ha ha", "hmm doctor", "yes nahi",
+    # A thumbs up or down may be "ok" or "that's bad": unclear. Particles alone are not answers.
+    "\U0001F44E", "\u274C", "\u2705", "lah", "eh", "o", "yes hapana",
 ]
 
 
