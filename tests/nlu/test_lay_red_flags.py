@@ -650,6 +650,11 @@ PRESENT = [
     ('I push and push but only a trickle', 'bladder_bowel_dysfunction'),
     ('his breathing is 32 per minute', 'very_unwell'),
     ('no sensation at all when sitting on the loo', 'saddle_numbness'),
+    ("my right leg went dead on me and I had to drag it up the path", 'leg_weakness'),
+    ('feels as if I am sitting on a block of ice down there', 'saddle_numbness'),
+    ('she goes to wee and nothing comes', 'bladder_bowel_dysfunction'),
+    ('he turned a bit grey around the mouth', 'very_unwell'),
+    ('her lips look bluish', 'very_unwell'),
 ]
 
 
@@ -915,6 +920,9 @@ NOT_THE_RED_FLAG = [
     ("I can't feel my feet out in the snow, back warm", "both_legs_affected"),
     ("shaking like mad in the waiting room, I get so nervous, back warm", "very_unwell"),
     ("breathing 14 times a minute at rest, back warm", "very_unwell"),
+    ("I sat on a bag of frozen peas to ease my sore tailbone, back warm", "saddle_numbness"),
+    ("I had to drag the wheelie bin up the hill and my back burns", "leg_weakness"),
+    ("my lips are blue from the ice lolly, back warm", "very_unwell"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
