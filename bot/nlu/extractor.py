@@ -581,14 +581,10 @@ class _Context:
         """A cue between "and" and a subject opens the next clause: in "fainted two years back and now my
         back burns" the "now" is the burning's, not the faint's."""
         i = next((k for k, t in enumerate(self.tokens) if t[0] <= pos < t[1]), None)
-        if i is None or i == 0 or i + 1 >= len(self.tokens):
+        if i is None or i == 0:
             return False
-        end = next(k for k in range(i, len(self.tokens)) if self.tokens[k][1] >= self._cue_end(pos))
-        before, after = self.tokens[i - 1][2], self.tokens[end + 1][2] if end + 1 < len(self.tokens) else ""
-        return before in _CLAUSE_JOINS and after in self.rules.new_subjects
-
-    def _cue_end(self, pos: int) -> int:
-        return next((e for s, e, _ in self.current if s == pos), pos + 1)
+        cue_end = next((e for s, e, _ in self.current if s == pos), pos + 1)
+        return self.tokens[i - 1][2] in _CLAUSE_JOINS and self._word_after(cue_end) in self.rules.new_subjects
 
     def between(self, m: Mention) -> Optional[str]:
         """A negation (or uncertainty) between a composition's words."""
