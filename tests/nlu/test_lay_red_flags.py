@@ -923,6 +923,8 @@ NOT_THE_RED_FLAG = [
     ("I sat on a bag of frozen peas to ease my sore tailbone, back warm", "saddle_numbness"),
     ("I had to drag the wheelie bin up the hill and my back burns", "leg_weakness"),
     ("my lips are blue from the ice lolly, back warm", "very_unwell"),
+    ("in basic training we were told to hit the dirt a lot, back warm", "collapse"),
+    ("my laptop had a nasty fall off the desk, back burning from stress", "trauma"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
