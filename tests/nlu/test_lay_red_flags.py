@@ -655,6 +655,10 @@ PRESENT = [
     ('she goes to wee and nothing comes', 'bladder_bowel_dysfunction'),
     ('he turned a bit grey around the mouth', 'very_unwell'),
     ('her lips look bluish', 'very_unwell'),
+    ("I'm bursting for a wee and yet I can't go", 'bladder_bowel_dysfunction'),
+    ('stood at the urinal for five minutes and nothing', 'bladder_bowel_dysfunction'),
+    ("wet myself on the bus, I didn't even realise I needed to go", 'bladder_bowel_dysfunction'),
+    ('his bowels let go by themselves', 'bladder_bowel_dysfunction'),
 ]
 
 
@@ -925,6 +929,9 @@ NOT_THE_RED_FLAG = [
     ("my lips are blue from the ice lolly, back warm", "very_unwell"),
     ("in basic training we were told to hit the dirt a lot, back warm", "collapse"),
     ("my laptop had a nasty fall off the desk, back burning from stress", "trauma"),
+    ("sat on the loo scrolling and nothing interesting on Twitter, back warm", "bladder_bowel_dysfunction"),
+    ("I didn't know I needed to go until we pulled into the services, back warm", "bladder_bowel_dysfunction"),
+    ("the printer doesn't work down there in the basement, back burning", "bladder_bowel_dysfunction"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
