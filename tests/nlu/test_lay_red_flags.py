@@ -659,6 +659,9 @@ PRESENT = [
     ('stood at the urinal for five minutes and nothing', 'bladder_bowel_dysfunction'),
     ("wet myself on the bus, I didn't even realise I needed to go", 'bladder_bowel_dysfunction'),
     ('his bowels let go by themselves', 'bladder_bowel_dysfunction'),
+    ("dad's turned a horrible colour and won't talk", 'very_unwell'),
+    ('she looks as pale as death', 'very_unwell'),
+    ('my backside feels like it has had a local anaesthetic injection in my bum, numb', 'saddle_numbness'),
 ]
 
 
@@ -932,6 +935,7 @@ NOT_THE_RED_FLAG = [
     ("sat on the loo scrolling and nothing interesting on Twitter, back warm", "bladder_bowel_dysfunction"),
     ("I didn't know I needed to go until we pulled into the services, back warm", "bladder_bowel_dysfunction"),
     ("the printer doesn't work down there in the basement, back burning", "bladder_bowel_dysfunction"),
+    ("the sky was greyish blue this morning, back warm", "very_unwell"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
