@@ -662,6 +662,13 @@ PRESENT = [
     ("dad's turned a horrible colour and won't talk", 'very_unwell'),
     ('she looks as pale as death', 'very_unwell'),
     ('my backside feels like it has had a local anaesthetic injection in my bum, numb', 'saddle_numbness'),
+    ("he says he can't get enough air in", 'chest_pain'),
+    ("I'm short of puff even lying in bed", 'chest_pain'),
+    ('my ribcage feels clamped in a vice', 'chest_pain'),
+    ("it's acid but not like it usually is, much higher", 'chest_pain'),
+    ('sobbing with the pain, I am', 'severe_pain'),
+    ("she can't cope with the pain any longer", 'severe_pain'),
+    ('the burning is horrific', 'severe_pain'),
 ]
 
 
@@ -936,6 +943,8 @@ NOT_THE_RED_FLAG = [
     ("I didn't know I needed to go until we pulled into the services, back warm", "bladder_bowel_dysfunction"),
     ("the printer doesn't work down there in the basement, back burning", "bladder_bowel_dysfunction"),
     ("the sky was greyish blue this morning, back warm", "very_unwell"),
+    ("can't breathe properly through my nose with hay fever, back warm", "chest_pain"),
+    ("the commute was brutal today, back warm", "severe_pain"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
