@@ -669,6 +669,11 @@ PRESENT = [
     ('sobbing with the pain, I am', 'severe_pain'),
     ("she can't cope with the pain any longer", 'severe_pain'),
     ('the burning is horrific', 'severe_pain'),
+    ('my legs feel like wet noodles since this morning', 'leg_weakness'),
+    ('he has to pick his right leg up with both hands to get it onto the bed', 'leg_weakness'),
+    ('my son did a nosedive off the climbing frame', 'trauma'),
+    ('she crashed head first into a tree on her sledge', 'trauma'),
+    ('I landed hard on my tailbone off the horse', 'trauma'),
 ]
 
 
@@ -945,6 +950,7 @@ NOT_THE_RED_FLAG = [
     ("the sky was greyish blue this morning, back warm", "very_unwell"),
     ("can't breathe properly through my nose with hay fever, back warm", "chest_pain"),
     ("the commute was brutal today, back warm", "severe_pain"),
+    ("the back door slammed into the wall in the wind, back warm", "trauma"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
