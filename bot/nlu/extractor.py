@@ -99,6 +99,8 @@ _PARTICLE_BLOCKERS = {
 #: ("no trouble with my bladder"), it does not start a new clause.
 #: Terminators that are adverbs inside a clause ("my grandmother only had paralysis").
 _CLAUSE_ADVERBS = {"only", "just", "still"}
+#: Words that set what follows against what came before ("weak for years, but today ...").
+_CONTRASTS = {"but", "though", "although", "yet", "however", "except", "only"}
 #: Words that join a clause to the one before ("... and now my back burns").
 _CLAUSE_JOINS = {"and", "but", "so", "then"}
 _PREPOSITIONS = {"with", "in", "of", "from", "on", "around", "round", "to", "about", "over"}
@@ -189,6 +191,7 @@ class LexiconMatcher:
         self.current = _alt_regex(rules.current, slots)
         self.chronic = _alt_regex(rules.chronic, slots)
         self.changed = _alt_regex(rules.changed, slots)
+        self.changed_when = _alt_regex(rules.changed_when, slots)
         self.someone_else = _alt_regex(rules.someone_else, slots)
         self.not_me = _alt_regex(rules.not_me, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
@@ -427,6 +430,9 @@ class _Context:
         self.current = [t for t in self._matches(matcher.current) if not _overlaps(t, self.historical)]
         self.chronic = self._matches(matcher.chronic)
         self.changed = [t for t in self._matches(matcher.changed) if not _overlaps(t, self.chronic)]
+        self.changed_when = [t for t in self._matches(matcher.changed_when) if not _overlaps(t, self.chronic)]
+        # "... for years, but this week I can't hold it": a time set against the long-standing sign is news.
+        self.changed += [t for t in self.changed_when if self._word_before(t[0]) in _CONTRASTS]
         self.someone_else = [t for t in self._matches(matcher.someone_else) if not self.inside_mention(t[0], t[1])]
         self.not_me = self._matches(matcher.not_me)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
@@ -518,8 +524,9 @@ class _Context:
             return False
         if self._dated(m, self.historical, self.current):
             return True
-        # Anything new or worse anywhere in the message keeps a long-standing sign ("... and it's worse this week").
-        return not self.changed and self._dated(m, self.chronic, [])
+        # Anything new or worse anywhere in the message keeps a long-standing sign ("... and it's worse this week");
+        # a time only in the sign's own clause ("weak for years, back warm this week": the week is the back's).
+        return not self.changed and self._dated(m, self.chronic, self.changed_when)
 
     def _dated(self, m: Mention, cues: List[Cue], cancels: List[Cue]) -> bool:
         """A cue near `m` in its clause, and none of `cancels` in that clause."""
@@ -528,6 +535,8 @@ class _Context:
             if self.sentence(s) != sentence:
                 continue
             a, b = (e, m.start) if e <= m.start else (m.end, s)
+            if m.start <= s and e <= m.end:
+                a = b = s  # in the mention's own words ("legs have always been a bit weak")
             if a > b or self.blocked(a, b) or len(self.gap_words(a, b)) > self.rules.historical_window:
                 continue
             lo, hi = min(s, m.start), max(e, m.end)
@@ -569,6 +578,9 @@ class _Context:
                 if word not in _CLAUSE_ADVERBS or nxt in self.rules.new_subjects:
                     return True
         return False
+
+    def _word_before(self, pos: int) -> str:
+        return next((w for s, e, w, punct in reversed(self.tokens) if e <= pos and not punct), "")
 
     def _word_after(self, pos: int) -> str:
         return next((w for s, _, w, punct in self.tokens if s >= pos and not punct), "")

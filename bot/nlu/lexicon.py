@@ -136,6 +136,7 @@ class NegationRules:
     historical_findings: List[str] = field(default_factory=list)
     chronic: List[str] = field(default_factory=list)
     changed: List[str] = field(default_factory=list)
+    changed_when: List[str] = field(default_factory=list)
     current: List[str] = field(default_factory=list)
     someone_else: List[str] = field(default_factory=list)
     someone_else_window: int = 10
@@ -400,6 +401,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         historical_findings=[str(x) for x in neg.get("historical_findings", [])],
         chronic=[str(x) for x in neg.get("chronic", [])],
         changed=[str(x) for x in neg.get("changed", [])],
+        changed_when=[str(x) for x in neg.get("changed_when", [])],
         current=[str(x) for x in neg.get("current", [])],
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),

@@ -674,6 +674,9 @@ PRESENT = [
     ('my son did a nosedive off the climbing frame', 'trauma'),
     ('she crashed head first into a tree on her sledge', 'trauma'),
     ('I landed hard on my tailbone off the horse', 'trauma'),
+    # A long-standing sign with a time in its own clause is new (fifteenth round).
+    ("I've always had a weak bladder, but today I can't hold my wee at all", 'bladder_bowel_dysfunction'),
+    ("my legs have been weak for years and gave way this morning", 'leg_weakness'),
 ]
 
 
@@ -951,6 +954,14 @@ NOT_THE_RED_FLAG = [
     ("can't breathe properly through my nose with hay fever, back warm", "chest_pain"),
     ("the commute was brutal today, back warm", "severe_pain"),
     ("the back door slammed into the wall in the wind, back warm", "trauma"),
+    ("my knees have always been wobbly with my arthritis, nothing new, back sore this week", "leg_weakness"),
+    ("my granddad was paralysed down one side for years, I'm his carer and my back burns", "paralysis"),
+    ("my husband's fever hit 40 on Saturday, I'm the one asking though, my back is warm", "high_fever"),
+    ("watching a medical drama where a nurse fainted, and my back is warm", "collapse"),
+    ("what does it mean if the groin goes numb? mine hasn't", "saddle_numbness"),
+    ("my knees went weak with relief when the results came, back warm", "leg_weakness"),
+    ("almost passed out laughing at the wedding speech, back warm", "collapse"),
+    ("I can hardly walk in these new boots, back warm", "leg_weakness"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
