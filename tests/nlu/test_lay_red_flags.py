@@ -677,6 +677,8 @@ PRESENT = [
     # A long-standing sign with a time in its own clause is new (fifteenth round).
     ("I've always had a weak bladder, but today I can't hold my wee at all", 'bladder_bowel_dysfunction'),
     ("my legs have been weak for years and gave way this morning", 'leg_weakness'),
+    ("what do we do he can't move his legs", 'paralysis'),
+    ("what should I do I have wet myself without knowing", 'bladder_bowel_dysfunction'),
 ]
 
 
