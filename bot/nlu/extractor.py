@@ -116,10 +116,16 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 #: "if" in a sentence that ends in a question mark: "if I start wetting myself
 #: do I ring 999?" asks about a finding, it does not state it.
 _IF_IN_QUESTION = re.compile(r"\bif\b(?=[^.!;\n?]*\?)")
+#: A general question about a finding, at the start of a sentence ("Is a tearing pain something that happens?").
+_GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:is|are|can|could|does|do|would)\s+an?\b(?=[^.!;\n?]*\?)",
+                               re.IGNORECASE)
 _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark.
 _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
+#: A checklist line answered after a colon or on its own ("Fever: none.", "Fever no."): the answer word, then the
+#: end of the line or of the clause.
+_ANSWER_AFTER_HEADING = re.compile(r"\s*(?:[:=\-\u2013\u2014]\s*)?([a-z]+)\s*(?:[.,;!\n\u2022]|$)")
 
 @dataclass(frozen=True)
 class Mention:
@@ -415,7 +421,8 @@ class _Context:
         uncertain = [t for t in self._matches(matcher.uncertain)
                      if not self.inside_mention(t[0], t[1]) and not _AS_IF.search(self.norm[max(0, t[0] - 6):t[1]])]
         # "the only thing is it stings": a pseudo-trigger is not a question either.
-        asking = [t for t in self._matches(matcher.asking) + self._matches(_IF_IN_QUESTION)
+        questions = self._matches(_IF_IN_QUESTION) + self._matches(_GENERAL_QUESTION)
+        asking = [t for t in self._matches(matcher.asking) + questions
                   if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]
         pre = [t for t in self._matches(matcher.pre)
                if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo) and not _overlaps(t, uncertain)]
@@ -502,8 +509,9 @@ class _Context:
 
     def answered_no(self, m: Mention) -> bool:
         """A finding asked and answered in the message: "Numb legs? No." (a checklist written out)."""
-        match = _ANSWER_AFTER_QUESTION.match(self.norm[m.end:m.end + 40].lower())
-        return match is not None and match.group(1) in self.rules.particles
+        after = self.norm[m.end:m.end + 40].lower()
+        match = _ANSWER_AFTER_QUESTION.match(after) or _ANSWER_AFTER_HEADING.match(after)
+        return match is not None and match.group(1) in self.rules.answer_denials
 
     def post_negated(self, m: Mention) -> bool:
         after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end)]

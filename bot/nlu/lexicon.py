@@ -137,6 +137,8 @@ class NegationRules:
     chronic: List[str] = field(default_factory=list)
     changed: List[str] = field(default_factory=list)
     changed_when: List[str] = field(default_factory=list)
+    #: Words that answer a finding asked or listed in the message ("Numb legs? No.", "Fever: none").
+    answer_denials: List[str] = field(default_factory=list)
     current: List[str] = field(default_factory=list)
     someone_else: List[str] = field(default_factory=list)
     someone_else_window: int = 10
@@ -402,6 +404,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         chronic=[str(x) for x in neg.get("chronic", [])],
         changed=[str(x) for x in neg.get("changed", [])],
         changed_when=[str(x) for x in neg.get("changed_when", [])],
+        answer_denials=[str(x).lower() for x in neg.get("answer_denials", [])],
         current=[str(x) for x in neg.get("current", [])],
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),

@@ -679,6 +679,32 @@ PRESENT = [
     ("my legs have been weak for years and gave way this morning", 'leg_weakness'),
     ("what do we do he can't move his legs", 'paralysis'),
     ("what should I do I have wet myself without knowing", 'bladder_bowel_dysfunction'),
+    # After lay_final12's blind scoring (on it as a development set; other words here)
+    ('then something snapped inside my back, out of the blue', 'tearing_pain'),
+    ('her back tore all of a sudden while she was sitting', 'tearing_pain'),
+    ('I felt my back split like a seam', 'tearing_pain'),
+    ('he got knocked over by a taxi this morning', 'trauma'),
+    ('motorbike - accident - last night', 'trauma'),
+    ('she fell off the climbing wall onto the mats and then the floor', 'trauma'),
+    ('I went straight over the bonnet', 'trauma'),
+    ('took a helmet to the small of my back at rugby', 'trauma'),
+    ('landed on the ice flat on my back', 'trauma'),
+    ('my knees keep going from under me', 'leg_weakness'),
+    ("his legs don't do what he tells them any more", 'leg_weakness'),
+    ('my pins are all shaky and useless', 'leg_weakness'),
+    ("I can no longer manage the stairs now", 'leg_weakness'),
+    ('my legs have just no strength in them', 'leg_weakness'),
+    ('the baby is crying and I cannot tahan the pain', 'severe_pain'),
+    ('pain 9, back on fire', 'severe_pain'),
+    ('I greyed out at the top of the stairs', 'collapse'),
+    ('I do not recommend fainting on a train', 'collapse'),
+    ("I can't walk far without nearly passing out", 'collapse'),
+    ('I tell my legs to move but nothing happens', 'paralysis'),
+    ('the skin in the middle is white and leathery', 'severe_burn'),
+    ('I am struggling to start my wee', 'bladder_bowel_dysfunction'),
+    ('the whole day no urine', 'very_unwell'),
+    ('when I wipe I feel nothing', 'saddle_numbness'),
+    ('is it normal my bottom is numb on the loo?', 'saddle_numbness'),
 ]
 
 
@@ -964,6 +990,13 @@ NOT_THE_RED_FLAG = [
     ("my knees went weak with relief when the results came, back warm", "leg_weakness"),
     ("almost passed out laughing at the wedding speech, back warm", "collapse"),
     ("I can hardly walk in these new boots, back warm", "leg_weakness"),
+    ("analysis paralysis about which GP to see, back warm", "paralysis"),
+    ("my quads are dead after two training sessions, back warm", "leg_weakness"),
+    ("it's 41 degrees out here in Darwin, back sweaty", "high_fever"),
+    ("should I be worried about collapsing with this? I haven't, back warm", "collapse"),
+    ("is a ripping pain part of this? mine is a dull warmth", "tearing_pain"),
+    ("I faint when I see blood, always have, back warm", "collapse"),
+    ("the physio asked about numbness down below, there is none, my back is warm", "saddle_numbness"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
@@ -1031,12 +1064,14 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: blind on 2026-12-04, then 0.958 in the ninth round) and lay_final8 (0.863 when
 #: scored blind on 2026-12-04, then 0.984 in the tenth round) and lay_final9 (0.792
 #: when scored blind on 2026-12-04, then 0.930 in the eleventh round) and lay_final10 (0.815
-#: when scored blind on 2026-12-04, then 0.962 in the twelfth round), less a margin.
+#: when scored blind on 2026-12-04, then 0.962 in the twelfth round), lay_final11 (0.857 when scored
+#: blind, then 0.950 in the fourteenth round) and lay_final12 (0.854 when scored blind on 2026-12-04,
+#: then 0.951 in the fifteenth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
-              "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94}
+              "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1051,11 +1086,14 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: 8 false emergencies (and its 4 negated red flags reported present), as scored
 #: blind, are mended. Never more.
 #: lay_final11.yml (after its blind scoring): a kidney stone "5 years ago ... I cannot pee, but
-#: operated already" (the date and the operation are in other clauses), a grandmother's paralysis
-#: "I am just asking" ("only" ends the other person's clause), and a stone's pain "then was a ten
-#: out of ten, worst thing ever" in a long history.
-MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 3}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1}
+#: operated already" (the date and the operation are in other clauses) and a stone's pain "then was
+#: a ten out of ten, worst thing ever" in a long history (a grandmother's paralysis "I am just
+#: asking" is mended in the fifteenth round). lay_final12.yml (after its blind scoring): a joke
+#: ("Numb bum? Only from your waiting-room chairs. Kidding, no numbness anywhere."), and among the
+#: negated reported present also a UTI "two weeks ago, antibiotics done, peeing is fine now" and a
+#: "'low-grade fever'?? Is it?" at 37.4.
+MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
