@@ -97,6 +97,7 @@ _PARTICLE_BLOCKERS = {
 }
 #: After one of these, a possessive or pronoun belongs to the particle's noun phrase
 #: ("no trouble with my bladder"), it does not start a new clause.
+_CANNOT = {"can't", "cant", "cannot", "couldn't", "couldnt", "can not"}
 #: Terminators that are adverbs inside a clause ("my grandmother only had paralysis").
 _CLAUSE_ADVERBS = {"only", "just", "still"}
 #: Words that set what follows against what came before ("weak for years, but today ...").
@@ -104,6 +105,12 @@ _CONTRASTS = {"but", "though", "although", "yet", "however", "except", "only"}
 #: Words that join a clause to the one before ("... and now my back burns").
 _CLAUSE_JOINS = {"and", "but", "so", "then"}
 _PREPOSITIONS = {"with", "in", "of", "from", "on", "around", "round", "to", "about", "over"}
+
+
+def _cannot_feel_something(trigger: str, words: Sequence[str]) -> bool:
+    """"I can't feel me bits or me bum cheeks … gone numb": not feeling a part of the body is itself the
+    numbness, not a denial of the numbness said after it ("I can't feel any numbness" still denies)."""
+    return trigger.replace("’", "'") in _CANNOT and len(words) >= 3 and words[0] in ("feel", "sense")
 
 
 def _starts_clause(words: Sequence[str]) -> bool:
@@ -486,6 +493,8 @@ class _Context:
                 return None
             return NEG
         if kind == NEG and word in self.rules.verb_triggers and self._new_subject(words, m):
+            return None
+        if kind == NEG and _cannot_feel_something(word, words):
             return None
         return kind if len(words) <= self.rules.window else None
 

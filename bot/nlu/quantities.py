@@ -175,6 +175,8 @@ class Quantities:
     age: Mapping[str, Any]
     # Words of an event a time may date instead of the symptom (duration.past_events).
     past_events: Pattern = field(default=re.compile("(?!)"))
+    # Words before a time that make it how often, not how long ("flares up every couple of years").
+    how_often: Pattern = field(default=re.compile("(?!)"))
     _cache: Dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- construction ----------------------------------------------------
@@ -234,6 +236,8 @@ class Quantities:
             pain=numbers.get("pain_score") or {},
             age=numbers.get("age") or {},
             past_events=re.compile(bounded(_alt(duration.get("past_events") or [])), re.IGNORECASE),
+            how_often=re.compile(r"\b(?:" + _alt(duration.get("how_often") or []) + r")\s+$", re.IGNORECASE)
+            if duration.get("how_often") else re.compile("(?!)"),
         )
         self.duration_regexes = [self._compile_duration(str(p), where) for p in duration.get("patterns") or []]
         self._compile_numbers()
@@ -455,6 +459,8 @@ class Quantities:
         `days`, so the interview asks how long instead."""
         before = CLAUSE_BREAK.split(text[:start])[-1]
         after = CLAUSE_BREAK.split(text[end:])[0]
+        if self.how_often.search(before):
+            return True  # "every couple of years" is how often it comes back: the interview asks how long
         return bool(self.past_events.search(before) or self.past_events.search(after))
 
     def durations(self, text: str, today: Optional[dt.date] = None) -> List[Found]:

@@ -705,6 +705,8 @@ PRESENT = [
     ('the whole day no urine', 'very_unwell'),
     ('when I wipe I feel nothing', 'saddle_numbness'),
     ('is it normal my bottom is numb on the loo?', 'saddle_numbness'),
+    # lay_cases_final12's under-triage: "can't feel" a part, then the numbness said again, is no denial.
+    ("I can't feel my privates or my backside when I sit, it has all gone numb down below", 'saddle_numbness'),
 ]
 
 
@@ -997,6 +999,8 @@ NOT_THE_RED_FLAG = [
     ("is a ripping pain part of this? mine is a dull warmth", "tearing_pain"),
     ("I faint when I see blood, always have, back warm", "collapse"),
     ("the physio asked about numbness down below, there is none, my back is warm", "saddle_numbness"),
+    ("my sunburn gets ten out of ten for bad decisions, back pink and warm", "severe_pain"),
+    ("I can't feel any numbness anywhere, back warm", "saddle_numbness"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),

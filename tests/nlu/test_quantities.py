@@ -442,6 +442,9 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     # A faint dated in its own clause (fifteenth round).
     ("I passed out two years back and now my back is on fire", None),
     ("blacked out once two years ago at a wedding. back warm for 3 days", 3),
+    # How often, not how long (lay_cases_final12).
+    ("my back flares up every couple of years, this time the warmth started 2 days ago", 2),
+    ("it comes back every few months", None),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
