@@ -707,6 +707,9 @@ PRESENT = [
     ('is it normal my bottom is numb on the loo?', 'saddle_numbness'),
     # lay_cases_final12's under-triage: "can't feel" a part, then the numbness said again, is no denial.
     ("I can't feel my privates or my backside when I sit, it has all gone numb down below", 'saddle_numbness'),
+    ('the oven cleaner dripped all over my back while I scrubbed', 'severe_burn'),
+    ('he messed himself on the way to the car and never felt it', 'bladder_bowel_dysfunction'),
+    ('I went over the pony\'s neck and landed on my back on frozen ground', 'trauma'),
 ]
 
 
@@ -1001,6 +1004,7 @@ NOT_THE_RED_FLAG = [
     ("the physio asked about numbness down below, there is none, my back is warm", "saddle_numbness"),
     ("my sunburn gets ten out of ten for bad decisions, back pink and warm", "severe_pain"),
     ("I can't feel any numbness anywhere, back warm", "saddle_numbness"),
+    ("I messed my hair up in the wind, back warm", "bladder_bowel_dysfunction"),
     ("totally puffed out after a jog round the park but fine again now, back warm", "chest_pain"),
     ("the nurse said if your legs give way you must ring 999, mine are fine", "leg_weakness"),
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
