@@ -467,12 +467,17 @@ class _Context:
         return [w for s, e, w, punct in self.tokens
                 if s >= a and e <= b and not punct and not self.inside_mention(s, e)]
 
-    def blocked(self, a: int, b: int) -> bool:
+    def blocked(self, a: int, b: int, inner_adverbs: bool = False) -> bool:
+        """A clause boundary in text[a:b]. With `inner_adverbs`, an adverb terminator inside the clause
+        ("my grandmother only had paralysis") is no boundary unless it leads a new subject ("only my legs")."""
         if any(a <= p < b for p in self.soft):
             return True
         # A terminator that starts in the gap counts even if the next
         # mention begins inside it ("no chest pain and my legs are numb").
-        return any(a <= s < b for s, e in self.terms)
+        return any(a <= s < b and not (inner_adverbs and self._inner_adverb(s, e)) for s, e in self.terms)
+
+    def _inner_adverb(self, s: int, e: int) -> bool:
+        return self.norm[s:e].lower() in _CLAUSE_ADVERBS and self._word_after(e) not in self.rules.new_subjects
 
     def direct(self, m: Mention) -> Optional[str]:
         """The status a trigger before the mention gives it, if one reaches it."""
@@ -576,24 +581,14 @@ class _Context:
         if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
             return False
         for s, e, _ in self.someone_else:
-            if e > m.start or self.sentence(s) != self.sentence(m.start) or self._clause_broken(e, m.start):
+            if e > m.start or self.sentence(s) != self.sentence(m.start):
+                continue
+            if self.blocked(e, m.start, inner_adverbs=True):
                 continue
             if len(self.gap_words(e, m.start)) > self.rules.someone_else_window:
                 continue
             if any(c >= e for c, _, _ in self.not_me):
                 return True
-        return False
-
-    def _clause_broken(self, a: int, b: int) -> bool:
-        """Like `blocked`, except that an adverb terminator inside the clause ("my grandmother only had
-        paralysis") does not end it; one that leads a new subject ("only my legs went numb") does."""
-        if any(a <= p < b for p in self.soft):
-            return True
-        for s, e in self.terms:
-            if a <= s < b:
-                word, nxt = self.norm[s:e].lower(), self._word_after(e)
-                if word not in _CLAUSE_ADVERBS or nxt in self.rules.new_subjects:
-                    return True
         return False
 
     def _word_before(self, pos: int) -> str:
