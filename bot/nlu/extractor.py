@@ -89,36 +89,6 @@ QUANTITY_ENTITIES = (DURATION, AGE, NUMBER)
 _PRIORITY: Dict[Optional[str], int] = {
     None: 0, "number": 1, AGE: 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9, BARE_NUMBER: 10}
 
-# Words that end the reach of an answer particle ("no I have a fever").
-_PARTICLE_BLOCKERS = {
-    "i", "'m", "m", "im", "me", "my", "it", "'s", "its", "you", "we", "they", "he", "she",
-    "this", "that", "there", "is", "was", "have", "'ve", "has", "had", "do", "did", "does",
-    "am", "are", "got", "feel", "feels", "felt", "get", "gets", "yes", "but", "well",
-}
-#: After one of these, a possessive or pronoun belongs to the particle's noun phrase
-#: ("no trouble with my bladder"), it does not start a new clause.
-_CANNOT = {"can't", "cant", "cannot", "couldn't", "couldnt", "can not"}
-#: Terminators that are adverbs inside a clause ("my grandmother only had paralysis").
-_CLAUSE_ADVERBS = {"only", "just", "still"}
-#: Words that set what follows against what came before ("weak for years, but today ...").
-_CONTRASTS = {"but", "though", "although", "yet", "however", "except", "only"}
-#: Words that join a clause to the one before ("... and now my back burns").
-_CLAUSE_JOINS = {"and", "but", "so", "then"}
-_PREPOSITIONS = {"with", "in", "of", "from", "on", "around", "round", "to", "about", "over"}
-
-
-def _cannot_feel_something(trigger: str, words: Sequence[str]) -> bool:
-    """"I can't feel me bits or me bum cheeks … gone numb": not feeling a part of the body is itself the
-    numbness, not a denial of the numbness said after it ("I can't feel any numbness" still denies)."""
-    return trigger.replace("’", "'") in _CANNOT and len(words) >= 3 and words[0] in ("feel", "sense")
-
-
-def _starts_clause(words: Sequence[str]) -> bool:
-    """Whether the words after an answer particle start a clause of their own ("no I have a fever")."""
-    return any(w in _PARTICLE_BLOCKERS and not (i and words[i - 1] in _PREPOSITIONS)
-               for i, w in enumerate(words))
-
-
 _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 #: "if" in a sentence that ends in a question mark: "if I start wetting myself
 #: do I ring 999?" asks about a finding, it does not state it.
@@ -446,11 +416,11 @@ class _Context:
         self.changed = [t for t in self._matches(matcher.changed) if not _overlaps(t, self.chronic)]
         self.changed_when = [t for t in self._matches(matcher.changed_when) if not _overlaps(t, self.chronic)]
         # "... for years, but this week I can't hold it": a time set against the long-standing sign is news.
-        self.changed += [t for t in self.changed_when if self._word_before(t[0]) in _CONTRASTS]
+        self.changed += [t for t in self.changed_when if self._word_before(t[0]) in self.rules.contrasts]
         self.someone_else = [t for t in self._matches(matcher.someone_else) if not self.inside_mention(t[0], t[1])]
         self.not_me = self._matches(matcher.not_me)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
-        self.leads_in = set(self.rules.subordinators) | _PREPOSITIONS
+        self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
 
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
         if regex is None:
@@ -477,7 +447,8 @@ class _Context:
         return any(a <= s < b and not (inner_adverbs and self._inner_adverb(s, e)) for s, e in self.terms)
 
     def _inner_adverb(self, s: int, e: int) -> bool:
-        return self.norm[s:e].lower() in _CLAUSE_ADVERBS and self._word_after(e) not in self.rules.new_subjects
+        rules = self.rules
+        return self.norm[s:e].lower() in rules.clause_adverbs and self._word_after(e) not in rules.new_subjects
 
     def direct(self, m: Mention) -> Optional[str]:
         """The status a trigger before the mention gives it, if one reaches it."""
@@ -494,14 +465,25 @@ class _Context:
             return None
         if kind == NEG and word in self.rules.particles:
             # "no my legs are numb": the mention's own first word may start the clause.
-            if len(words) > self.rules.particle_window or _starts_clause(words + self._first_word(m)):
+            if len(words) > self.rules.particle_window or self._starts_clause(words + self._first_word(m)):
                 return None
             return NEG
         if kind == NEG and word in self.rules.verb_triggers and self._new_subject(words, m):
             return None
-        if kind == NEG and _cannot_feel_something(word, words):
+        if kind == NEG and self._cannot_feel_something(word, words):
             return None
         return kind if len(words) <= self.rules.window else None
+
+    def _cannot_feel_something(self, trigger: str, words: Sequence[str]) -> bool:
+        """"I can't feel me bits or me bum cheeks … gone numb": not feeling a part of the body is itself the
+        numbness, not a denial of the numbness said after it ("I can't feel any numbness" still denies)."""
+        return (trigger.replace("’", "'") in self.rules.cannot and len(words) >= 3
+                and words[0] in self.rules.feel_verbs)
+
+    def _starts_clause(self, words: Sequence[str]) -> bool:
+        """Whether the words after an answer particle start a clause of their own ("no I have a fever")."""
+        return any(w in self.rules.particle_blockers and not (i and words[i - 1] in self.rules.prepositions)
+                   for i, w in enumerate(words))
 
     def _first_word(self, m: Mention) -> List[str]:
         """The mention's first word, as a list (empty for an empty span)."""
@@ -608,7 +590,7 @@ class _Context:
         if i is None or i == 0:
             return False
         cue_end = next((e for s, e, _ in self.current if s == pos), pos + 1)
-        return self.tokens[i - 1][2] in _CLAUSE_JOINS and self._word_after(cue_end) in self.rules.new_subjects
+        return self.tokens[i - 1][2] in self.rules.clause_joins and self._word_after(cue_end) in self.rules.new_subjects
 
     def between(self, m: Mention) -> Optional[str]:
         """A negation (or uncertainty) between a composition's words."""

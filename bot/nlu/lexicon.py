@@ -147,6 +147,19 @@ class NegationRules:
     clause_verbs: List[str] = field(default_factory=list)
     new_subjects: List[str] = field(default_factory=list)
     subordinators: List[str] = field(default_factory=list)
+    #: Words that end the reach of an answer particle ("no I have a fever").
+    particle_blockers: List[str] = field(default_factory=list)
+    #: After one of these a possessive or pronoun belongs to the noun phrase ("no trouble with my bladder").
+    prepositions: List[str] = field(default_factory=list)
+    #: "can't feel …" + a body part is itself numbness (`feel_verbs` are the verbs that make it so).
+    cannot: List[str] = field(default_factory=list)
+    feel_verbs: List[str] = field(default_factory=list)
+    #: Terminators that are adverbs inside a clause ("my grandmother only had paralysis").
+    clause_adverbs: List[str] = field(default_factory=list)
+    #: Words that set what follows against what came before ("weak for years, but today ...").
+    contrasts: List[str] = field(default_factory=list)
+    #: Words that join a clause to the one before ("... and now my back burns").
+    clause_joins: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -413,7 +426,13 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
         new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],
         subordinators=[str(x).lower() for x in neg.get("subordinators", [])],
+        **{key: [str(x).lower() for x in neg.get(key, [])] for key in _CLAUSE_WORD_SETS},
     )
+
+
+#: Small word sets of the clause rules, read as lower-case lists from the `negation` section.
+_CLAUSE_WORD_SETS = ("particle_blockers", "prepositions", "cannot", "feel_verbs", "clause_adverbs", "contrasts",
+                     "clause_joins")
 
 
 def load_lexicon(path: Path | str = LEXICON_PATH, spec: Any = None, validate: bool = True) -> Lexicon:

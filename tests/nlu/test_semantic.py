@@ -134,6 +134,46 @@ def test_the_classifiers_are_what_fitting_on_the_development_sets_gives():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def _fit_script():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import fit_semantic_hints
+    finally:
+        sys.path.pop(0)
+    return fit_semantic_hints
+
+
+def test_the_refit_check_allows_floating_point_drift_but_not_other_data():
+    """Another CPU stops L-BFGS a little elsewhere: that is the same fit; other data or a real change is not."""
+    same_fit = _fit_script().same_fit
+    saved = json.loads((ROOT / "bot" / "nlu" / "semantic_hints.json").read_text(encoding="utf-8"))
+    drifted = json.loads(json.dumps(saved))
+    flag = saved["flags"][0]
+    drifted["classifiers"][flag]["weights"][0] += 1e-4
+    drifted["classifiers"][flag]["bias"] -= 1.5e-4
+    assert same_fit(saved, drifted)
+
+    def moved_weight(d):
+        d["classifiers"][flag]["weights"][0] += 0.1
+
+    def other_data(d):
+        d["fitted_on"][next(iter(d["fitted_on"]))] = "0" * 16
+
+    def other_count(d):
+        d["classifiers"][flag]["left_out"]["examples"] = 1
+
+    def fewer_weights(d):
+        d["classifiers"][flag]["weights"].pop()
+
+    def missing_key(d):
+        d.pop("C")
+
+    for change in (moved_weight, other_data, other_count, fewer_weights, missing_key):
+        changed = json.loads(json.dumps(saved))
+        change(changed)
+        assert not same_fit(saved, changed)
+
+
 # --- what it hints --------------------------------------------------------------------------
 
 # Emergencies in words the lexicon does not list (written for this test): only the
