@@ -50,7 +50,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    "final7": HERE / "lay_cases_final7.yml", "final8": HERE / "lay_cases_final8.yml",
                    "final9": HERE / "lay_cases_final9.yml", "final10": HERE / "lay_cases_final10.yml",
                    # Eleventh blind set (2026-12-04, second session): to be played ONCE, at the end.
-                   "final11": HERE / "lay_cases_final11.yml", "final12": HERE / "lay_cases_final12.yml"}
+                   "final11": HERE / "lay_cases_final11.yml", "final12": HERE / "lay_cases_final12.yml",
+                   # Thirteenth blind set (2026-12-04, fifth session): to be played ONCE, at the end.
+                   "final13": HERE / "lay_cases_final13.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
