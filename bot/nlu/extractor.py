@@ -176,6 +176,7 @@ class LexiconMatcher:
         self.changed = _alt_regex(rules.changed, slots)
         self.changed_when = _alt_regex(rules.changed_when, slots)
         self.someone_else = _alt_regex(rules.someone_else, slots)
+        self.never_the_writer = _alt_regex(rules.never_the_writer, slots)
         self.not_me = _alt_regex(rules.not_me, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
         self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
@@ -417,7 +418,9 @@ class _Context:
         self.changed_when = [t for t in self._matches(matcher.changed_when) if not _overlaps(t, self.chronic)]
         # "... for years, but this week I can't hold it": a time set against the long-standing sign is news.
         self.changed += [t for t in self.changed_when if self._word_before(t[0]) in self.rules.contrasts]
-        self.someone_else = [t for t in self._matches(matcher.someone_else) if not self.inside_mention(t[0], t[1])]
+        self.someone_else, self.never_the_writer = (
+            [t for t in self._matches(regex) if not self.inside_mention(t[0], t[1])]
+            for regex in (matcher.someone_else, matcher.never_the_writer))
         self.not_me = self._matches(matcher.not_me)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
         self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
@@ -558,20 +561,22 @@ class _Context:
     def said_of_someone_else(self, m: Mention) -> bool:
         """A red flag whose clause starts with another person ("my mate collapsed at
         the gym") in a message where the writer sets themself apart from them
-        ("different story, mine's a burning"). Not reported but asked first: a
-        carer's report of the patient then still leads to the question."""
+        ("different story, mine's a burning"), or with an animal or a character in a
+        game ("my dog collapsed at the vet"), who needs no setting apart. Not reported
+        but asked first: a carer's report of the patient then still leads to the question."""
         if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
             return False
-        for s, e, _ in self.someone_else:
-            if e > m.start or self.sentence(s) != self.sentence(m.start):
-                continue
-            if self.blocked(e, m.start, inner_adverbs=True):
-                continue
-            if len(self.gap_words(e, m.start)) > self.rules.someone_else_window:
-                continue
-            if any(c >= e for c, _, _ in self.not_me):
-                return True
-        return False
+        if any(self._leads_clause_of(e, m) for _, e, _ in self.never_the_writer):
+            return True
+        return any(self._leads_clause_of(e, m) and any(c >= e for c, _, _ in self.not_me)
+                   for _, e, _ in self.someone_else)
+
+    def _leads_clause_of(self, end: int, m: Mention) -> bool:
+        """Whether a subject ending at `end` leads the clause of the mention, within the window."""
+        if end > m.start or self.sentence(end - 1) != self.sentence(m.start):
+            return False
+        return (not self.blocked(end, m.start, inner_adverbs=True)
+                and len(self.gap_words(end, m.start)) <= self.rules.someone_else_window)
 
     def _word_before(self, pos: int) -> str:
         return next((w for s, e, w, punct in reversed(self.tokens) if e <= pos and not punct), "")

@@ -143,6 +143,8 @@ class NegationRules:
     someone_else: List[str] = field(default_factory=list)
     someone_else_window: int = 10
     not_me: List[str] = field(default_factory=list)
+    #: Subjects whose red flags are never the writer's: animals, characters, the news ("my dog collapsed").
+    never_the_writer: List[str] = field(default_factory=list)
     verb_triggers: List[str] = field(default_factory=list)
     clause_verbs: List[str] = field(default_factory=list)
     new_subjects: List[str] = field(default_factory=list)
@@ -328,7 +330,7 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
     entries += _ignore_entries(raw.get("ignore") or {}, origin)
     from bot.nlu.compose import build_compositions
     from bot.nlu.hints import HintsError, build_hints
-    from bot.nlu.typos import build_typos, vocabulary
+    from bot.nlu.typos import build_typos, pattern_words, vocabulary
 
     try:
         hints = build_hints(raw.get("hints"), phrases[SYMPTOM], origin, phrase_to_regex,
@@ -339,7 +341,7 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
                    numbers=raw.get("numbers") or {}, duration_regex=quantities.duration_regex, origin=origin,
                    quantities=quantities,
                    compositions=build_compositions(raw.get("compositions"), set(phrases[SYMPTOM]), origin),
-                   typos=build_typos(raw.get("typos"), vocabulary(raw)), hints=hints,
+                   typos=build_typos(raw.get("typos"), vocabulary(raw), pattern_words(raw)), hints=hints,
                    subsumed_by={str(k): str(v) for k, v in (raw.get("subsumed_by") or {}).items()})
 
 
@@ -422,6 +424,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),
         not_me=[str(x) for x in neg.get("not_me", [])],
+        never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         verb_triggers=[str(x).lower() for x in neg.get("verb_triggers", [])],
         clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
         new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],

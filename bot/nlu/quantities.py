@@ -528,7 +528,7 @@ class Quantities:
         linking = _alt(temp.get("linking") or ["is", "was", "of"])
         self._cache["temp_with_unit"] = re.compile(bounded(num + unit), re.IGNORECASE)
         self._cache["temp_context"] = re.compile(bounded(
-            context + r"(?:'s|s)?\s*[:=\-]?\s*(?:" + linking + r"\s+){0,4}" + num + "(?:" + unit + ")?"),
+            context + r"(?:'s|s)?\s*[:=\-,]?\s*(?:" + linking + r",?\s+){0,4}" + num + "(?:" + unit + ")?"),
             re.IGNORECASE)
         self._cache["temp_before"] = re.compile(bounded(
             num + "(?:" + unit + r")?\s+(?:of\s+)?(?:degree\s+)?" + context), re.IGNORECASE)  # "40 of fever"

@@ -273,10 +273,40 @@ def vocabulary(raw: Mapping[str, Any]) -> List[str]:
     return words
 
 
-def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str]) -> Optional[TypoCorrector]:
+#: A word written whole in a pattern: not right after a regex escape or a repeat that may add letters
+#: ("\\w+ing"), and not followed by anything that may add or drop letters ("urinat\\w*", "neighbou?r").
+_WHOLE_PATTERN_WORD = re.compile(r"(?<![\\a-zA-Z])(?<!\\w[+*?])(?<![)\]][+*?])([a-zA-Z]+)"
+                                 r"(?![a-zA-Z?*+{(\[]|\\[wWSdD]|\)\??[a-zA-Z(])")
+_GROUP_NAME = re.compile(r"\(\?P<[^>]*>")
+
+
+def pattern_words(raw_lexicon: Mapping[str, Any]) -> List[str]:
+    """The whole words written in the lexicon's patterns ("(?:tv|telly)\\s+fell"): words the
+    lexicon itself names are never typing mistakes ("telly" is not "tell"); a stem ("urinat\\w*")
+    is no word, so "urinat" is still read as "urinate"."""
+    words: List[str] = []
+
+    def walk(node: Any, in_patterns: bool = False) -> None:
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                walk(value, in_patterns or key == "patterns")
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, in_patterns)
+        elif in_patterns and isinstance(node, str):
+            words.extend(w.lower() for w in _WHOLE_PATTERN_WORD.findall(_GROUP_NAME.sub(" ", node)))
+
+    walk(raw_lexicon.get("entities") or {})
+    walk(raw_lexicon.get("ignore") or {})
+    return words
+
+
+def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str],
+                also_known: Iterable[str] = ()) -> Optional[TypoCorrector]:
     if raw is None:
         return None
-    known = [str(w) for w in (raw.get("known_words") or [])] + [str(w) for w in (raw.get("extra_known_words") or [])]
+    known = ([str(w) for w in (raw.get("known_words") or [])] + [str(w) for w in (raw.get("extra_known_words") or [])]
+             + [str(w) for w in also_known])
     shorthand = raw.get("shorthand") or {}
     bad = {k: v for k, v in shorthand.items() if not isinstance(k, str) or not isinstance(v, str)}
     if bad:  # YAML reads off/on/yes/no as booleans: quote them

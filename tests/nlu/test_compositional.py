@@ -268,6 +268,20 @@ def test_negation_words_are_never_corrected():
         assert corrector.correction(word) is None, word
 
 
+def test_words_written_whole_in_a_pattern_are_known_but_stems_are_not():
+    """"telly" in an ignore pattern is no typo of "tell"; "urinat\\w*" is a stem, so "urinat" is still read."""
+    from bot.nlu.typos import pattern_words
+
+    raw = {"entities": {"symptom": {"x": {"patterns": [r"(?:tv|telly)\s+fell\b", r"urinat\w*", r"neighbou?rs?"]}}},
+           "ignore": {"patterns": [r"(?:un)?conscious\s+(?P<neg>gran)"]}}
+    words = set(pattern_words(raw))
+    assert {"telly", "fell", "gran"} <= words
+    assert not words & {"urinat", "neighbou", "un", "neg"}
+    corrector = default_lexicon().typos
+    assert corrector.correction("telly") is None
+    assert corrector.correction("urinat") == "urinate"
+
+
 def test_typo_thresholds():
     corrector = TypoCorrector(["chest", "numbness", "weak"], min_length=5, min_target=4, distance_2_length=8)
     assert corrector.correction("chset") == "chest"   # transposition: 1

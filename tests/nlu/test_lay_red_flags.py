@@ -710,6 +710,31 @@ PRESENT = [
     ('the oven cleaner dripped all over my back while I scrubbed', 'severe_burn'),
     ('he messed himself on the way to the car and never felt it', 'bladder_bowel_dysfunction'),
     ('I went over the pony\'s neck and landed on my back on frozen ground', 'trauma'),
+    # Sixteenth round (own probes in new voices: Yorkshire, West Country, Dublin, New York, Texan and
+    # Appalachian speech, Kenyan, Ugandan and Malaysian English, machine-translated English, Gen-Z,
+    # logs, chronic-pain baselines; other words here)
+    ("next thing I'm lying on the garage floor with no idea how I got there", 'collapse'),
+    ("the whole room tilted black and I woke up on the bathroom rug", 'collapse'),
+    ("one moment she was laughing, the next she was out cold by the sink", 'collapse'),
+    ("he came over all peculiar at the bus stop and dropped", 'collapse'),
+    ("my wife was some minutes without consciousness on the stairs", 'collapse'),
+    ("a pain ripped straight across my spine out of nowhere", 'tearing_pain'),
+    ("it went pop and then ripped, right between my shoulders", 'tearing_pain'),
+    ("he's in pieces with the pain and can barely answer me", 'severe_pain'),
+    ("she can't even speak for the pain", 'severe_pain'),
+    ("this is worse than when I broke my ankle", 'severe_pain'),
+    ("a twelve out of ten, honestly", 'severe_pain'),
+    ("urine does not come out even though I am bursting", 'bladder_bowel_dysfunction'),
+    ("after the chip pan spilled the skin on my back went white and stiff", 'severe_burn'),
+    ("his legs gave clean out on the landing", 'leg_weakness'),
+    ("my knees just quit on me halfway up the hill", 'leg_weakness'),
+    ("my legs have gone to pot since Sunday", 'leg_weakness'),
+    ("took a tumble snowboarding and slammed into a rock", 'trauma'),
+    ("the rickshaw man knocked her down on the corner", 'trauma'),
+    ("I fell off the haystack onto the trailer", 'trauma'),
+    ("the stage gave way under me during the gig", 'trauma'),
+    ("temperature's awful, 103.8 this morning", 'high_fever'),
+    ("my chest is murdering me", 'chest_pain'),
 ]
 
 
@@ -1010,6 +1035,21 @@ NOT_THE_RED_FLAG = [
     ("my friend reckons if anyone can't pee they should go straight in, my back is hot", "bladder_bowel_dysfunction"),
     # An infection a treatment has cleared is not a urinary symptom now.
     ("had cystitis in the summer but the tablets cleared it up, back is just warm", "urinary_symptoms"),
+    # Sixteenth round: things that fell, collapsed or crashed; animals, game characters and the news;
+    # hit by a bus as a figure of speech; a hot greenhouse; plumbing; a "tell" that is a telly.
+    ("a big branch came down across our driveway in the wind, back warm", "trauma"),
+    ("the wheelie bin blew over in the storm, my back is a bit warm", "trauma"),
+    ("tipped some oven cleaner into the sink to clean it, back warm", "severe_burn"),
+    ("the gazebo collapsed at the barbecue, everyone laughed, back warm", "collapse"),
+    ("our cat collapsed at the vet's on Friday, my back has been warm", "collapse"),
+    ("the hero in my game got paralysed by a curse, my back is warm irl", "paralysis"),
+    ("on the news a man fell off a bridge, awful, my back is a bit warm", "trauma"),
+    ("the app crashed again on my phone, back burning a little", "trauma"),
+    ("feel as if I've been run over by a bus, just stiff, back warm", "trauma"),
+    ("the humidity was unbearable in the conservatory, back warm", "severe_pain"),
+    ("the water won't come out of the kitchen tap, back warm", "bladder_bowel_dysfunction"),
+    ("the telly fell off the stand, nobody hurt, back warm", "trauma"),
+    ("my legs quit aching after the bath, back still warm", "leg_weakness"),
 ]
 
 
