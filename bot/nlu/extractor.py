@@ -103,6 +103,10 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
 #: A checklist line answered after a colon or on its own ("Fever: none.", "Fever no."): the answer word, then the
 #: end of the line or of the clause.
 _ANSWER_AFTER_HEADING = re.compile(r"\s*(?:[:=\-\u2013\u2014]\s*)?([a-z]+)\s*(?:[.,;!\n\u2022]|$)")
+#: The same after a heading of several findings ("Fever/chills: no") or in brackets ("Fever (no), chills (no)").
+_ANSWER_AFTER_LIST_HEADING = re.compile(
+    r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=\-\u2013\u2014]\s*([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
+    r"|\s*\(\s*([a-z]+)\s*\)")
 
 @dataclass(frozen=True)
 class Mention:
@@ -509,8 +513,9 @@ class _Context:
     def answered_no(self, m: Mention) -> bool:
         """A finding asked and answered in the message: "Numb legs? No." (a checklist written out)."""
         after = self.norm[m.end:m.end + 40].lower()
-        match = _ANSWER_AFTER_QUESTION.match(after) or _ANSWER_AFTER_HEADING.match(after)
-        return match is not None and match.group(1) in self.rules.answer_denials
+        match = (_ANSWER_AFTER_QUESTION.match(after) or _ANSWER_AFTER_HEADING.match(after)
+                 or _ANSWER_AFTER_LIST_HEADING.match(after))
+        return match is not None and (match.group(1) or match.group(match.lastindex or 1)) in self.rules.answer_denials
 
     def post_negated(self, m: Mention) -> bool:
         after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end)]

@@ -561,7 +561,11 @@ class Quantities:
                 r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"(?:\s*(?:-|\u2013|to|or)\s*"
                 + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|over|on|o[ou]t\s+o(?:f|')?(?=\s)|"
                 r"on\s+(?:a|the)\s+scale\s+of"
-                r"(?:\s+" + low + r"\s*(?:-|to)\s*)?)\s*" + of_scale), re.IGNORECASE),
+                r"(?:\s+" + low + r"\s*(?:-|to)\s*)?"
+                # "9 of 10", "9 from 10" (translated), never "9 of 10 doctors" nor "2 of 10 tablets"
+                r"|(?:of|from)(?=\s+" + of_scale + r"(?!\s+(?!(?:is|was|has|this|as|its|plus)\b)"
+                r"(?:[a-z]+s|men|women|children|people|of|in|who|that|would|will|say|said)\b)))\s*"
+                + of_scale), re.IGNORECASE),
             # "pain level 8", "pain score of 9", "my pain is at a 9 on the pain scale"
             re.compile(bounded(
                 r"pain\s+(?:level|score|rating)\s*(?:is\s+|of\s+|at\s+|:\s*|=\s*|was\s+)?(?:about\s+|around\s+)?"

@@ -735,6 +735,13 @@ PRESENT = [
     ("the stage gave way under me during the gig", 'trauma'),
     ("temperature's awful, 103.8 this morning", 'high_fever'),
     ("my chest is murdering me", 'chest_pain'),
+    ("both his feet don't feel a thing since lunch", 'both_legs_affected'),
+    ("my father answers wrongly when I ask his name", 'very_unwell'),
+    ("she passed straight out on the escalator", 'collapse'),
+    ("the wee comes out by itself when I stand up", 'bladder_bowel_dysfunction'),
+    ("I can not control my bowels since this morning", 'bladder_bowel_dysfunction'),
+    ("my peepee has gone numb", 'bladder_bowel_dysfunction'),
+    ("the pain is 9 of 10 when I turn", 'severe_pain'),
 ]
 
 
@@ -777,6 +784,13 @@ DENIED = [
     ("I lost weight on Mounjaro, that was the plan", "weight_loss"),
     # A note-like reading: "temp normal, 37.1".
     ("temp normal, 37.1 this morning", "fever"),
+    # Sixteenth round: a heading of several findings, answers in brackets, a "No:" heading, "not an issue".
+    ("Chills/fever: none", "fever"),
+    ("Numb feet & tingling: nil", "leg_numbness"),
+    ("Temperature (no) rash (no)", "fever"),
+    ("None of these: fever, rash, fainting.", "fever"),
+    ("None of these: fever, rash, fainting.", "collapse"),
+    ("the fever hasn't been a problem at all", "fever"),
 ]
 
 
@@ -1050,6 +1064,9 @@ NOT_THE_RED_FLAG = [
     ("the water won't come out of the kitchen tap, back warm", "bladder_bowel_dysfunction"),
     ("the telly fell off the stand, nobody hurt, back warm", "trauma"),
     ("my legs quit aching after the bath, back still warm", "leg_weakness"),
+    ("eight of 10 patients get better by themselves, I read, my back is warm", "severe_pain"),
+    ("my toes don't feel anything after an hour on the ski slope in the ice, back warm", "both_legs_affected"),
+    ("so sleepy after the night shift, back warm", "very_unwell"),
 ]
 
 

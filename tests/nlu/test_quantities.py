@@ -247,13 +247,16 @@ def test_not_a_temperature(text):
     ("I'd rate it a 3", 3, False),
     # "N on 10" (Indian English).
     ("10 on 10", 10, True), ("pain is 9 on 10", 9, True), ("4 on 10", 4, False),
+    # "N of 10", "N from 10" (sixteenth round: translated English).
+    ("ten of 10, I can't move", 10, True), ("it is 3 from 10", 3, False),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
     assert (found.value, found.finding, found.negated) == (score, "severe_pain", not severe)
 
 
-@pytest.mark.parametrize("text", ["12/10", "2 of 10 tablets", "I'm 8", "8 days",
+@pytest.mark.parametrize("text", ["12/10", "2 of 10 tablets", "9 of 10 doctors agree", "one of ten people",
+                                  "I'm 8", "8 days",
                                   # a number said alone is a score only when severe, and not a count of things
                                   "it's a 2", "it's a 9 year old mattress", "it's a 10 minute walk",
                                   "it's an 8 hour shift", "it's a 3 bed house",
