@@ -742,6 +742,10 @@ PRESENT = [
     ("I can not control my bowels since this morning", 'bladder_bowel_dysfunction'),
     ("my peepee has gone numb", 'bladder_bowel_dysfunction'),
     ("the pain is 9 of 10 when I turn", 'severe_pain'),
+    ("she did not know anything for a couple of minutes after she dropped", 'collapse'),
+    ("it was as if someone had sliced my back open, out of the blue", 'tearing_pain'),
+    ("he got burnt on an electrical wire on the job and there's a mark on his back", 'severe_burn'),
+    ("I came off the back of the ute at speed", 'trauma'),
 ]
 
 
@@ -1067,6 +1071,13 @@ NOT_THE_RED_FLAG = [
     ("eight of 10 patients get better by themselves, I read, my back is warm", "severe_pain"),
     ("my toes don't feel anything after an hour on the ski slope in the ice, back warm", "both_legs_affected"),
     ("so sleepy after the night shift, back warm", "very_unwell"),
+    ("the electric wire to the lamp is frayed so I fixed it, back warm", "severe_burn"),
+    ("the surgeon opened my back up years ago for a disc, now it's warm", "tearing_pain"),
+    ("my brother passed out at his wedding in 2019, unrelated, my back is just warm", "collapse"),
+    ("a customer fainted at my till this afternoon, scary, my back is warm from standing", "collapse"),
+    ("the party was so rammed we nearly passed out, back warm", "collapse"),
+    ("nearly fainted when I saw the bill haha, back warm", "collapse"),
+    ("I can't walk very far with my bad hips, back warm", "leg_weakness"),
 ]
 
 
