@@ -224,8 +224,10 @@ class TypoCorrector:
         for m in self._token.finditer(text):
             word = m.group(0)
             if "'" in word or "\u2019" in word:
-                continue
-            fixed = self.emoji.get(word) or self._lookup(word.lower())
+                # Only text-speak is read in a word with an apostrophe ("wee'd" is "weed"): no edit distance.
+                fixed = self.shorthand.get(word.lower().replace("\u2019", "'"))
+            else:
+                fixed = self.emoji.get(word) or self._lookup(word.lower())
             if fixed is None:
                 continue
             out.append(text[last:m.start()])

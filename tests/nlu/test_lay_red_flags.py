@@ -746,6 +746,10 @@ PRESENT = [
     ("it was as if someone had sliced my back open, out of the blue", 'tearing_pain'),
     ("he got burnt on an electrical wire on the job and there's a mark on his back", 'severe_burn'),
     ("I came off the back of the ute at speed", 'trauma'),
+    ("we could not rouse him for a good few minutes", 'very_unwell'),
+    ("she was not there for a few seconds, eyes open but gone", 'collapse'),
+    ("my grandad hasn't weed for fifteen hours", 'very_unwell'),
+    ("she hasn't pee'd at all since yesterday", 'very_unwell'),
 ]
 
 
@@ -1078,6 +1082,9 @@ NOT_THE_RED_FLAG = [
     ("the party was so rammed we nearly passed out, back warm", "collapse"),
     ("nearly fainted when I saw the bill haha, back warm", "collapse"),
     ("I can't walk very far with my bad hips, back warm", "leg_weakness"),
+    ("haven't had a wee for a couple of hours as I was on the train, back warm", "bladder_bowel_dysfunction"),
+    ("I wasn't there for a bit because I was away at my sister's, back warm", "collapse"),
+    ("I never can get them up for the bus on school days, back warm", "very_unwell"),
 ]
 
 
