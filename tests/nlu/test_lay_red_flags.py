@@ -750,6 +750,18 @@ PRESENT = [
     ("she was not there for a few seconds, eyes open but gone", 'collapse'),
     ("my grandad hasn't weed for fifteen hours", 'very_unwell'),
     ("she hasn't pee'd at all since yesterday", 'very_unwell'),
+    ("his back is charred and blistering after the barbecue flare-up", 'severe_burn'),
+    ("after the house fire the skin on her back came off in strips", 'severe_burn'),
+    ("I'm leaking wee constantly since Tuesday", 'bladder_bowel_dysfunction'),
+    ("I've had to wear pull-ups since my back went", 'bladder_bowel_dysfunction'),
+    ("only a dribble comes however hard I try", 'bladder_bowel_dysfunction'),
+    ("I couldn't feel the stool beneath my bottom", 'saddle_numbness'),
+    ("his feet are like he's got cotton wool socks on, the pair of them", 'both_legs_affected'),
+    ("tingling from the hips down in both legs", 'both_legs_affected'),
+    ("pain's at a ten this morning", 'severe_pain'),
+    ("crying my eyes out, the pain is so bad", 'severe_pain'),
+    ("he fell down an inspection pit at the garage", 'trauma'),
+    ("we got caught up in the pile-up on the A1", 'trauma'),
 ]
 
 
@@ -1085,6 +1097,10 @@ NOT_THE_RED_FLAG = [
     ("haven't had a wee for a couple of hours as I was on the train, back warm", "bladder_bowel_dysfunction"),
     ("I wasn't there for a bit because I was away at my sister's, back warm", "collapse"),
     ("I never can get them up for the bus on school days, back warm", "very_unwell"),
+    ("I wear pads because of heavy bleeding with my periods, back warm", "bladder_bowel_dysfunction"),
+    ("my peeling sunburn is coming off in sheets, back warm", "severe_burn"),
+    ("couldn't feel my bum on the icy bench at the match, back warm", "saddle_numbness"),
+    ("I'm at a 10 km a day on the treadmill, back warm", "severe_pain"),
 ]
 
 
