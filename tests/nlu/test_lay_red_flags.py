@@ -762,6 +762,7 @@ PRESENT = [
     ("crying my eyes out, the pain is so bad", 'severe_pain'),
     ("he fell down an inspection pit at the garage", 'trauma'),
     ("we got caught up in the pile-up on the A1", 'trauma'),
+    ("his feet have felt dead for three days now, the pair of them", 'both_legs_affected'),
 ]
 
 

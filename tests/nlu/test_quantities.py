@@ -448,6 +448,9 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     # How often, not how long (lay_cases_final12).
     ("my back flares up every couple of years, this time the warmth started 2 days ago", 2),
     ("it comes back every few months", None),
+    # A weekday ahead is no duration (sixteenth round): "wait for my GP on Monday", "till Friday".
+    ("numb bottom since this morning, can I hold on till Thursday?", 0),
+    ("back burning, my appointment is on Wednesday, should I wait?", None),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
