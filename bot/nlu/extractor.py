@@ -93,9 +93,14 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 #: "if" in a sentence that ends in a question mark: "if I start wetting myself
 #: do I ring 999?" asks about a finding, it does not state it.
 _IF_IN_QUESTION = re.compile(r"\bif\b(?=[^.!;\n?]*\?)")
-#: A general question about a finding, at the start of a sentence ("Is a tearing pain something that happens?").
-_GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:is|are|can|could|does|do|would)\s+an?\b(?=[^.!;\n?]*\?)",
-                               re.IGNORECASE)
+#: A general question about a finding, at the start of a sentence: about a cause ("Can sciatica cause both legs
+#: to go numb?", where the verb is the cue, as the cause may be a finding's own words) or about a kind of finding
+#: ("Is a tearing pain something that happens?").
+_GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:(?:can|could|does|do|would|will|might|may)\s+"
+                               r"(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?"
+                               r"(?P<cue>cause|make|lead\s+to|give\s+(?:you|people)|bring\s+on|mean)\b"
+                               r"|(?:is|are|can|could|does|do|would)\s+an?\b)"
+                               r"(?=[^.!;\n?]*\?)", re.IGNORECASE)
 _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark.
@@ -403,7 +408,7 @@ class _Context:
         uncertain = [t for t in self._matches(matcher.uncertain)
                      if not self.inside_mention(t[0], t[1]) and not _AS_IF.search(self.norm[max(0, t[0] - 6):t[1]])]
         # "the only thing is it stings": a pseudo-trigger is not a question either.
-        questions = self._matches(_IF_IN_QUESTION) + self._matches(_GENERAL_QUESTION)
+        questions = self._matches(_IF_IN_QUESTION) + self._cues(_GENERAL_QUESTION)
         asking = [t for t in self._matches(matcher.asking) + questions
                   if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]
         pre = [t for t in self._matches(matcher.pre)
@@ -428,6 +433,11 @@ class _Context:
         self.not_me = self._matches(matcher.not_me)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
         self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
+
+    def _cues(self, regex: Pattern) -> List[Cue]:
+        """Like _matches, but a match's `cue` group, where it took part, is the cue."""
+        spans = [m.span("cue") if m.group("cue") else m.span() for m in regex.finditer(self.norm)]
+        return [(a, b, self.norm[a:b].lower()) for a, b in spans]
 
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
         if regex is None:
@@ -467,7 +477,9 @@ class _Context:
             return None
         words = self.gap_words(e, m.start)
         if kind == ASKING:
-            return ASKING if len(words) <= self.rules.asking_window and m.entity == SYMPTOM else None
+            # A reading is asked about across its clause ("if the pain gets to 8/10 should I go in?").
+            limit = self.rules.window if m.kind == "number" else self.rules.asking_window
+            return ASKING if len(words) <= limit and m.entity == SYMPTOM else None
         if kind == NEG and self._and_a_subject(words, m):
             return None
         if kind == NEG and word in self.rules.particles:

@@ -763,6 +763,12 @@ PRESENT = [
     ("he fell down an inspection pit at the garage", 'trauma'),
     ("we got caught up in the pile-up on the A1", 'trauma'),
     ("his feet have felt dead for three days now, the pair of them", 'both_legs_affected'),
+    ("the auto rickshaw overturned on the bend with us in it", 'trauma'),
+    ("he is not able to pass motion since two days", 'bladder_bowel_dysfunction'),
+    ("no feeling down there while sitting on the commode", 'saddle_numbness'),
+    ("my head went completely blank and I dropped at the counter", 'collapse'),
+    ("she has been drowsy all day long and won't eat", 'very_unwell'),
+    ("we were in a crash on the motorway, we were fine at first but my back is burning now", 'trauma'),
 ]
 
 
@@ -1102,6 +1108,17 @@ NOT_THE_RED_FLAG = [
     ("my peeling sunburn is coming off in sheets, back warm", "severe_burn"),
     ("couldn't feel my bum on the icy bench at the match, back warm", "saddle_numbness"),
     ("I'm at a 10 km a day on the treadmill, back warm", "severe_pain"),
+    ("I rolled over in bed this morning and felt the warmth in my back", "trauma"),
+    ("my mind went blank in the interview, back warm", "collapse"),
+    ("we had a little prang in the car park, nobody was hurt, my back is just warm", "trauma"),
+    ("after the long coach ride my backside was numb but it wore off, back warm", "saddle_numbness"),
+    ("I go a bit light-headed when I get up too quickly, always have, back warm", "collapse"),
+    ("nearly fainted with embarrassment haha, back warm", "collapse"),
+    ("my tongue went blue cos I had a blue raspberry slushie, back warm", "very_unwell"),
+    ("breathing hard because I just climbed four flights, back warm", "very_unwell"),
+    ("if my score goes over 8/10 do I ring 111?", "severe_pain"),
+    ("my cousin reckons this can end in paralysis, which scares me, I'm fine though", "paralysis"),
+    ("could a trapped nerve make both feet go numb? mine are normal", "both_legs_affected"),
 ]
 
 
