@@ -769,6 +769,13 @@ PRESENT = [
     ("my head went completely blank and I dropped at the counter", 'collapse'),
     ("she has been drowsy all day long and won't eat", 'very_unwell'),
     ("we were in a crash on the motorway, we were fine at first but my back is burning now", 'trauma'),
+    ("the heat goes right round to the front behind my sternum", 'chest_pain'),
+    ("it's like indigestion and I don't usually suffer from it", 'chest_pain'),
+    ("my heart felt like it was in a vice on the stairs", 'chest_pain'),
+    ("I can't draw a proper breath at the moment", 'chest_pain'),
+    ("a big wave hurled her against the sea wall", 'trauma'),
+    ("my son dove head first into the shallow end and struck the bottom", 'trauma'),
+    ("a joist came down across his back on site", 'trauma'),
 ]
 
 
@@ -1119,6 +1126,10 @@ NOT_THE_RED_FLAG = [
     ("if my score goes over 8/10 do I ring 111?", "severe_pain"),
     ("my cousin reckons this can end in paralysis, which scares me, I'm fine though", "paralysis"),
     ("could a trapped nerve make both feet go numb? mine are normal", "both_legs_affected"),
+    ("I get heartburn after spicy food, always have, never had anything worse, back warm", "chest_pain"),
+    ("my heart was broken by the divorce last year, back warm", "chest_pain"),
+    ("I can't hold my breath underwater for long, back warm", "chest_pain"),
+    ("the waves tossed my surfboard onto the rocks, back warm", "trauma"),
 ]
 
 
