@@ -90,27 +90,36 @@ _PRIORITY: Dict[Optional[str], int] = {
     None: 0, "number": 1, AGE: 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9, BARE_NUMBER: 10}
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
+#: The rest of a sentence up to its question mark (a decimal point is no sentence end: "above 39.4, would ...?").
+_TO_QUESTION_MARK = r"(?:[^.!;\n?]|(?<=\d)\.(?=\d))*\?"
 #: "if" in a sentence that ends in a question mark: "if I start wetting myself
 #: do I ring 999?" asks about a finding, it does not state it.
-_IF_IN_QUESTION = re.compile(r"\bif\b(?=[^.!;\n?]*\?)")
+_IF_IN_QUESTION = re.compile(r"\bif\b(?=" + _TO_QUESTION_MARK + ")", re.IGNORECASE)
 #: A general question about a finding, at the start of a sentence: about a cause ("Can sciatica cause both legs
 #: to go numb?", where the verb is the cue, as the cause may be a finding's own words) or about a kind of finding
 #: ("Is a tearing pain something that happens?").
 _GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:(?:can|could|does|do|would|will|might|may)\s+"
                                r"(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?"
                                r"(?P<cue>cause|make|lead\s+to|give\s+(?:you|people)|bring\s+on|mean)\b"
-                               r"|(?:is|are|can|could|does|do|would)\s+an?\b)"
-                               r"(?=[^.!;\n?]*\?)", re.IGNORECASE)
+                               r"|(?:is|are|can|could|does|do|would)\s+an?\b"
+                               # "Is numbness in both legs something to look out for?"
+                               r"|(?:is|are)(?=\s+(?!(?:i|you|my|he|she|we|they|it|his|her|this|that|there)\b)(?:\w+\s+){1,6}?"
+                               r"(?:something|a\s+sign|normal|serious|dangerous|bad|worrying|an\s+emergency|a\s+red\s+flag"
+                               r"|a\s+concern|common|urgent)\b))"
+                               r"(?=" + _TO_QUESTION_MARK + ")", re.IGNORECASE)
 _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark.
 _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
-#: A checklist line answered after a colon or on its own ("Fever: none.", "Fever no."): the answer word, then the
-#: end of the line or of the clause.
-_ANSWER_AFTER_HEADING = re.compile(r"\s*(?:[:=\-\u2013\u2014]\s*)?([a-z]+)\s*(?:[.,;!\n\u2022]|$)")
+#: A checklist line answered after a colon, a comma or on its own ("Fever: none.", "Fainting, no.", "Fever no."),
+#: or in translated word order ("Fever there is not.", "Chest pains I have none."): the answer word, then the end
+#: of the line or of the clause.
+_ANSWER_AFTER_HEADING = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
+                                   r"(?:(?:there\s+)?(?:is|are|was|were)\s+|i\s+(?:have|had)\s+)?"
+                                   r"([a-z]+)\s*(?:[.,;!\n\u2022]|$)")
 #: The same after a heading of several findings ("Fever/chills: no") or in brackets ("Fever (no), chills (no)").
 _ANSWER_AFTER_LIST_HEADING = re.compile(
-    r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=\-\u2013\u2014]\s*([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
+    r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=,\-\u2013\u2014]\s*([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
     r"|\s*\(\s*([a-z]+)\s*\)")
 
 @dataclass(frozen=True)

@@ -825,6 +825,12 @@ DENIED = [
     ("None of these: fever, rash, fainting.", "fever"),
     ("None of these: fever, rash, fainting.", "collapse"),
     ("the fever hasn't been a problem at all", "fever"),
+    # After lay_final13 was scored once: answers after a comma and in translated word order.
+    ("Collapse, no. Fever, none.", "collapse"),
+    ("Collapse, no. Fever, none.", "fever"),
+    ("Rash there is not, fever there is not.", "fever"),
+    ("Numb legs I have none.", "leg_numbness"),
+    ("Tingling in the feet or the legs, no.", "leg_numbness"),
 ]
 
 
@@ -1130,6 +1136,18 @@ NOT_THE_RED_FLAG = [
     ("my heart was broken by the divorce last year, back warm", "chest_pain"),
     ("I can't hold my breath underwater for long, back warm", "chest_pain"),
     ("the waves tossed my surfboard onto the rocks, back warm", "trauma"),
+    # After lay_final13 and lay_cases_final13 were scored once (as development sets; other words here).
+    ("slipped off the scaffold and came down on my back on the concrete path", "severe_burn"),
+    ("there's a warm burning up along my spine since Sunday", "fever"),
+    ("fainted just once in 2004 at a concert and not again since, my back is warm", "collapse"),
+    ("I can't straighten up properly because of the stiffness, back warm", "leg_weakness"),
+    ("me neighbour's lad collapsed at the match, mine's just a warm back though", "collapse"),
+    ("on Holby someone was paralysed after a crash, my back is warm", "paralysis"),
+    ("the legs of the camp bed gave way in the night, my back is warm", "collapse"),
+    ("my calves were jelly after the hike up Snowdon, back warm", "leg_weakness"),
+    ("If my fever went over 103, should I go in? It's 99 now", "high_fever"),
+    ("Is fainting with this a sign of something bad? I haven't fainted", "collapse"),
+    ("can you get numb legs from sitting badly? mine aren't", "leg_numbness"),
 ]
 
 
