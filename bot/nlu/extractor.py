@@ -539,7 +539,8 @@ class _Context:
         return match is not None and (match.group(1) or match.group(match.lastindex or 1)) in self.rules.answer_denials
 
     def post_negated(self, m: Mention) -> bool:
-        after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end)]
+        # The mention's last character dates its sentence: its end may be the full stop's offset.
+        after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end - 1)]
         if not after:
             return False
         s, e, _ = min(after)

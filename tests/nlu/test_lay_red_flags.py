@@ -776,6 +776,20 @@ PRESENT = [
     ("a big wave hurled her against the sea wall", 'trauma'),
     ("my son dove head first into the shallow end and struck the bottom", 'trauma'),
     ("a joist came down across his back on site", 'trauma'),
+    ("he is breathing like a steam engine and makes no sense", 'very_unwell'),
+    ("something snapped in my back out of the blue, like a cable going", 'tearing_pain'),
+    ("I couldn't get my wee started at all this morning", 'bladder_bowel_dysfunction'),
+    ("her legs just wouldn't push her up off the chair", 'leg_weakness'),
+    ("it hurts so much she's been sobbing on the sofa", 'severe_pain'),
+    ("the burning today is a 9", 'severe_pain'),
+    ("copped a nasty knee to the back in the scrum", 'trauma'),
+    ("everything went dark before my eyes in the queue", 'collapse'),
+    ("her legs and arms would not move for a minute", 'paralysis'),
+    ("there's a charred patch where the wire touched my back", 'severe_burn'),
+    ("she can't feel her bum cheeks on the sofa", 'saddle_numbness'),
+    ("both legs are full of pins, right down to the feet", 'both_legs_affected'),
+    ("I can't move my legs. The ambulance has gone to the wrong street.", 'paralysis'),
+    ("What isn't normal is that I wet myself this morning without knowing", 'bladder_bowel_dysfunction'),
 ]
 
 
@@ -1148,6 +1162,8 @@ NOT_THE_RED_FLAG = [
     ("If my fever went over 103, should I go in? It's 99 now", "high_fever"),
     ("Is fainting with this a sign of something bad? I haven't fainted", "collapse"),
     ("can you get numb legs from sitting badly? mine aren't", "leg_numbness"),
+    ("the cream is too much to bear on my skin, it stings, back warm", "severe_pain"),
+    ("what's not normal is how cold the office is, back warm", "collapse"),
 ]
 
 
@@ -1212,12 +1228,14 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: when scored blind on 2026-12-04, then 0.930 in the eleventh round) and lay_final10 (0.815
 #: when scored blind on 2026-12-04, then 0.962 in the twelfth round), lay_final11 (0.857 when scored
 #: blind, then 0.950 in the fourteenth round) and lay_final12 (0.854 when scored blind on 2026-12-04,
-#: then 0.951 in the fifteenth round), less a margin.
+#: then 0.951 in the fifteenth round) and lay_final13 (0.888 when scored blind on 2026-12-04, then
+#: 0.967 in the sixteenth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
-              "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94}
+              "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
+              "lay_final13.yml": 0.96}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1237,9 +1255,12 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: asking" is mended in the fifteenth round). lay_final12.yml (after its blind scoring): a joke
 #: ("Numb bum? Only from your waiting-room chairs. Kidding, no numbness anywhere."), and among the
 #: negated reported present also a UTI "two weeks ago, antibiotics done, peeing is fine now" and a
-#: "'low-grade fever'?? Is it?" at 37.4.
-MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3}
+#: "'low-grade fever'?? Is it?" at 37.4. lay_final13.yml (after its blind scoring): a past event dated
+#: across a comma ("Years ago, like 2009, I collapsed at a festival"; "Broke me back falling off a roof in
+#: '98"; "a proper high fever, 40 degrees, back in January"): a date across a comma is not trusted, as
+#: "I fainted, I had a heart attack in 2015" must keep the faint.
+MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1, "lay_final13.yml": 3}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3, "lay_final13.yml": 2}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
