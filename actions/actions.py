@@ -192,6 +192,13 @@ def _read_turn(spec: Any, state: Dict[str, Any], asked: Optional[Text], tracker:
     return _Turn(state, answer_digression=answer)
 
 
+def _names_a_finding(tracker: Tracker) -> bool:
+    """Whether the latest message names a finding or hints at a red flag (asked at once, bot/nlu/hints.py)."""
+    entities = [e for e in (tracker.latest_message or {}).get("entities") or []
+                if e.get("entity") in FINDING_ENTITIES - {BARE_NUMBER_ENTITY}]
+    return bool(entities) or bool(_hints(tracker))
+
+
 def _hints(tracker: Tracker) -> List[Text]:
     """Red flags the latest message hinted at (the NLU's `red_flag_hints`; none for a payload)."""
     hints = (tracker.latest_message or {}).get(HINTS_KEY)
@@ -224,16 +231,18 @@ class ValidateTriageForm(Action):
         events: List[EventType] = []
         unclear = False
 
+        digression: Optional[Text] = None
         if message_id and message_id != tracker.get_slot("last_read_message"):
             turn = _read_turn(spec, state, asked, tracker)
             if turn is None:
                 return []  # not an answer: reject, so the rules end the interview
-            state, unclear = turn.state, turn.unclear
+            state, unclear, digression = turn.state, turn.unclear, turn.answer_digression
             events.append(SlotSet("last_read_message", message_id))
-            if turn.answer_digression:
-                DIGRESSION_REPLIES[turn.answer_digression](dispatcher, spec, state, asked, False)
 
         state, ask = ask_next(spec, state)
+        # An emergency's advice comes first: its result answers "what must I do?" and "is it serious?".
+        if digression and not (ask is None and spec.evaluate(state["findings"]).is_emergency):
+            DIGRESSION_REPLIES[digression](dispatcher, spec, state, asked, False)
         events.append(SlotSet("interview", state))  # the message read and the question counted
         if ask is None:
             return events + [SlotSet(REQUESTED_SLOT, None)]
@@ -270,6 +279,10 @@ class _DigressionOutsideInterview:
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         finished = tracker.get_slot("triage_level") is not None and tracker.active_loop.get("name") != FORM
+        if not finished and _names_a_finding(tracker):
+            # "I could not move my legs for five minutes. What must I do?": the interview reads the
+            # findings (an emergency ends it at once) and answers the question, in this one turn.
+            return [FollowupAction(FORM)]
         DIGRESSION_REPLIES[self.intent](dispatcher, default_spec(), _state(tracker),
                                         tracker.get_slot(REQUESTED_SLOT), finished)
         return _vague_before_interview(dispatcher, tracker)
@@ -327,9 +340,7 @@ class ActionAnswerOutsideInterview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         message = tracker.latest_message or {}
-        entities = [e for e in message.get("entities") or []
-                    if e.get("entity") in FINDING_ENTITIES - {BARE_NUMBER_ENTITY}]
-        if entities or _hints(tracker):  # a hinted red flag is asked at once (bot/nlu/hints.py)
+        if _names_a_finding(tracker):
             return [FollowupAction(FORM)]
         events = _vague_before_interview(dispatcher, tracker)
         if any(e.get("event") == "followup" for e in events):

@@ -539,6 +539,32 @@ def test_a_misread_message_outside_the_interview_that_names_a_red_flag_starts_it
     assert messages == []
 
 
+@pytest.mark.parametrize("action, intent", [(ActionAnswerCauses, "ask_causes"), (ActionAnswerSerious, "ask_serious"),
+                                            (ActionExplainQuestion, "ask_why")])
+def test_a_question_outside_the_interview_that_names_a_finding_starts_it(action, intent):
+    """lay_cases_final13: "… I could not move the legs for five minutes … What must I do now?" got only the
+    causes text; the question's findings were never read."""
+    text = "I could not move my legs for five minutes, now they move again. What must I do?"
+    entities = [{"entity": "symptom", "value": "paralysis"}]
+    tracker = make_tracker(text=text, intent=intent, active_loop=None, entities=entities)
+    events, messages = run(action(), tracker)
+    assert events == [{"event": "followup", "name": "triage_form", "timestamp": None}]
+    assert messages == []
+    # The form then reads it in the same turn: the emergency ends the interview at once.
+    events, messages = run(ValidateTriageForm(), make_tracker(text=text, intent=intent, entities=entities))
+    slots = slot_events(events)
+    assert slots["requested_slot"] is None
+    assert slots["interview"]["findings"]["paralysis"] == PRESENT
+    assert messages == [], "the emergency advice comes first: no answer to the question before it"
+
+
+def test_a_question_outside_the_interview_that_names_nothing_is_answered():
+    tracker = make_tracker(text="what causes this?", intent="ask_causes", active_loop=None)
+    events, messages = run(ActionAnswerCauses(), tracker)
+    assert messages and messages[0]["text"]
+    assert not any(e.get("event") == "followup" for e in events)
+
+
 def test_a_hinted_red_flag_in_the_first_message_is_asked_first():
     tracker = make_tracker(text="I keep going dizzy and my back is hot", hints=["collapse"])
     events, messages = run(ValidateTriageForm(), tracker)
