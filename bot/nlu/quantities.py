@@ -89,6 +89,10 @@ class Found:
 # Helpers
 
 
+#: The start of a number said digit by digit from one hundred: "one-oh-three", "one oh four".
+_ONE_OH = r"one[\s\-]+(?:oh|o|zero)"
+
+
 def bounded(regex: str) -> str:
     """Match only on word boundaries."""
     return r"(?<![\w])(?:" + regex + r")(?![\w])"
@@ -256,6 +260,8 @@ class Quantities:
         out = below100
         if hundred:
             out = f"(?:(?:(?:a|one)\\s+)?{_alt(hundred)}(?:\\s+(?:(?:and|an|n)\\s+)?{below100})?|{below100})"
+        # Digit by digit, as a reading is said aloud: "one-oh-three" (103).
+        out = f"(?:{_ONE_OH}[\\s\\-]+{_alt(digits)}|{out})"
         if decimals_required:
             return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+|\\s+and\\s+(?:a\\s+)?half))"
         return f"(?:{out}(?:\\s+point(?:\\s+{_alt(digits)})+)?)"
@@ -288,6 +294,9 @@ class Quantities:
             whole_value = self.number_value(text[: -len(" and a half")])
             return None if whole_value is None else whole_value + 0.5
         whole, _, decimals = text.partition(" point ")
+        one_oh = re.fullmatch(_ONE_OH + r"[\s\-]+(\w+)", whole)
+        if one_oh and self.number_words.get(one_oh.group(1), 10) <= 9:  # "one-oh-three": 103
+            whole = f"hundred {one_oh.group(1)}"
         spoken = re.fullmatch(r"(\w+[\s\-]+\w+)\s+(\w+)", whole) if not decimals else None
         if spoken and self._cache["spoken_decimal"].fullmatch(whole):
             whole, decimals = spoken.group(1), spoken.group(2)  # "thirty-nine eight": 39.8

@@ -215,6 +215,9 @@ def test_no_age(text):
     # A decimal said without "point" (the thermometer's digits read out)
     ("thermometer says thirty nine eight", "high_fever", False, "C"),
     ("temp thirty-nine nine", "high_fever", False, "C"), ("temperature thirty eight five", "fever", False, "C"),
+    # Said digit by digit from a hundred (sixteenth round: "one-oh-three point five").
+    ("the thermometer reads one oh three", "high_fever", False, "F"),
+    ("temp one-oh-one point two", "fever", False, "F"),
 ])
 def test_temperatures(text, finding, negated, unit):
     reading = temperature(text)
