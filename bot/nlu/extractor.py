@@ -114,13 +114,13 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
 #: A checklist line answered after a colon, a comma or on its own ("Fever: none.", "Fainting, no.", "Fever no."),
 #: or in translated word order ("Fever there is not.", "Chest pains I have none."): the answer word, then the end
 #: of the line or of the clause.
+_ANSWER_THEN_END = r"([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
 _ANSWER_AFTER_HEADING = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
-                                   r"(?:(?:there\s+)?(?:is|are|was|were)\s+|i\s+(?:have|had)\s+)?"
-                                   r"([a-z]+)\s*(?:[.,;!\n\u2022]|$)")
+                                   r"(?:(?:there\s+)?(?:is|are|was|were)\s+|i\s+(?:have|had)\s+)?" + _ANSWER_THEN_END)
 #: The same after a heading of several findings ("Fever/chills: no") or in brackets ("Fever (no), chills (no)").
 _ANSWER_AFTER_LIST_HEADING = re.compile(
-    r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=,\-\u2013\u2014]\s*([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
-    r"|\s*\(\s*([a-z]+)\s*\)")
+    r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=,\-\u2013\u2014]\s*" + _ANSWER_THEN_END
+    + r"|\s*\(\s*([a-z]+)\s*\)")
 
 @dataclass(frozen=True)
 class Mention:
@@ -536,7 +536,8 @@ class _Context:
         after = self.norm[m.end:m.end + 40].lower()
         match = (_ANSWER_AFTER_QUESTION.match(after) or _ANSWER_AFTER_HEADING.match(after)
                  or _ANSWER_AFTER_LIST_HEADING.match(after))
-        return match is not None and (match.group(1) or match.group(match.lastindex or 1)) in self.rules.answer_denials
+        answer = next((g for g in match.groups() if g), None) if match else None
+        return answer in self.rules.answer_denials
 
     def post_negated(self, m: Mention) -> bool:
         # The mention's last character dates its sentence: its end may be the full stop's offset.

@@ -399,6 +399,11 @@ def _ignore_entries(ignore: Mapping[str, Any], origin: str) -> List[Entry]:
     return entries
 
 
+#: Small word sets of the clause rules, read as lower-case lists from the `negation` section.
+_CLAUSE_WORD_SETS = ("particle_blockers", "prepositions", "cannot", "feel_verbs", "clause_adverbs", "contrasts",
+                     "clause_joins")
+
+
 def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
     return NegationRules(
         window=int(neg.get("window", 6)),
@@ -431,11 +436,6 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         subordinators=[str(x).lower() for x in neg.get("subordinators", [])],
         **{key: [str(x).lower() for x in neg.get(key, [])] for key in _CLAUSE_WORD_SETS},
     )
-
-
-#: Small word sets of the clause rules, read as lower-case lists from the `negation` section.
-_CLAUSE_WORD_SETS = ("particle_blockers", "prepositions", "cannot", "feel_verbs", "clause_adverbs", "contrasts",
-                     "clause_joins")
 
 
 def load_lexicon(path: Path | str = LEXICON_PATH, spec: Any = None, validate: bool = True) -> Lexicon:

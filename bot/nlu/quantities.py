@@ -556,6 +556,19 @@ class Quantities:
         self._cache["temp_decimal_not_after"] = re.compile(
             r"(?:^|\W)(?:" + _alt(not_before) + r")\W+(?:\w+\W+)?$", re.IGNORECASE) if not_before else None
 
+    @staticmethod
+    def _score_out_of_scale(score: str, of_scale: str, low: str) -> Pattern:
+        """"8/10", "8 out of 10", "7-8/10", "a 9 out of ten", "6 on a scale of 10", "9 on 10", "9 of 10"."""
+        return re.compile(bounded(
+            r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"(?:\s*(?:-|\u2013|to|or)\s*"
+            + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|over|on|o[ou]t\s+o(?:f|')?(?=\s)|"
+            r"on\s+(?:a|the)\s+scale\s+of"
+            r"(?:\s+" + low + r"\s*(?:-|to)\s*)?"
+            # "9 of 10", "9 from 10" (translated), never "9 of 10 doctors" nor "2 of 10 tablets"
+            r"|(?:of|from)(?=\s+" + of_scale + r"(?!\s+(?!(?:is|was|has|this|as|its|plus)\b)"
+            r"(?:[a-z]+s|men|women|children|people|of|in|who|that|would|will|say|said)\b)))\s*"
+            + of_scale), re.IGNORECASE)
+
     def _compile_pain_scores(self) -> None:
         # Up to twenty: "twelve out of ten" is off the scale, read as the top of it.
         score_words = [w for w, v in self.number_words.items() if 0 <= v <= 20]
@@ -565,16 +578,7 @@ class Quantities:
         of_scale = "(?:" + scale + "|" + _alt(scale_words or [scale]) + ")"
         low = "(?:0|1|" + _alt([w for w, v in self.number_words.items() if v in (0, 1)]) + ")"
         self._cache["pain"] = [
-            # "8/10", "8 out of 10", "7-8/10", "a 9 out of ten", "6 on a scale of 10", "9 on 10"
-            re.compile(bounded(
-                r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"(?:\s*(?:-|\u2013|to|or)\s*"
-                + score.replace("(", "(?P<b>", 1) + r")?\s*(?:/|out\s+of|outta|over|on|o[ou]t\s+o(?:f|')?(?=\s)|"
-                r"on\s+(?:a|the)\s+scale\s+of"
-                r"(?:\s+" + low + r"\s*(?:-|to)\s*)?"
-                # "9 of 10", "9 from 10" (translated), never "9 of 10 doctors" nor "2 of 10 tablets"
-                r"|(?:of|from)(?=\s+" + of_scale + r"(?!\s+(?!(?:is|was|has|this|as|its|plus)\b)"
-                r"(?:[a-z]+s|men|women|children|people|of|in|who|that|would|will|say|said)\b)))\s*"
-                + of_scale), re.IGNORECASE),
+            self._score_out_of_scale(score, of_scale, low),
             # "pain level 8", "pain score of 9", "my pain is at a 9 on the pain scale"
             re.compile(bounded(
                 r"pain\s+(?:level|score|rating)\s*(?:is\s+|of\s+|at\s+|:\s*|=\s*|was\s+)?(?:about\s+|around\s+)?"
