@@ -417,7 +417,7 @@ class _Context:
         uncertain = [t for t in self._matches(matcher.uncertain)
                      if not self.inside_mention(t[0], t[1]) and not _AS_IF.search(self.norm[max(0, t[0] - 6):t[1]])]
         # "the only thing is it stings": a pseudo-trigger is not a question either.
-        questions = self._matches(_IF_IN_QUESTION) + self._cues(_GENERAL_QUESTION)
+        questions = self._matches(_IF_IN_QUESTION) + self._matches(_GENERAL_QUESTION)
         asking = [t for t in self._matches(matcher.asking) + questions
                   if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]
         pre = [t for t in self._matches(matcher.pre)
@@ -443,15 +443,13 @@ class _Context:
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
         self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
 
-    def _cues(self, regex: Pattern) -> List[Cue]:
-        """Like _matches, but a match's `cue` group, where it took part, is the cue."""
-        spans = [m.span("cue") if m.group("cue") else m.span() for m in regex.finditer(self.norm)]
-        return [(a, b, self.norm[a:b].lower()) for a, b in spans]
-
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
+        """The cues `regex` finds; where it has a `cue` group that took part, that group is the cue."""
         if regex is None:
             return []
-        return [(m.start(), m.end(), m.group(0).lower()) for m in regex.finditer(self.norm)]
+        has_cue = "cue" in regex.groupindex
+        spans = [m.span("cue") if has_cue and m.group("cue") else m.span() for m in regex.finditer(self.norm)]
+        return [(a, b, self.norm[a:b].lower()) for a, b in spans]
 
     def inside_mention(self, a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in self.spans)
