@@ -17,6 +17,7 @@ import yaml
 
 from bot.nlu.quantities import DURATION as DURATION  # re-exported: the NLU entity names are read from here
 from bot.nlu.quantities import LEXICON_PATH, Quantities, QuantitiesError
+from bot.nlu.quantities import bounded as bounded  # re-exported: one definition, used by compose and extractor
 
 SYMPTOM = "symptom"
 BODY_LOCATION = "body_location"
@@ -87,11 +88,6 @@ def phrase_to_regex(phrase: str, slots: Optional[Mapping[str, str]] = None) -> s
         out += (_SEP if pending_sep else "") + piece
         pending_sep = True
     return out
-
-
-def bounded(regex: str) -> str:
-    """Match only on word boundaries."""
-    return r"(?<![\w])(?:" + regex + r")(?![\w])"
 
 
 def expand_phrase(phrase: str) -> List[str]:

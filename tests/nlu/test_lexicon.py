@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from bot.nlu.lexicon import (
     phrase_to_regex,
     spec_choices,
 )
+from tests.scripts import script
 
 ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
@@ -141,11 +141,7 @@ def test_number_slot_takes_the_number_words_of_the_lexicon():
 
 
 def test_generated_synonyms_and_lookups_are_in_sync():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import gen_nlu_synonyms
-    finally:
-        sys.path.pop(0)
+    gen_nlu_synonyms = script("gen_nlu_synonyms")
     for path, text in gen_nlu_synonyms.outputs().items():
         assert path.exists(), f"{path} missing: run scripts/gen_nlu_synonyms.py"
         assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: run scripts/gen_nlu_synonyms.py"

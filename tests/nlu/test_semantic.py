@@ -5,7 +5,6 @@ tests/unit/test_interview_hints.py."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import shutil
 import struct
@@ -24,18 +23,12 @@ from bot.nlu.semantic import (
     DEFAULT_HINTS_PATH, MODEL_FILES, BpeTokenizer, RedFlagProximity, SemanticModelError, default_semantic_hints,
     load_semantic_hints, model_file, read_safetensors,
 )
+from tests.scripts import script
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 
 
-def _script(name: str):
-    """A module of scripts/ (they are run as files, not a package)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.pop(0)
 LAYER = default_semantic_hints()
 
 
@@ -115,7 +108,7 @@ def test_a_tokenizer_that_joins_words_is_refused():
 def test_the_fetch_script_checks_what_it_takes_out_of_the_wheel(tmp_path):
     """The fetch script keeps a file only with its pinned checksum (here: a wheel with altered weights)."""
     import zipfile
-    fetch_semantic_model = _script("fetch_semantic_model")
+    fetch_semantic_model = script("fetch_semantic_model")
     wheel = tmp_path / "wordllama-0-py3-none-any.whl"
     with zipfile.ZipFile(wheel, "w") as archive:
         for inside, _ in MODEL_FILES.values():
@@ -145,7 +138,7 @@ def test_the_classifiers_are_what_fitting_on_the_development_sets_gives():
 
 def test_the_refit_check_allows_floating_point_drift_but_not_other_data():
     """Another CPU stops L-BFGS a little elsewhere: that is the same fit; other data or a real change is not."""
-    same_fit = _script("fit_semantic_hints").same_fit
+    same_fit = script("fit_semantic_hints").same_fit
     saved = json.loads((ROOT / "bot" / "nlu" / "semantic_hints.json").read_text(encoding="utf-8"))
     drifted = json.loads(json.dumps(saved))
     flag = saved["flags"][0]

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import threading
 import time
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("benchmark", ROOT / "scripts" / "benchmark.py")
-benchmark = importlib.util.module_from_spec(_spec)
-sys.modules["benchmark"] = benchmark  # dataclasses look their module up there
-_spec.loader.exec_module(benchmark)
+from tests.scripts import script
+
+benchmark = script("benchmark")
 
 
 def test_each_conversation_stays_on_one_instance_and_the_instances_share_the_load():

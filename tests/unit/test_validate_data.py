@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
+from tests.scripts import script
+
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("validate_data", ROOT / "scripts" / "validate_data.py")
-validate_data = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-_spec.loader.exec_module(validate_data)  # type: ignore[union-attr]
+validate_data = script("validate_data")
 
 
 def test_the_responses_sent_by_actions_are_expected():
