@@ -160,11 +160,15 @@ class Analysis:
                 if status in (UNCERTAIN, ASKING, SOMEONE_ELSE) and m.entity == SYMPTOM and m.value is not None]
 
 
-def _alt_regex(items: Sequence[str], slots: Optional[Mapping[str, str]] = None) -> Optional[Pattern]:
+def _alt_regex(items: Sequence[str], slots: Optional[Mapping[str, str]] = None,
+               unless_followed_by: Sequence[str] = ()) -> Optional[Pattern]:
     if not items:
         return None
     alt = "|".join(sorted((phrase_to_regex(i, slots) for i in items), key=len, reverse=True))
-    return re.compile(bounded(alt), re.IGNORECASE)
+    regex = bounded(alt)
+    if unless_followed_by:
+        regex += r"(?!\s+(?:" + "|".join(phrase_to_regex(w, slots) for w in unless_followed_by) + r")\b)"
+    return re.compile(regex, re.IGNORECASE)
 
 
 class LexiconMatcher:
@@ -194,10 +198,14 @@ class LexiconMatcher:
         self.changed = _alt_regex(rules.changed, slots)
         self.changed_when = _alt_regex(rules.changed_when, slots)
         self.someone_else = _alt_regex(rules.someone_else, slots)
-        self.never_the_writer = _alt_regex(rules.never_the_writer, slots)
+        self.never_the_writer = _alt_regex(rules.never_the_writer, slots, rules.never_the_writer_unless_followed_by)
         self.not_me = _alt_regex(rules.not_me, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
         self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
+        # A checklist ticked with a cross ("fainting \u2717 chest pain \u2717"): a mark needs no line end after it.
+        marks = [w for w in rules.answer_denials if not any(c.isalnum() for c in w)]
+        self.denial_mark = (re.compile(r"\s*[:=\-\u2013\u2014]?\s*(?:" + "|".join(map(re.escape, marks)) + ")")
+                            if marks else None)
 
     # -- matching ------------------------------------------------------------
 
@@ -399,6 +407,7 @@ class _Context:
         self.norm = norm
         self.rules = matcher.rules
         self.connectors = matcher.connectors
+        self.denial_mark = matcher.denial_mark
         self.mentions = mentions
         doc = matcher.nlp.make_doc(norm)
         self.tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
@@ -535,7 +544,7 @@ class _Context:
         match = (_ANSWER_AFTER_QUESTION.match(after) or _ANSWER_AFTER_HEADING.match(after)
                  or _ANSWER_AFTER_LIST_HEADING.match(after))
         answer = next((g for g in match.groups() if g), None) if match else None
-        return answer in self.rules.answer_denials
+        return answer in self.rules.answer_denials or bool(self.denial_mark and self.denial_mark.match(after))
 
     def post_negated(self, m: Mention) -> bool:
         # The mention's last character dates its sentence: its end may be the full stop's offset.

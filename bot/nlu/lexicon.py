@@ -141,6 +141,8 @@ class NegationRules:
     not_me: List[str] = field(default_factory=list)
     #: Subjects whose red flags are never the writer's: animals, characters, the news ("my dog collapsed").
     never_the_writer: List[str] = field(default_factory=list)
+    #: Words after such a subject that make it a person or a thing ("the dog walker found me").
+    never_the_writer_unless_followed_by: List[str] = field(default_factory=list)
     verb_triggers: List[str] = field(default_factory=list)
     clause_verbs: List[str] = field(default_factory=list)
     new_subjects: List[str] = field(default_factory=list)
@@ -426,6 +428,8 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         someone_else_window=int(neg.get("someone_else_window", 10)),
         not_me=[str(x) for x in neg.get("not_me", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
+        never_the_writer_unless_followed_by=[
+            str(x).lower() for x in neg.get("never_the_writer_unless_followed_by", [])],
         verb_triggers=[str(x).lower() for x in neg.get("verb_triggers", [])],
         clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
         new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],
