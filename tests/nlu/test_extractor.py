@@ -299,6 +299,15 @@ def test_durations_are_the_words_as_written(text, words):
     assert durations == [words]
 
 
+def test_a_childs_age_is_no_duration_and_the_persons_own_age_stays_an_age():
+    def days(text):
+        return [e["days"] for e in extract(text) if e["entity"] == "duration"]
+    assert days("I've got a 3 year old and the burning started 5 days ago") == [5.0]
+    assert days("our eight-month-old has a temperature, my back is warm") == []
+    assert days("the ache is a couple of days old") == [2.0]
+    assert triples("I am a 58 year old bricklayer") == {("age", "58", False)}
+
+
 def test_durations_ignore_frequencies():
     assert [e for e in extract("I take it twice a day") if e["entity"] == "duration"] == []
 

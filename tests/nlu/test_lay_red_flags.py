@@ -838,6 +838,9 @@ PRESENT = [
     ("his legs won't hold any more, he sits on the stairs", 'leg_weakness'),
     ("I keep weeing myself and can't tell when", 'bladder_bowel_dysfunction'),
     ("not exactly a pain in the chest, more a heaviness, and I'm sweating", 'chest_pain'),
+    ("my son can't be roused properly this morning and he's hot", 'very_unwell'),
+    ("she won't wake up fully, just groans", 'very_unwell'),
+    ("my lad went over the handlebars of his BMX at the skate park", 'trauma'),
 ]
 
 
