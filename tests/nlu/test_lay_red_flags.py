@@ -1243,6 +1243,8 @@ NOT_THE_RED_FLAG = [
     ("we were weeing ourselves laughing at the panto, back warm", "bladder_bowel_dysfunction"),
     ("my legs won't hold out for long walks these days, back warm", "leg_weakness"),
     ("took a little tumble in the garden, no harm done, back warm", "trauma"),
+    ("it hit 41 degrees outside on the building site, my back is hot", "high_fever"),
+    ("in the warehouse it's 39 degrees by noon and my back burns", "high_fever"),
 ]
 
 
