@@ -841,6 +841,8 @@ PRESENT = [
     ("my son can't be roused properly this morning and he's hot", 'very_unwell'),
     ("she won't wake up fully, just groans", 'very_unwell'),
     ("my lad went over the handlebars of his BMX at the skate park", 'trauma'),
+    ("I got up to answer the door and my legs wouldn't.", 'leg_weakness'),
+    ("her legs wouldn't co-operate on the stairs", 'leg_weakness'),
 ]
 
 
@@ -1245,6 +1247,7 @@ NOT_THE_RED_FLAG = [
     ("took a little tumble in the garden, no harm done, back warm", "trauma"),
     ("it hit 41 degrees outside on the building site, my back is hot", "high_fever"),
     ("in the warehouse it's 39 degrees by noon and my back burns", "high_fever"),
+    ("I expected my calves to be sore after the hike but my legs didn't.", "leg_weakness"),
 ]
 
 
