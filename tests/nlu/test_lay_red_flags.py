@@ -843,6 +843,7 @@ PRESENT = [
     ("my lad went over the handlebars of his BMX at the skate park", 'trauma'),
     ("I got up to answer the door and my legs wouldn't.", 'leg_weakness'),
     ("her legs wouldn't co-operate on the stairs", 'leg_weakness'),
+    ("grandad fell in the garden and he can't remember it happening", 'collapse'),
 ]
 
 
@@ -1248,6 +1249,7 @@ NOT_THE_RED_FLAG = [
     ("it hit 41 degrees outside on the building site, my back is hot", "high_fever"),
     ("in the warehouse it's 39 degrees by noon and my back burns", "high_fever"),
     ("I expected my calves to be sore after the hike but my legs didn't.", "leg_weakness"),
+    ("I fell for the same prank again, can't remember who told me, back warm", "collapse"),
 ]
 
 
