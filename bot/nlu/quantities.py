@@ -596,11 +596,12 @@ class Quantities:
             # pain is 2 days old": no unit or other number word may follow).
             re.compile(bounded(
                 r"(?P<lead>on\s+a\s+scale|pain\s+score|(?:the\s+|my\s+|this\s+)?(?:pain|burning|ache)"
-                r"(?:\s+(?:in|on|across)\s+(?:my|the|his|her)\s+\w+)?(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels\s+like))"
+                r"(?:\s+(?:in|on|across)\s+(?:my|the|his|her)\s+\w+)?(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels\s+like"
+                r"|(?:\s+has|\s+'s)?\s+(?:gone|went|got|come|climbed|crept)\s+up\s+to|\s+(?:has\s+)?(?:reached|hit)))"
                 r",?\s+(?:(?:i'?d\s+say|id\s+say|i\s+would\s+say|it'?s|its|it\s+is|about|around|maybe|probably|"
                 r"like|at|a\s+solid|a\s+good|a\s+strong|solid|easily|definitely)\s+){0,3}(?:a\s+|an\s+)?"
                 + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
-                r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and)\b)"),
+                r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and\s+(?:a\s+half|\d))\b)"),
                 re.IGNORECASE),
             # "I'd rate it an 8", "I'd give the pain a 9", "scored it 7": a rating said as such.
             re.compile(bounded(

@@ -844,6 +844,12 @@ PRESENT = [
     ("I got up to answer the door and my legs wouldn't.", 'leg_weakness'),
     ("her legs wouldn't co-operate on the stairs", 'leg_weakness'),
     ("grandad fell in the garden and he can't remember it happening", 'collapse'),
+    ("her legs gone, she's on the floor and can't shift them", 'paralysis'),
+    ("I didn't realise I had wet the bed until the morning", 'bladder_bowel_dysfunction'),
+    ("the ache has crept up to a 9 tonight", 'severe_pain'),
+    ("my pain has hit 8 since dinner and nothing touches it", 'severe_pain'),
+    ("no feeling in my bum or my private", 'bladder_bowel_dysfunction'),
+    ("thought it was sciatica, but it's in both legs now", 'both_legs_affected'),
 ]
 
 
@@ -1250,6 +1256,8 @@ NOT_THE_RED_FLAG = [
     ("in the warehouse it's 39 degrees by noon and my back burns", "high_fever"),
     ("I expected my calves to be sore after the hike but my legs didn't.", "leg_weakness"),
     ("I fell for the same prank again, can't remember who told me, back warm", "collapse"),
+    ("my sciatica was on both sides years back, now it's one leg only, back warm", "both_legs_affected"),
+    ("the pain is 3 and I can still walk the dog", "severe_pain"),
 ]
 
 
