@@ -850,6 +850,9 @@ PRESENT = [
     ("my pain has hit 8 since dinner and nothing touches it", 'severe_pain'),
     ("no feeling in my bum or my private", 'bladder_bowel_dysfunction'),
     ("thought it was sciatica, but it's in both legs now", 'both_legs_affected'),
+    ("my privates have gone nunb", 'saddle_numbness'),
+    ("the heat in my spine is past bearing", 'severe_pain'),
+    ("Legs - both tingling to the toes. Bladder ok.", 'both_legs_affected'),
 ]
 
 

@@ -252,13 +252,16 @@ def test_not_a_temperature(text):
     ("10 on 10", 10, True), ("pain is 9 on 10", 9, True), ("4 on 10", 4, False),
     # "N of 10", "N from 10" (sixteenth round: translated English).
     ("ten of 10, I can't move", 10, True), ("it is 3 from 10", 3, False),
+    # Off the scale written with a slash, after anything but a date's word (seventeenth round).
+    ("honestly it's 14/10 today", 10, True), ("the burning is 11/10", 10, True),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
     assert (found.value, found.finding, found.negated) == (score, "severe_pain", not severe)
 
 
-@pytest.mark.parametrize("text", ["12/10", "2 of 10 tablets", "9 of 10 doctors agree", "one of ten people",
+@pytest.mark.parametrize("text", ["12/10", "since 12/10", "the GP can see me on 11/10",
+                                  "2 of 10 tablets", "9 of 10 doctors agree", "one of ten people",
                                   "I'm 8", "8 days",
                                   # a number said alone is a score only when severe, and not a count of things
                                   "it's a 2", "it's a 9 year old mattress", "it's a 10 minute walk",
