@@ -438,7 +438,7 @@ class _Context:
                                + [(s, e, w, ASKING) for s, e, w in asking], key=lambda t: t[1])
         self.consumed = [t for t in self._matches(matcher.pre) if self.inside_mention(t[0], t[1])]
         # A date may be a duration's or an age's words ("last year", "in my twenties").
-        self.historical = self._matches(matcher.historical)
+        self.historical = [t for t in self._matches(matcher.historical) if not _overlaps(t, pseudo)]
         self.current = [t for t in self._matches(matcher.current) if not _overlaps(t, self.historical)]
         self.chronic = self._matches(matcher.chronic)
         self.changed = [t for t in self._matches(matcher.changed) if not _overlaps(t, self.chronic)]

@@ -853,6 +853,13 @@ PRESENT = [
     ("my privates have gone nunb", 'saddle_numbness'),
     ("the heat in my spine is past bearing", 'severe_pain'),
     ("Legs - both tingling to the toes. Bladder ok.", 'both_legs_affected'),
+    ("a tearing pain hit my lower back then I blacked out on the lino", 'collapse'),
+    ("a tearing pain hit my lower back then I blacked out on the lino", 'tearing_pain'),
+    ("there's only a trickle when I wee these days, it's new", 'bladder_bowel_dysfunction'),
+    ("his stream has got so slow since Friday", 'bladder_bowel_dysfunction'),
+    ("tingly feet - both - since lunch", 'both_legs_affected'),
+    ("aching right down my legs, left and right, since this morning", 'both_legs_affected'),
+    ("a shredding feeling went across my spine all at once", 'tearing_pain'),
 ]
 
 
@@ -1261,6 +1268,8 @@ NOT_THE_RED_FLAG = [
     ("I fell for the same prank again, can't remember who told me, back warm", "collapse"),
     ("my sciatica was on both sides years back, now it's one leg only, back warm", "both_legs_affected"),
     ("the pain is 3 and I can still walk the dog", "severe_pain"),
+    ("I shredded a pile of old bank statements, back warm", "tearing_pain"),
+    ("I fainted back then, in my school days, never since, back warm", "collapse"),
 ]
 
 
