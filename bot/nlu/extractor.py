@@ -510,10 +510,11 @@ class _Context:
         return kind if len(words) <= self.rules.window else None
 
     def _cannot_feel_something(self, trigger: str, words: Sequence[str]) -> bool:
-        """"I can't feel me bits or me bum cheeks … gone numb": not feeling a part of the body is itself the
-        numbness, not a denial of the numbness said after it ("I can't feel any numbness" still denies)."""
+        """"I can't feel me bits or me bum cheeks … gone numb", "she can't lift her right foot properly, it
+        slaps": not feeling or not lifting a part of the body is itself the symptom, not a denial of the one said
+        after it ("I can't feel any numbness" still denies)."""
         return (trigger.replace("’", "'") in self.rules.cannot and len(words) >= 3
-                and words[0] in self.rules.feel_verbs)
+                and words[0] in self.rules.body_verbs)
 
     def _starts_clause(self, words: Sequence[str]) -> bool:
         """Whether the words after an answer particle start a clause of their own ("no I have a fever")."""

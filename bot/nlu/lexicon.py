@@ -151,9 +151,10 @@ class NegationRules:
     particle_blockers: List[str] = field(default_factory=list)
     #: After one of these a possessive or pronoun belongs to the noun phrase ("no trouble with my bladder").
     prepositions: List[str] = field(default_factory=list)
-    #: "can't feel …" + a body part is itself numbness (`feel_verbs` are the verbs that make it so).
+    #: "can't feel …" or "can't lift …" + a body part is itself the symptom (`body_verbs` are the verbs
+    #: that make it so), not a denial of the symptom said after it.
     cannot: List[str] = field(default_factory=list)
-    feel_verbs: List[str] = field(default_factory=list)
+    body_verbs: List[str] = field(default_factory=list)
     #: Terminators that are adverbs inside a clause ("my grandmother only had paralysis").
     clause_adverbs: List[str] = field(default_factory=list)
     #: Words that set what follows against what came before ("weak for years, but today ...").
@@ -398,7 +399,7 @@ def _ignore_entries(ignore: Mapping[str, Any], origin: str) -> List[Entry]:
 
 
 #: Small word sets of the clause rules, read as lower-case lists from the `negation` section.
-_CLAUSE_WORD_SETS = ("particle_blockers", "prepositions", "cannot", "feel_verbs", "clause_adverbs", "contrasts",
+_CLAUSE_WORD_SETS = ("particle_blockers", "prepositions", "cannot", "body_verbs", "clause_adverbs", "contrasts",
                      "clause_joins")
 
 

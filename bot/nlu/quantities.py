@@ -529,8 +529,8 @@ class Quantities:
         c_units = [str(u) for u in (temp.get("celsius") or {}).get("units") or ["c", "celsius"]]
         f_units = [str(u) for u in (temp.get("fahrenheit") or {}).get("units") or ["f", "fahrenheit"]]
         self._cache["temp_units"] = (c_units, f_units)
-        num = (r"(?P<num>\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?|" + self._spoken_decimal_regex() + "|" + number
-               + r"(?:\s+and\s+(?:a\s+)?half)?)")
+        num = (r"(?P<num>(?:\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?|" + self._spoken_decimal_regex() + "|" + number
+               + r")(?:\s+and\s+(?:a\s+)?half)?)")
         unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
                 r"|\s?(?:in\s+)?(?P<unit2>(?!of\b)[a-z]+))")  # "39.9 in Celsius" (not "40 of fever")
         context = _alt(temp.get("context") or ["temp", "temperature", "fever"])

@@ -860,6 +860,7 @@ PRESENT = [
     ("tingly feet - both - since lunch", 'both_legs_affected'),
     ("aching right down my legs, left and right, since this morning", 'both_legs_affected'),
     ("a shredding feeling went across my spine all at once", 'tearing_pain'),
+    ("he can't raise his left foot properly any more, it flops down", 'leg_weakness'),
 ]
 
 
@@ -1270,6 +1271,7 @@ NOT_THE_RED_FLAG = [
     ("the pain is 3 and I can still walk the dog", "severe_pain"),
     ("I shredded a pile of old bank statements, back warm", "tearing_pain"),
     ("I fainted back then, in my school days, never since, back warm", "collapse"),
+    ("I can't lift heavy boxes at work but my legs aren't weak at all, back warm", "leg_weakness"),
 ]
 
 

@@ -218,6 +218,9 @@ def test_no_age(text):
     # Said digit by digit from a hundred (sixteenth round: "one-oh-three point five").
     ("the thermometer reads one oh three", "high_fever", False, "F"),
     ("temp one-oh-one point two", "fever", False, "F"),
+    # Digits and a half before the context word (seventeenth round).
+    ("a 39 and a half degree fever", "high_fever", False, "C"),
+    ("38 and half degrees temperature", "fever", False, "C"),
 ])
 def test_temperatures(text, finding, negated, unit):
     reading = temperature(text)
