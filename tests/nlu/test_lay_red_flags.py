@@ -861,6 +861,8 @@ PRESENT = [
     ("aching right down my legs, left and right, since this morning", 'both_legs_affected'),
     ("a shredding feeling went across my spine all at once", 'tearing_pain'),
     ("he can't raise his left foot properly any more, it flops down", 'leg_weakness'),
+    ("a tight ache under my ribcage at the front", 'chest_pain'),
+    ("I'm out of breath even sitting on the sofa", 'chest_pain'),
 ]
 
 
