@@ -52,7 +52,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Eleventh blind set (2026-12-04, second session): to be played ONCE, at the end.
                    "final11": HERE / "lay_cases_final11.yml", "final12": HERE / "lay_cases_final12.yml",
                    # Thirteenth blind set (2026-12-04, fifth session): to be played ONCE, at the end.
-                   "final13": HERE / "lay_cases_final13.yml"}
+                   "final13": HERE / "lay_cases_final13.yml",
+                   # Fourteenth blind set (2026-12-05, sixth session): to be played ONCE, at the end.
+                   "final14": HERE / "lay_cases_final14.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
