@@ -615,7 +615,7 @@ class Quantities:
         # pain word counts only when it is severe (see pain_scores).
         self._cache["pain_alone"] = re.compile(bounded(
             r"(?:it'?s|its|it\s+is|this\s+is|that'?s|i'?d\s+say|id\s+say|i\s+would\s+say|like|i\s+think|"
-            r"i\s+reckon|i\s+guess|sort\s+of|kind\s+of)\s+"
+            r"i\s+reckon|i\s+guess|sort\s+of|kind\s+of|worse\s+than\s+(?:that|this|it|ever|before|childbirth|labour|labor)\s*,)\s+"
             r"(?:(?:perhaps|maybe|probably|definitely|easily|about|around|like|at\s+least|solid|a\s+solid|"
             r"a\s+good|a\s+strong)\s+){0,2}(?:a\s+|an\s+)" + score.replace("(", "(?P<a>", 1)
             + r"(?![\w%°º/]|[.,]\d)(?!\s*(?:-|\w+\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|"

@@ -863,6 +863,11 @@ PRESENT = [
     ("he can't raise his left foot properly any more, it flops down", 'leg_weakness'),
     ("a tight ache under my ribcage at the front", 'chest_pain'),
     ("I'm out of breath even sitting on the sofa", 'chest_pain'),
+    # lay_cases_final14 (after its blind playing), in other words.
+    ("at the sink everything went dark and when I opened my eyes I was on the tiles", 'collapse'),
+    ("my backside and between my legs, it feels numb and dead", 'saddle_numbness'),
+    ("had gallstones in 2018 and this is worse, easily a 9", 'severe_pain'),
+    ("worse than labour, a 10, I can't sit still", 'severe_pain'),
 ]
 
 
@@ -1274,6 +1279,8 @@ NOT_THE_RED_FLAG = [
     ("I shredded a pile of old bank statements, back warm", "tearing_pain"),
     ("I fainted back then, in my school days, never since, back warm", "collapse"),
     ("I can't lift heavy boxes at work but my legs aren't weak at all, back warm", "leg_weakness"),
+    ("like someone dragging a hot knife down the back of my thigh, about a 4", "leg_weakness"),
+    ("my brother had numb feet after his op. I've got nothing like that, just a warm back", "leg_numbness"),
 ]
 
 
