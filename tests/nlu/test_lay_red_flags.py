@@ -1281,6 +1281,11 @@ NOT_THE_RED_FLAG = [
     ("I can't lift heavy boxes at work but my legs aren't weak at all, back warm", "leg_weakness"),
     ("like someone dragging a hot knife down the back of my thigh, about a 4", "leg_weakness"),
     ("my brother had numb feet after his op. I've got nothing like that, just a warm back", "leg_numbness"),
+    ("I'm frightened I'll pass out on the school run, back burning", "collapse"),
+    ("the gazebo's collapsed in the storm again, back warm", "collapse"),
+    ("my market stall collapsed in the gale, back warm from lifting it", "collapse"),
+    ("fainted=false, chest pain=false, back warm", "collapse"),
+    ("when I had gallstones I was sobbing with it, this is a 3, back warm", "severe_pain"),
 ]
 
 
@@ -1346,13 +1351,14 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: when scored blind on 2026-12-04, then 0.962 in the twelfth round), lay_final11 (0.857 when scored
 #: blind, then 0.950 in the fourteenth round) and lay_final12 (0.854 when scored blind on 2026-12-04,
 #: then 0.951 in the fifteenth round) and lay_final13 (0.888 when scored blind on 2026-12-04, then
-#: 0.967 in the sixteenth round), less a margin.
+#: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, kept as a
+#: floor), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
-              "lay_final13.yml": 0.96}
+              "lay_final13.yml": 0.96, "lay_final14.yml": 0.83}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1376,8 +1382,13 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: across a comma ("Years ago, like 2009, I collapsed at a festival"; "Broke me back falling off a roof in
 #: '98"; "a proper high fever, 40 degrees, back in January"): a date across a comma is not trusted, as
 #: "I fainted, I had a heart attack in 2015" must keep the faint.
-MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1, "lay_final13.yml": 3}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3, "lay_final13.yml": 2}
+#: lay_final14.yml (scored blind on 2026-12-05: 0.842, 18 false emergencies, 15 negated reported present) is a
+#: development set now; its misses and the rest of its false emergencies (metaphors of the stage, corrections of an
+#: earlier word, past scores across a comma, a quoted key=value screening) are left for the next round.
+MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1, "lay_final13.yml": 3,
+                         "lay_final14.yml": 14}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3, "lay_final13.yml": 2,
+                          "lay_final14.yml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
