@@ -505,11 +505,11 @@ class _Context:
             return NEG
         if kind == NEG and word in self.rules.verb_triggers and self._new_subject(words, m):
             return None
-        if kind == NEG and self._cannot_feel_something(word, words):
+        if kind == NEG and self._cannot_feel_or_lift_a_part(word, words):
             return None
         return kind if len(words) <= self.rules.window else None
 
-    def _cannot_feel_something(self, trigger: str, words: Sequence[str]) -> bool:
+    def _cannot_feel_or_lift_a_part(self, trigger: str, words: Sequence[str]) -> bool:
         """"I can't feel me bits or me bum cheeks … gone numb", "she can't lift her right foot properly, it
         slaps": not feeling or not lifting a part of the body is itself the symptom, not a denial of the one said
         after it ("I can't feel any numbness" still denies)."""

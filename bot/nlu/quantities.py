@@ -805,7 +805,7 @@ class Quantities:
                     continue
                 score = max(scores)
                 if score > scale:
-                    if n == 0 and "/" in m.group(0) and self._dated(norm[:m.start()]):
+                    if n == 0 and "/" in m.group(0) and self._written_as_a_date(norm[:m.start()]):
                         continue  # "since 12/10" is a date ("its 11/10 mate", "11 out of 10" are not)
                     score = scale  # "pain level about a 12", "11 out of 10": off the scale
                 if regex is self._cache["pain_alone"] and score < severe:
@@ -815,7 +815,7 @@ class Quantities:
                 found.append(Found(start, m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
         return _longest(found)
 
-    def _dated(self, before: str) -> bool:
+    def _written_as_a_date(self, before: str) -> bool:
         """Is a number written "12/10" a date? When it stands alone (an answer to "when did it start?") or
         right after a word that leads to a date (`pain_score.date_before`: "since", "on", "till")."""
         words = re.findall(r"[a-z']+", before.lower()[-20:])
