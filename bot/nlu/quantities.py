@@ -577,6 +577,7 @@ class Quantities:
         scale_words = [w for w, v in self.number_words.items() if v == int(scale)]
         of_scale = "(?:" + scale + "|" + _alt(scale_words or [scale]) + ")"
         low = "(?:0|1|" + _alt([w for w, v in self.number_words.items() if v in (0, 1)]) + ")"
+        self._cache["date_before"] = frozenset(str(w).lower() for w in self.pain.get("date_before") or [])
         self._cache["pain"] = [
             self._score_out_of_scale(score, of_scale, low),
             # "pain level 8", "pain score of 9", "my pain is at a 9 on the pain scale"
@@ -819,7 +820,7 @@ class Quantities:
         """Is a number written "12/10" a date? When it stands alone (an answer to "when did it start?") or
         right after a word that leads to a date (`pain_score.date_before`: "since", "on", "till")."""
         words = re.findall(r"[a-z']+", before.lower()[-20:])
-        return not words or words[-1] in {str(w).lower() for w in self.pain.get("date_before") or []}
+        return not words or words[-1] in self._cache["date_before"]
 
     # Bare numbers
 
