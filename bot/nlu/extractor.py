@@ -109,6 +109,8 @@ _GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:(?:can|could|does|do|wo
                                r"(?=" + _TO_QUESTION_MARK + ")", re.IGNORECASE)
 _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
+#: A trigger's list opened right after it ("No (fainting, chest pain)", "no x4: fainting, ..."): no boundary.
+_OPENS_A_LIST = re.compile(r"\s*[(:]\s*")
 #: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark.
 _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
 #: A checklist line answered after a colon, a comma or on its own ("Fever: none.", "Fainting, no.", "Fever no."),
@@ -489,7 +491,7 @@ class _Context:
         if not before:
             return None
         s, e, word, kind = before[-1]
-        if self.blocked(e, m.start):
+        if self.blocked(e, m.start) and not _OPENS_A_LIST.fullmatch(self.norm[e:m.start]):
             return None
         words = self.gap_words(e, m.start)
         if kind == ASKING:
@@ -602,10 +604,15 @@ class _Context:
         but asked first: a carer's report of the patient then still leads to the question."""
         if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
             return False
-        if any(self._leads_clause_of(e, m) for _, e, _ in self.never_the_writer):
+        if not self._the_writers_own(m) and any(self._leads_clause_of(e, m) for _, e, _ in self.never_the_writer):
             return True
         return any(self._leads_clause_of(e, m) and any(c >= e for c, _, _ in self.not_me)
                    for _, e, _ in self.someone_else)
+
+    def _the_writers_own(self, m: Mention) -> bool:
+        """A mention that names the writer's own body ("something in my back tore"), whoever leads its clause."""
+        own = self.rules.the_writers_own
+        return any(w in own for s, e, w, punct in self.tokens if m.start <= s and e <= m.end and not punct)
 
     def _leads_clause_of(self, end: int, m: Mention) -> bool:
         """Whether a subject ending at `end` leads the clause of the mention, within the window."""

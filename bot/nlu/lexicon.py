@@ -143,6 +143,8 @@ class NegationRules:
     never_the_writer: List[str] = field(default_factory=list)
     #: Words after such a subject that make it a person or a thing ("the dog walker found me").
     never_the_writer_unless_followed_by: List[str] = field(default_factory=list)
+    #: Words inside a mention that make it the writer's own ("the dog and something in my back tore").
+    the_writers_own: List[str] = field(default_factory=list)
     verb_triggers: List[str] = field(default_factory=list)
     clause_verbs: List[str] = field(default_factory=list)
     new_subjects: List[str] = field(default_factory=list)
@@ -434,6 +436,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         verb_triggers=[str(x).lower() for x in neg.get("verb_triggers", [])],
         clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
         new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],
+        the_writers_own=[str(x).lower() for x in neg.get("the_writers_own", [])],
         subordinators=[str(x).lower() for x in neg.get("subordinators", [])],
         **{key: [str(x).lower() for x in neg.get(key, [])] for key in _CLAUSE_WORD_SETS},
     )

@@ -230,16 +230,26 @@ class TypoCorrector:
                 fixed = self.emoji.get(word) or self._lookup(word.lower())
             if fixed is None:
                 continue
+            end = m.end() + _dropped_g_apostrophe(text, m.end(), word, fixed)
             out.append(text[last:m.start()])
             cs = m.start() + shift
             out.append(fixed)
-            pieces.append((cs, cs + len(fixed), m.start(), m.end()))
-            shift += len(fixed) - len(word)
-            last = m.end()
+            pieces.append((cs, cs + len(fixed), m.start(), end))
+            shift += len(fixed) - (end - m.start())
+            last = end
         if not pieces:
             return text, OffsetMap()
         out.append(text[last:])
         return "".join(out), OffsetMap(pieces)
+
+
+def _dropped_g_apostrophe(text: str, end: int, word: str, fixed: str) -> int:
+    """1 when the word read as an -ing word is followed by the apostrophe of its
+    dropped g ("givin' way" is "giving way", not "giving' way"), else 0."""
+    if (word.lower().endswith("in") and fixed.lower().endswith("ing") and end < len(text)
+            and text[end] in "'\u2019" and not text[end + 1:end + 2].isalpha()):
+        return 1
+    return 0
 
 
 def _phrase_words(phrase: str) -> List[str]:

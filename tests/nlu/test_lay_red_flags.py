@@ -868,6 +868,51 @@ PRESENT = [
     ("my backside and between my legs, it feels numb and dead", 'saddle_numbness'),
     ("had gallstones in 2018 and this is worse, easily a 9", 'severe_pain'),
     ("worse than labour, a 10, I can't sit still", 'severe_pain'),
+    # Eighteenth round (lay_final14 as a development set), in other words.
+    ("my uncle lost the senses in the shop for a moment, back hot since", 'collapse'),
+    ("she fell out in the church hall, they said, and her back's on fire", 'collapse'),
+    ("felt woozy at the till and next thing I was sprawled by the door", 'collapse'),
+    ("I went down like a sack of spuds by the bins, back burning", 'collapse'),
+    ("was flat out on the kitchen floor and came to with the cat on me", 'collapse'),
+    ("his whole body keeps juddering and the back is scorching", 'very_unwell'),
+    ("nan hasn't passed any water since breakfast yesterday, back warm", 'very_unwell'),
+    ("his urinal has stayed bone dry since lunch yesterday", 'very_unwell'),
+    ("the developer ran down her back and now the skin is raw and blistering", 'severe_burn'),
+    ("the fat burnt a hole into my skin on the lower back, it's deep", 'severe_burn'),
+    ("got a 240 volt jolt through my shoulder blade, burning there", 'severe_burn'),
+    ("a blistered patch spreading across most of my back after the hot tar", 'severe_burn'),
+    ("the nylon top melted onto my skin at the back", 'severe_burn'),
+    ("a burn about 15 by 10 cm on his back from the exhaust", 'severe_burn'),
+    ("at the toilet I get only a weak dribble now, back burning", 'bladder_bowel_dysfunction'),
+    ("standing at the loo it takes ages to start, since the back pain", 'bladder_bowel_dysfunction'),
+    ("I no longer get the sensation that I need to pee", 'bladder_bowel_dysfunction'),
+    ("haven't noticed my bladder filling up since yesterday", 'bladder_bowel_dysfunction'),
+    ("can't pee at all and my bladder feels full to bursting", 'bladder_bowel_dysfunction'),
+    ("I leaked through my jeans on the bus without noticing", 'bladder_bowel_dysfunction'),
+    ("leaking a bit with no warning since the burning began", 'bladder_bowel_dysfunction'),
+    ("with my husband nothing works down there now", 'bladder_bowel_dysfunction'),
+    ("down there I'm completely numb since last night", 'saddle_numbness'),
+    ("I couldn't feel the tissue when I wiped this morning", 'saddle_numbness'),
+    ("between my legs has gone numb since the back got hot", 'saddle_numbness'),
+    ("my backside's been switched off, I can't feel it", 'saddle_numbness'),
+    ("I can't really feel the chair beneath me, back warm", 'saddle_numbness'),
+    ("the insides of both thighs feel like someone else's", 'saddle_numbness'),
+    ("I'm numb there, round my back passage, since Monday", 'saddle_numbness'),
+    ("my legs are as weak as a newborn lamb's since the burning", 'leg_weakness'),
+    ("my legs feel like cooked spaghetti and the back is hot", 'leg_weakness'),
+    ("I have to lean on the furniture to walk, legs just gone", 'leg_weakness'),
+    ("my knees won't respond when I climb the stairs", 'leg_weakness'),
+    ("it goes down to my feet on both sides, a burning pain", 'both_legs_affected'),
+    ("a lorry ploughed into my van at the roundabout, back warm now", 'trauma'),
+    ("I slipped off the ladder onto the patio, back burning", 'trauma'),
+    ("got flung against the windscreen when we braked, back hot", 'trauma'),
+    ("came down heavily on the kerb edge from the wall, back burns", 'trauma'),
+    ("a beam swung round and struck me in the back at work", 'trauma'),
+    ("the burn has spread into my upper tummy today, that's new", 'chest_pain'),
+    ("a severe tearing sensation between my shoulder blades", 'severe_pain'),
+    ("Pain? Nine. Back's boiling.", 'severe_pain'),
+    ("temp? the thermometer say 39.8, back burning", 'high_fever'),
+    ("bent to stroke the cat and something in my back tore, it's burning now", 'tearing_pain'),
 ]
 
 
@@ -925,6 +970,10 @@ DENIED = [
     ("Rash there is not, fever there is not.", "fever"),
     ("Numb legs I have none.", "leg_numbness"),
     ("Tingling in the feet or the legs, no.", "leg_numbness"),
+    # Eighteenth round: a denial counted or bracketed before its list.
+    ("No x3 (passing out, weak legs, chest pain). Back warm.", "collapse"),
+    ("No x3 (passing out, weak legs, chest pain). Back warm.", "leg_weakness"),
+    ("nope (fever, fainting), just a hot back", "fever"),
 ]
 
 
@@ -1286,6 +1335,26 @@ NOT_THE_RED_FLAG = [
     ("my market stall collapsed in the gale, back warm from lifting it", "collapse"),
     ("fainted=false, chest pain=false, back warm", "collapse"),
     ("when I had gallstones I was sobbing with it, this is a 3, back warm", "severe_pain"),
+    # Eighteenth round (lay_final14 as a development set), in other words.
+    ("my broken wrist last year was agony, this is nothing like that, a warm ache", "severe_pain"),
+    ("childbirth was 10 out of 10. This one is nowhere near, just warm", "severe_pain"),
+    ("my heart is torn in two since the breakup, and my back is warm", "tearing_pain"),
+    ("I've collapsed in the figurative sense after this week, back warm", "collapse"),
+    ("my souffle collapsed and my lower back is hot, what a night", "collapse"),
+    ("the acid splashed all over the worktop, none on me, back warm", "severe_burn"),
+    ("I know all the heart attack signs and I've got none of them, back warm", "chest_pain"),
+    ("I said agony before but honestly it's a 5, back warm", "severe_pain"),
+    ("my neighbour's boy fell off his bike, took him in, he's fine. My back is warm", "trauma"),
+    ("my wife's got the flu, she's the one who can't stand up. I've just got a warm back", "leg_weakness"),
+    ("a passenger collapsed on the train, he's okay now. My lower back is hot", "collapse"),
+    ("my hair's falling out since the chemo, back warm", "collapse"),
+    ("I fell out with my sister over it, back still hot", "collapse"),
+    ("the server went down like a lead balloon at work, back warm", "collapse"),
+    ("my car takes forever to start in the cold, back warm", "bladder_bowel_dysfunction"),
+    ("a trickle of sweat ran down my back, it's warm", "bladder_bowel_dysfunction"),
+    ("my legs don't want to stop dancing, back warm after the gig", "leg_weakness"),
+    ("the flu knocked me flat last week, back warm now", "trauma"),
+    ("the plank fell on the floor next to me, back warm from carrying it", "trauma"),
 ]
 
 
@@ -1351,14 +1420,14 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: when scored blind on 2026-12-04, then 0.962 in the twelfth round), lay_final11 (0.857 when scored
 #: blind, then 0.950 in the fourteenth round) and lay_final12 (0.854 when scored blind on 2026-12-04,
 #: then 0.951 in the fifteenth round) and lay_final13 (0.888 when scored blind on 2026-12-04, then
-#: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, kept as a
-#: floor), less a margin.
+#: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, then 0.958 in
+#: the eighteenth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
-              "lay_final13.yml": 0.96, "lay_final14.yml": 0.83}
+              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1383,12 +1452,14 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: '98"; "a proper high fever, 40 degrees, back in January"): a date across a comma is not trusted, as
 #: "I fainted, I had a heart attack in 2015" must keep the faint.
 #: lay_final14.yml (scored blind on 2026-12-05: 0.842, 18 false emergencies, 15 negated reported present) is a
-#: development set now; its misses and the rest of its false emergencies (metaphors of the stage, corrections of an
-#: earlier word, past scores across a comma, a quoted key=value screening) are left for the next round.
+#: development set now. After the eighteenth round 3 false emergencies are left: a stage death ("I die every night
+#: in Act Three ... clutching my chest and collapsing ... None of it is real"), a hypothetical ("If the cabin
+#: depressurises I'll be short of breath") and "can't wee" as the last item of a bracketed denial ("No x4 (fainting,
+#: chest pain, weak legs, can't wee)": a mention with its own negation is a clause of its own).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1, "lay_final13.yml": 3,
-                         "lay_final14.yml": 14}
+                         "lay_final14.yml": 3}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3, "lay_final13.yml": 2,
-                          "lay_final14.yml": 14}
+                          "lay_final14.yml": 5}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
