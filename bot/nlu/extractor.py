@@ -98,15 +98,21 @@ _IF_IN_QUESTION = re.compile(r"\bif\b(?=" + _TO_QUESTION_MARK + ")", re.IGNORECA
 #: A general question about a finding, at the start of a sentence: about a cause ("Can sciatica cause both legs
 #: to go numb?", where the verb is the cue, as the cause may be a finding's own words) or about a kind of finding
 #: ("Is a tearing pain something that happens?").
+_CAUSES = r"(?:cause|make|lead\s+to|give\s+(?:you|people)|bring\s+on|mean)\b"
 _GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:(?:can|could|does|do|would|will|might|may)\s+"
                                r"(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?"
-                               r"(?P<cue>cause|make|lead\s+to|give\s+(?:you|people)|bring\s+on|mean)\b"
+                               r"(?P<cue>" + _CAUSES + ")"
                                r"|(?:is|are|can|could|does|do|would)\s+an?\b"
                                # "Is numbness in both legs something to look out for?"
                                r"|(?:is|are)(?=\s+(?!(?:i|you|my|he|she|we|they|it|his|her|this|that|there)\b)(?:\w+\s+){1,6}?"
                                r"(?:something|a\s+sign|normal|serious|dangerous|bad|worrying|an\s+emergency|a\s+red\s+flag"
                                r"|a\s+concern|common|urgent)\b))"
                                r"(?=" + _TO_QUESTION_MARK + ")", re.IGNORECASE)
+#: The cause named in such a question is asked about too ("Does diabetes cause numb feet?" says nothing of
+#: having diabetes): the auxiliary is its cue.
+_CAUSE_ASKED = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:can|could|does|do|would|will|might|may)(?=\s+"
+                          r"(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?" + _CAUSES + "[^?.!]*\\?)",
+                          re.IGNORECASE)
 _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A trigger's list opened right after it ("No (fainting, chest pain)", "no x4: fainting, ..."): no boundary.
@@ -428,7 +434,7 @@ class _Context:
         uncertain = [t for t in self._matches(matcher.uncertain)
                      if not self.inside_mention(t[0], t[1]) and not _AS_IF.search(self.norm[max(0, t[0] - 6):t[1]])]
         # "the only thing is it stings": a pseudo-trigger is not a question either.
-        questions = self._matches(_IF_IN_QUESTION) + self._matches(_GENERAL_QUESTION)
+        questions = self._matches(_IF_IN_QUESTION) + self._matches(_GENERAL_QUESTION) + self._matches(_CAUSE_ASKED)
         asking = [t for t in self._matches(matcher.asking) + questions
                   if not self.inside_mention(t[0], t[1]) and not _overlaps(t, pseudo)]
         pre = [t for t in self._matches(matcher.pre)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Pattern, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Pattern, Set, Tuple
 
 import yaml
 
@@ -300,6 +300,48 @@ CLAUSE_WORD = (r"(?:(?!(?:and|but|or|then|so|because|while|since|not|no|never|no
                r"\w+\s+)")
 
 
+#: Placeholders the patterns already give a meaning to; a fragment may not take their names.
+RESERVED_PLACEHOLDERS = {"WORD", "YEAR", "NUM"}
+_FRAGMENT_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+def with_fragments(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Mapping[str, Any]:
+    """`raw` with each `{NAME}` of the `fragments` section filled in, in every
+    pattern of every section: one exclusion shared by several patterns is
+    written once ("lips gone blue" and "purplish lips", not in the cold sea)."""
+    fragments = raw.get("fragments") or {}
+    if not isinstance(fragments, Mapping):
+        raise LexiconError(f"{origin}: `fragments` must be a mapping of NAME: regex")
+    for name, regex in fragments.items():
+        if not _FRAGMENT_NAME.fullmatch(str(name)) or name in RESERVED_PLACEHOLDERS:
+            raise LexiconError(f"{origin}: fragment name {name!r} must be UPPER_CASE and not one of "
+                               f"{sorted(RESERVED_PLACEHOLDERS)}")
+        _compile(str(regex), f"{origin}: fragment {name}")
+    if not fragments:
+        return raw
+    used: Set[str] = set()
+
+    def fill(text: str) -> str:
+        for name, regex in fragments.items():
+            if "{" + name + "}" in text:
+                used.add(name)
+                text = text.replace("{" + name + "}", str(regex))
+        return text
+
+    def walk(node: Any, in_patterns: bool = False) -> Any:
+        if isinstance(node, Mapping):
+            return {k: walk(v, in_patterns or k in ("patterns", "regex")) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v, in_patterns) for v in node]
+        return fill(node) if in_patterns and isinstance(node, str) else node
+
+    out = {k: (v if k == "fragments" else walk(v)) for k, v in raw.items()}
+    unused = set(map(str, fragments)) - used
+    if unused:
+        raise LexiconError(f"{origin}: fragments never used in a pattern: {sorted(unused)}")
+    return out
+
+
 def guard_free_words(regex: str) -> str:
     """A pattern as compiled: its free words guarded, `{WORD}` filled in."""
     return regex.replace(FREE_WORD, GUARDED_WORD).replace("{WORD}", CLAUSE_WORD)
@@ -321,6 +363,7 @@ def build_lexicon(raw: Mapping[str, Any], origin: str = "lexicon.yml") -> Lexico
     """The lexicon of a parsed lexicon.yml: its sections compiled, one step each."""
     if not isinstance(raw, Mapping) or "entities" not in raw:
         raise LexiconError(f"{origin}: expected a mapping with `entities`")
+    raw = with_fragments(raw, origin)
     entries, phrases = _entity_entries(raw["entities"], origin)
     # Durations (and the other quantities) are found and parsed by
     # bot/nlu/quantities.py, so that each one comes with its days.

@@ -131,6 +131,25 @@ def test_a_red_flag_only_asked_about_is_hinted_not_stated(text, finding):
     assert (finding, False) not in symptoms(text)
 
 
+@pytest.mark.parametrize("text, cause", [
+    ("Can being diabetic lead to a burning back?", "diabetes"),
+    ("could a tumble off a stepladder cause this heat in my spine?", "trauma"),
+    ("would steroid tablets make my back feel hot like this?", "osteoporosis_or_steroids"),
+])
+def test_a_cause_asked_about_is_not_recorded(text, cause):
+    """"Does diabetes cause numb feet?" says nothing of having diabetes (it was recorded: over-triage with a fever)."""
+    assert (cause, False) not in symptoms(text), symptoms(text)
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("Being diabetic can lead to this, can't it? I am diabetic.", "diabetes"),
+    ("Does my diabetes make the burning worse?", "diabetes"),
+    ("My diabetes could cause this. My back burns.", "diabetes"),
+])
+def test_a_cause_said_of_oneself_is_still_recorded(text, cause):
+    assert (cause, False) in symptoms(text), symptoms(text)
+
+
 @pytest.mark.parametrize("text, finding", [
     ("my colleague passed out at the office party, different story, I just have a hot back", "collapse"),
     ("my sister's legs went numb after her epidural, mine haven't, it's only my back that burns", "leg_numbness"),

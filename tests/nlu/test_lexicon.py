@@ -19,6 +19,7 @@ from bot.nlu.lexicon import (
     guard_free_words,
     phrase_to_regex,
     spec_choices,
+    with_fragments,
 )
 from tests.scripts import script
 
@@ -89,6 +90,46 @@ def test_free_words_in_patterns_are_guarded():
     rx = re.compile(guard_free_words(r"surgery\s+{WORD}{0,4}?ago"), re.I)
     assert rx.fullmatch("surgery six weeks ago")
     assert not rx.fullmatch("surgery and weeks ago") and not rx.fullmatch("surgery not long ago")
+
+
+def test_a_fragment_is_written_once_and_filled_into_every_pattern_that_names_it():
+    raw = {"fragments": {"NOT_COLD": r"(?!\s+in\s+the\s+cold)"},
+           "entities": {"symptom": {"x": {"patterns": [r"lips\s+blue{NOT_COLD}", {"regex": r"toes\s+blue{NOT_COLD}"}],
+                                          "phrases": ["{NOT_COLD} stays a phrase"]}}},
+           "ignore": {"patterns": [r"blue{NOT_COLD}\s+lolly"]}}
+    out = with_fragments(raw)
+    patterns = out["entities"]["symptom"]["x"]["patterns"]
+    assert patterns[0] == r"lips\s+blue(?!\s+in\s+the\s+cold)"
+    assert patterns[1]["regex"] == r"toes\s+blue(?!\s+in\s+the\s+cold)"
+    assert out["ignore"]["patterns"][0].startswith(r"blue(?!")
+    assert out["entities"]["symptom"]["x"]["phrases"] == ["{NOT_COLD} stays a phrase"]  # only patterns
+    assert raw["entities"]["symptom"]["x"]["patterns"][0].endswith("{NOT_COLD}")  # the input is not changed
+
+
+@pytest.mark.parametrize("fragments, message", [
+    ({"WORD": "x"}, "UPPER_CASE"), ({"lower": "x"}, "UPPER_CASE"), ({"BAD": "(?!"}, "bad regex"),
+    ({"UNUSED": "x"}, "never used"),
+])
+def test_a_bad_or_unused_fragment_is_rejected(fragments, message):
+    raw = {"fragments": fragments, "entities": {"symptom": {"x": {"patterns": ["plain"]}}}}
+    with pytest.raises(LexiconError, match=message):
+        with_fragments(raw)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("her lips have gone blue and she's not making sense", True),
+    ("her lips went blue in the sea at Whitby, back warm", False),
+    ("I can't feel my bum, back burning", True),
+    ("can't feel my bum on this freezing bench, back warm", False),
+    ("I can't feel my feet since this morning", True),
+    ("can't feel my feet in this frost, back warm", False),
+])
+def test_the_shared_cold_exclusions_still_apply(text, present):
+    from bot.nlu.extractor import extract
+
+    signs = set(default_spec().emergency_signs())
+    found = {e["value"] for e in extract(text) if e.get("role") != "negated"} & signs
+    assert bool(found) is present, (text, found)
 
 
 def test_unknown_value_is_rejected():

@@ -460,6 +460,9 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     # A weekday ahead is no duration (sixteenth round): "wait for my GP on Monday", "till Friday".
     ("numb bottom since this morning, can I hold on till Thursday?", 0),
     ("back burning, my appointment is on Wednesday, should I wait?", None),
+    # How far along, after a comma (eighteenth round: "I'm expecting, about 30 weeks" was 210 days of symptoms).
+    ("I'm expecting, around 24 weeks, and my back has been warm for 2 days", 2),
+    ("pregnant, twenty weeks, lower back hot", None),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
