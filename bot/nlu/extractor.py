@@ -117,8 +117,9 @@ _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A trigger's list opened right after it ("No (fainting, chest pain)", "no x4: fainting, ..."): no boundary.
 _OPENS_A_LIST = re.compile(r"\s*[(:]\s*")
-#: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark.
-_ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*([a-z]+)\b")
+#: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark;
+#: "not" only on its own ("Fever? Not." but not "they just... don't? Not weak, just nothing").
+_ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?!not\b(?!\s*(?:[.,;!\n\u2022]|$)))([a-z]+)\b")
 #: A checklist line answered after a colon, a comma or on its own ("Fever: none.", "Fainting, no.", "Fever no."),
 #: or in translated word order ("Fever there is not.", "Chest pains I have none."): the answer word, then the end
 #: of the line or of the clause.

@@ -913,6 +913,23 @@ PRESENT = [
     ("Pain? Nine. Back's boiling.", 'severe_pain'),
     ("temp? the thermometer say 39.8, back burning", 'high_fever'),
     ("bent to stroke the cat and something in my back tore, it's burning now", 'tearing_pain'),
+    # Eighteenth round (lay_final11 to 13's leftovers), in other words.
+    ("my legs plumb quit on me this morning, can't shift them, back on fire", 'paralysis'),
+    ("when I tell my legs to move they just... don't. back hot", 'paralysis'),
+    ("I sit there forever before anything comes out, back warm", 'bladder_bowel_dysfunction'),
+    ("it only trickles out now, lower back burning", 'bladder_bowel_dysfunction'),
+    ("I don't even know when I need to pee any more, back burning", 'bladder_bowel_dysfunction'),
+    ("can't tell when my bladder is full these days, back hot", 'bladder_bowel_dysfunction'),
+    ("there's no feeling in my willy since yesterday, back hot", 'bladder_bowel_dysfunction'),
+    ("he says he can't feel a thing down there when he showers, back burning", 'bladder_bowel_dysfunction'),
+    ("feels like I'm sitting on somebody else's bum, lower back warm", 'saddle_numbness'),
+    ("me legs are so week today, back burning", 'leg_weakness'),
+    ("my knees keep buckling on the stairs, back hot", 'leg_weakness'),
+    ("my left leg won't lift onto the step, back warm", 'leg_weakness'),
+    ("she's been weeing less and less, nothing at all since lunchtime yesterday", 'very_unwell'),
+    ("like someone ripping a piece of velcro inside my spine, all of a sudden", 'tearing_pain'),
+    ("I couldn't pee, tried for ages, just a trickle, lower back warm", 'bladder_bowel_dysfunction'),
+    ("twice I haven't made it to the loo and wet myself, back warm", 'bladder_bowel_dysfunction'),
 ]
 
 
@@ -974,6 +991,7 @@ DENIED = [
     ("No x3 (passing out, weak legs, chest pain). Back warm.", "collapse"),
     ("No x3 (passing out, weak legs, chest pain). Back warm.", "leg_weakness"),
     ("nope (fever, fainting), just a hot back", "fever"),
+    ("Passing out? Not. Fever? Nope.", "collapse"),
 ]
 
 
@@ -1355,6 +1373,10 @@ NOT_THE_RED_FLAG = [
     ("my legs don't want to stop dancing, back warm after the gig", "leg_weakness"),
     ("the flu knocked me flat last week, back warm now", "trauma"),
     ("the plank fell on the floor next to me, back warm from carrying it", "trauma"),
+    ("just a dribble of coffee went down my back, it's warm", "bladder_bowel_dysfunction"),
+    ("weeing every ten minutes, only a trickle and it burns like mad", "bladder_bowel_dysfunction"),
+    ("I didn't make it to the gym this week, back warm", "bladder_bowel_dysfunction"),
+    ("you know when you tell your legs to dance and they just do? back warm from dancing", "paralysis"),
 ]
 
 

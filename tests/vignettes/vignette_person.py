@@ -54,7 +54,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Thirteenth blind set (2026-12-04, fifth session): to be played ONCE, at the end.
                    "final13": HERE / "lay_cases_final13.yml",
                    # Fourteenth blind set (2026-12-05, sixth session): to be played ONCE, at the end.
-                   "final14": HERE / "lay_cases_final14.yml"}
+                   "final14": HERE / "lay_cases_final14.yml",
+                   # Fifteenth blind set (2026-12-05, seventh session): to be played ONCE, at the end.
+                   "final15": HERE / "lay_cases_final15.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
