@@ -930,6 +930,12 @@ PRESENT = [
     ("like someone ripping a piece of velcro inside my spine, all of a sudden", 'tearing_pain'),
     ("I couldn't pee, tried for ages, just a trickle, lower back warm", 'bladder_bowel_dysfunction'),
     ("twice I haven't made it to the loo and wet myself, back warm", 'bladder_bowel_dysfunction'),
+    # lay_cases_final15 (after its blind playing), in other words.
+    ("apparently I had a nap on the pavement for a couple of seconds, back burning since", 'collapse'),
+    ("it's like acid reflux, but she has never had reflux in her life, back hot", 'chest_pain'),
+    ("his vest is soaking wet but his skin feels icy, back burning", 'chest_pain'),
+    ("I was desperate to pee at work and nothing came out at all, back burning", 'bladder_bowel_dysfunction'),
+    ("my jeans were wet when I got up and I hadn't noticed a thing, back hot", 'bladder_bowel_dysfunction'),
 ]
 
 
@@ -1375,6 +1381,8 @@ NOT_THE_RED_FLAG = [
     ("the plank fell on the floor next to me, back warm from carrying it", "trauma"),
     ("just a dribble of coffee went down my back, it's warm", "bladder_bowel_dysfunction"),
     ("weeing every ten minutes, only a trickle and it burns like mad", "bladder_bowel_dysfunction"),
+    ("my alarm didn't go off, my wife had to wake me up, back warm", "collapse"),
+    ("I've never had heartburn, my back is just warm", "chest_pain"),
     ("I didn't make it to the gym this week, back warm", "bladder_bowel_dysfunction"),
     ("you know when you tell your legs to dance and they just do? back warm from dancing", "paralysis"),
 ]

@@ -463,6 +463,9 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     # How far along, after a comma (eighteenth round: "I'm expecting, about 30 weeks" was 210 days of symptoms).
     ("I'm expecting, around 24 weeks, and my back has been warm for 2 days", 2),
     ("pregnant, twenty weeks, lower back hot", None),
+    # An activity dated in its own sentence (lay_cases_final15: "did his first rugby session on Tuesday. Now ...").
+    ("played my first match on Sunday. Now my lower back feels warm", None),
+    ("stood there for ages at the urinal, back burning since yesterday", 1),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
