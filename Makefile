@@ -58,7 +58,7 @@ vignettes: setup ## Play the vignette suite over REST and print accuracy and tri
 # The NLU is trained from config.yml + data/ in a temporary folder unless
 # MODEL=path/to/model.tar.gz is given; the lexicon alone is scored too. A
 # missed NLU target does not stop the vignettes (the `-` prefix).
-evaluate-blind: setup ## Run ONCE per blind set, at the end: NLU + lay vignettes (BLIND=final15; final to final14 were scored already)
+evaluate-blind: setup ## Run ONCE per blind set, at the end: NLU + lay vignettes (BLIND=final15; final to final15 were scored already)
 	-$(VENV)/python scripts/evaluate_nlu.py --heldout tests/nlu/lay_$(BLIND).yml --quiet $(if $(MODEL),--model $(MODEL))
 	-$(VENV)/python scripts/evaluate_nlu.py --heldout tests/nlu/lay_$(BLIND).yml --quiet --lexicon-only
 	@if [ -f tests/vignettes/lay_cases_$(BLIND).yml ]; then \

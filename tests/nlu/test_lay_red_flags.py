@@ -1451,13 +1451,14 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: blind, then 0.950 in the fourteenth round) and lay_final12 (0.854 when scored blind on 2026-12-04,
 #: then 0.951 in the fifteenth round) and lay_final13 (0.888 when scored blind on 2026-12-04, then
 #: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, then 0.958 in
-#: the eighteenth round), less a margin.
+#: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
+#: 2026-12-05, kept as a floor), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
-              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94}
+              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.78}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
