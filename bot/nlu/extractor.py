@@ -99,8 +99,11 @@ _IF_IN_QUESTION = re.compile(r"\bif\b(?=" + _TO_QUESTION_MARK + ")", re.IGNORECA
 #: to go numb?", where the verb is the cue, as the cause may be a finding's own words) or about a kind of finding
 #: ("Is a tearing pain something that happens?").
 _CAUSES = r"(?:cause|make|lead\s+to|give\s+(?:you|people)|bring\s+on|mean)\b"
-_GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:(?:can|could|does|do|would|will|might|may)\s+"
-                               r"(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?"
+#: "Can <something> cause" at the start of a sentence: an auxiliary, then up to three words that are no person.
+_SENTENCE_START = r"(?:^|(?<=[.!?\n])\s*)"
+_AUXILIARY = r"(?:can|could|does|do|would|will|might|may)"
+_SOMETHING = r"\s+(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?"
+_GENERAL_QUESTION = re.compile(_SENTENCE_START + "(?:" + _AUXILIARY + _SOMETHING +
                                r"(?P<cue>" + _CAUSES + ")"
                                r"|(?:is|are|can|could|does|do|would)\s+an?\b"
                                # "Is numbness in both legs something to look out for?"
@@ -110,9 +113,7 @@ _GENERAL_QUESTION = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:(?:can|could|does|do|wo
                                r"(?=" + _TO_QUESTION_MARK + ")", re.IGNORECASE)
 #: The cause named in such a question is asked about too ("Does diabetes cause numb feet?" says nothing of
 #: having diabetes): the auxiliary is its cue.
-_CAUSE_ASKED = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:can|could|does|do|would|will|might|may)(?=\s+"
-                          r"(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?" + _CAUSES + "[^?.!]*\\?)",
-                          re.IGNORECASE)
+_CAUSE_ASKED = re.compile(_SENTENCE_START + _AUXILIARY + "(?=" + _SOMETHING + _CAUSES + r"[^?.!]*\?)", re.IGNORECASE)
 _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A trigger's list opened right after it ("No (fainting, chest pain)", "no x4: fainting, ..."): no boundary.
