@@ -936,6 +936,36 @@ PRESENT = [
     ("his vest is soaking wet but his skin feels icy, back burning", 'chest_pain'),
     ("I was desperate to pee at work and nothing came out at all, back burning", 'bladder_bowel_dysfunction'),
     ("my jeans were wet when I got up and I hadn't noticed a thing, back hot", 'bladder_bowel_dysfunction'),
+    # Nineteenth round (lay_final15 as a development set), in other words.
+    ("she just crumpled like a folding chair at the bus stop, back burning since", 'collapse'),
+    ("felt sick at the altar, and out for a couple of seconds, now my back is hot", 'collapse'),
+    ("dad slid down the fridge door and wouldn't talk to us, his back's been warm", 'collapse'),
+    ("patient unresponsive for about 15 seconds then came round, lower back burning", 'collapse'),
+    ("grandad went all floppy and slumped over the table, back hot for days", 'collapse'),
+    ("my vision was closing in dark at the sides in the queue, back burning", 'collapse'),
+    ("next thing two paramedics are tapping my cheek, back's hot", 'collapse'),
+    ("feels like a piano is resting on my chest and my upper back burns", 'chest_pain'),
+    ("her legs have gone all marbly, and the back burns", 'very_unwell'),
+    ("mum was asking me the same thing again and again tonight, back's hot", 'very_unwell'),
+    ("like a zip bursting from my neck to my bum, then burning", 'tearing_pain'),
+    ("sitting on the loo it was a real tear, deep in the back, now it burns", 'tearing_pain'),
+    ("I have to pull myself along the hall using my arms, back burning", 'paralysis'),
+    ("scalded his back with the kettle, the burn's bigger than his hand", 'severe_burn'),
+    ("nothing has been happening in the bedroom since my back got hot, it always did", 'bladder_bowel_dysfunction'),
+    ("the nurse said my bladder had nearly 1.5 litres, and I never felt full", 'bladder_bowel_dysfunction'),
+    ("he's usually fully continent and he soaked the bed, back warm", 'bladder_bowel_dysfunction'),
+    ("my wee has been feeble since the burning started", 'bladder_bowel_dysfunction'),
+    ("I push really hard to get the flow going, back hot", 'bladder_bowel_dysfunction'),
+    ("both my bum cheeks feel numb, lower back hot", 'saddle_numbness'),
+    ("my glutes have been dead to touch since Tuesday, back warm", 'saddle_numbness'),
+    ("my legs are there but they keep giving way when I turn, back burning", 'leg_weakness'),
+    ("I can't push up onto my toes on the stairs any more", 'leg_weakness'),
+    ("legs: noodles. back: on fire", 'leg_weakness'),
+    ("I can't cross the kitchen without holding onto the worktop, back hot", 'leg_weakness'),
+    ("jolts down both legs since the morning, back warm", 'both_legs_affected'),
+    ("I've had kidney stones and this is far worse, my back is on fire", 'severe_pain'),
+    ("got thrown off the quad and landed hard, back hot since", 'trauma'),
+    ("fell out of my wheelchair onto the patio, back burning", 'trauma'),
 ]
 
 
@@ -1385,6 +1415,20 @@ NOT_THE_RED_FLAG = [
     ("I've never had heartburn, my back is just warm", "chest_pain"),
     ("I didn't make it to the gym this week, back warm", "bladder_bowel_dysfunction"),
     ("you know when you tell your legs to dance and they just do? back warm from dancing", "paralysis"),
+    # Nineteenth round (lay_final15 as a development set), in other words.
+    ("my laptop was unresponsive for 30 seconds again, back warm", "collapse"),
+    ("my knees keep folding like a deckchair on the stairs, back hot", "collapse"),
+    ("next thing my husband is shaking me awake for work, back burning", "collapse"),
+    ("the cat likes to sleep on my chest, my back is warm", "chest_pain"),
+    ("my son keeps asking the same question over and over, back warm", "very_unwell"),
+    ("the marble worktop is cold, my back is hot", "very_unwell"),
+    ("had to drag myself out of bed with my arms aching from the gym, back warm", "paralysis"),
+    ("a tiny burn smaller than my hand on my finger, back warm", "severe_burn"),
+    ("nothing's working downstairs, the boiler's gone, back warm", "bladder_bowel_dysfunction"),
+    ("the shower flow is pathetic in this hotel, back burning", "bladder_bowel_dysfunction"),
+    ("my glutes feel dead after squats, lower back warm", "saddle_numbness"),
+    ("I was thrown off by the timetable, back warm", "trauma"),
+    ("I had migraines as a teenager, this is milder, just warm", "severe_pain"),
 ]
 
 
@@ -1452,13 +1496,13 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: then 0.951 in the fifteenth round) and lay_final13 (0.888 when scored blind on 2026-12-04, then
 #: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, then 0.958 in
 #: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
-#: 2026-12-05, kept as a floor), less a margin.
+#: 2026-12-05, then 0.993 in the nineteenth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
-              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.78}
+              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
