@@ -264,14 +264,16 @@ class LexiconMatcher:
     @staticmethod
     def choose(candidates: List[Mention]) -> List[Mention]:
         """Longest match wins; ties by priority, then position, then the
-        order of the lexicon's entries. Ignore matches (entity None) included."""
+        order of the lexicon's entries. Ignore matches (entity None) included.
+        A shorter match of the same finding that sticks out of a chosen one
+        widens it instead of being dropped (`_widened`)."""
         chosen: List[Mention] = []
-        taken: List[Tuple[int, int]] = []
         for c in sorted(candidates, key=lambda c: (-c.length, _PRIORITY.get(c.kind, 5), c.start)):
-            if any(c.start < e and s < c.end for s, e in taken):
-                continue
-            chosen.append(c)
-            taken.append((c.start, c.end))
+            hit = [i for i, k in enumerate(chosen) if c.start < k.end and k.start < c.end]
+            if not hit:
+                chosen.append(c)
+            elif len(hit) == 1:
+                chosen[hit[0]] = _widened(chosen[hit[0]], c, chosen)
         return sorted(chosen, key=lambda c: c.start)
 
     @classmethod
@@ -321,6 +323,23 @@ class LexiconMatcher:
                         drop_if_negated=c.drop_if_negated, kind=COMPOSITION, anchors=c.anchors)
                 for c in compositions]
         return own, [(c.start, c.end) for c in chosen if c.entity is None]
+
+
+def _widened(kept: Mention, other: Mention, chosen: List[Mention]) -> Mention:
+    """`kept` grown over `other` when both are the same plainly stated symptom
+    and the union touches no other chosen mention. Otherwise `kept` as it was.
+    Why: in "he can't lift either leg off the bed, they won't budge" the longer
+    match starts at "leg", and the "can't" of the shorter one, left outside,
+    would deny the paralysis both state."""
+    same = (kept.entity == other.entity == SYMPTOM and kept.kind == other.kind == SYMPTOM
+            and kept.value == other.value and kept.role is None and other.role is None
+            and not kept.data and not other.data)
+    start, end = min(kept.start, other.start), max(kept.end, other.end)
+    if not same or (start, end) == (kept.start, kept.end):
+        return kept
+    if any(k is not kept and start < k.end and k.start < end for k in chosen):
+        return kept
+    return replace(kept, start=start, end=end)
 
 
 _FEVERS = (FEVER, HIGH_FEVER)

@@ -577,6 +577,17 @@ def test_a_negation_inside_a_pattern_is_not_swallowed():
 
 
 @pytest.mark.parametrize("text", [
+    "she can't shift either of her legs off the mattress, they won't budge",
+    "mum says she can't move her legs, not sore, she just can't move them",
+])
+def test_two_matches_of_one_finding_are_read_as_one_stated_finding(text):
+    # The longer match starts after the "can't" of the shorter one; read
+    # alone, that "can't" would deny the paralysis both matches state.
+    got = triples(text)
+    assert ("symptom", "paralysis", False) in got and ("symptom", "paralysis", True) not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
     "I use a heat pack for the pain",
     "I put a hot water bottle on it",
     "the heating pad helps",
