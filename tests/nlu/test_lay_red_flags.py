@@ -966,6 +966,19 @@ PRESENT = [
     ("I've had kidney stones and this is far worse, my back is on fire", 'severe_pain'),
     ("got thrown off the quad and landed hard, back hot since", 'trauma'),
     ("fell out of my wheelchair onto the patio, back burning", 'trauma'),
+    # Nineteenth round (older development sets' leftovers), in other words.
+    ("came round with a paramedic slapping my cheek in the shop, back burning", 'collapse'),
+    ("I had to lie down on the kitchen floor before I fainted, back hot", 'collapse'),
+    ("boiling fat spilt down my back and left a huge weeping patch", 'severe_burn'),
+    ("felt like someone tore my back open from the inside, now it burns", 'tearing_pain'),
+    ("I felt something coming apart in there, then the heat", 'tearing_pain'),
+    ("two mishaps, bladder wise, since the back went hot", 'bladder_bowel_dysfunction'),
+    ("my flow has been really quite weak since the burning came", 'bladder_bowel_dysfunction'),
+    ("nothing is normal down there, it has gone numb, back burning", 'saddle_numbness'),
+    ("numbness across the saddle area since Sunday, back warm", 'saddle_numbness'),
+    ("my backside has no feeling at all today, back hot", 'saddle_numbness'),
+    ("his legs have gone both tingly, back burning", 'both_legs_affected'),
+    ("the pain is so much, I no fit bear am", 'severe_pain'),
 ]
 
 
@@ -1429,6 +1442,11 @@ NOT_THE_RED_FLAG = [
     ("my glutes feel dead after squats, lower back warm", "saddle_numbness"),
     ("I was thrown off by the timetable, back warm", "trauma"),
     ("I had migraines as a teenager, this is milder, just warm", "severe_pain"),
+    # Nineteenth round (older development sets' leftovers), in other words.
+    ("woke up with the cat tapping my nose for breakfast, back warm", "collapse"),
+    ("the chip fat made a big raw patch on the worktop, back warm", "severe_burn"),
+    ("the business is coming apart at the seams and my back is warm", "tearing_pain"),
+    ("a rear-end bump last week, thought I was fine and I was, back warm from the seat heater", "trauma"),
 ]
 
 
