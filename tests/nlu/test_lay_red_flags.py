@@ -979,6 +979,16 @@ PRESENT = [
     ("my backside has no feeling at all today, back hot", 'saddle_numbness'),
     ("his legs have gone both tingly, back burning", 'both_legs_affected'),
     ("the pain is so much, I no fit bear am", 'severe_pain'),
+    ("the ache went into my left leg at tea time, then also the right leg by bedtime", 'both_legs_affected'),
+    ("was it one leg or both? both, sadly, and my back is hot", 'both_legs_affected'),
+    ("I've had three babies and honestly this in my back is far worse", 'severe_pain'),
+    ("that numb feeling after a filling? this, but where I sit", 'saddle_numbness'),
+    ("pinprick: absent over the perineum, back burning", 'saddle_numbness'),
+    ("picture that, but your whole bottom, and it won't wear off", 'saddle_numbness'),
+    ("a loss of feeling around the seat since the weekend, back warm", 'saddle_numbness'),
+    ("a rending pain down the spine, then heat", 'tearing_pain'),
+    ("as if my back were being split down the middle, then warmth", 'tearing_pain'),
+    ("came off the scaffold, a good three metres up, back burning since", 'trauma'),
 ]
 
 
@@ -1447,6 +1457,11 @@ NOT_THE_RED_FLAG = [
     ("the chip fat made a big raw patch on the worktop, back warm", "severe_burn"),
     ("the business is coming apart at the seams and my back is warm", "tearing_pain"),
     ("a rear-end bump last week, thought I was fine and I was, back warm from the seat heater", "trauma"),
+    ("the left leg aches, then the right one is fine, back warm", "both_legs_affected"),
+    ("two babies and this is worse than yesterday, only a warm ache", "severe_pain"),
+    ("my fingers went numb in the snow, but the insides of my thighs are fine, back warm", "saddle_numbness"),
+    ("a heart-rending story on the radio, back warm", "tearing_pain"),
+    ("the tape felt like my skin was being pulled off, back warm", "tearing_pain"),
 ]
 
 
