@@ -466,6 +466,10 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     # An activity dated in its own sentence (lay_cases_final15: "did his first rugby session on Tuesday. Now ...").
     ("played my first match on Sunday. Now my lower back feels warm", None),
     ("stood there for ages at the urinal, back burning since yesterday", 1),
+    # A working life, a marriage or a clot dated (nineteenth round, lay_cases_final15's misread durations).
+    ("bricklayer, thirty years on the tools, and the small of my back has been hot for 2 days", 2),
+    ("she had a blood clot in her leg 3 years ago and her back has burned for a week", 7),
+    ("married 40 years, never ill, back warm for 5 days", 5),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
