@@ -456,6 +456,7 @@ def raw_lexicon():
                                   "when": "always"}), "unknown keys"),
     (lambda c: c["sites"]["chest"].update(attach="sometimes"), "attach must be"),
     (lambda c: c["symptoms"].update(chest={"words": ["x"]}), "both a site and a symptom"),
+    (lambda c: c.update(not_paired_inside=["hot_flushes"]), "not_paired_inside: unknown finding"),
 ])
 def test_compositions_are_validated_at_load(change, message):
     raw = copy.deepcopy(raw_lexicon())
@@ -816,3 +817,17 @@ def test_a_reading_on_the_thermometer_is_a_temperature():
     assert ("high_fever", False) in found("40.1 on the thermometer")
     assert ("fever", False) in found("it said 38.4 on my thermometer")
     assert not {f for f, _ in found("I got 39 on the quiz")} & {"fever", "high_fever"}
+
+
+@pytest.mark.parametrize("text", [
+    "a rush of heat goes up over my neck and face and my cheeks turn red for a minute",
+    "the warmth is going up into my neck and face, then it passes",
+])
+def test_a_flush_to_the_neck_and_face_is_not_pain_spreading_to_the_neck(text):
+    # The words of the hot flush are not paired again into chest pain (compositions.not_paired_inside).
+    got = found(text)
+    assert ("hot_flashes", False) in got and ("chest_pain", False) not in got, sorted(got)
+
+
+def test_burning_going_up_into_the_neck_is_still_chest_pain():
+    assert ("chest_pain", False) in found("the burning goes up into my neck and my left arm")

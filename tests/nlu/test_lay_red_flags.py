@@ -989,6 +989,11 @@ PRESENT = [
     ("a rending pain down the spine, then heat", 'tearing_pain'),
     ("as if my back were being split down the middle, then warmth", 'tearing_pain'),
     ("came off the scaffold, a good three metres up, back burning since", 'trauma'),
+    # lay_cases_final16 (after its blind playing), in other words.
+    ("I keep trying to go to the loo for a wee but nothing comes, back hot", 'bladder_bowel_dysfunction'),
+    ("he tumbled down a full flight of stairs at work and the middle of his back burns", 'trauma'),
+    ("fell off the top of the trailer onto the yard, back burning", 'trauma'),
+    ("it felt like my back was rent apart, then heat", 'tearing_pain'),
 ]
 
 
