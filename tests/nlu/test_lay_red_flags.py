@@ -1056,6 +1056,10 @@ DENIED = [
     ("No x3 (passing out, weak legs, chest pain). Back warm.", "leg_weakness"),
     ("nope (fever, fainting), just a hot back", "fever"),
     ("Passing out? Not. Fever? Nope.", "collapse"),
+    # Nineteenth round (lay_final16 as a development set), in other words.
+    ("No: faints, chest pain, fever. Only a warm patch low on the back", "collapse"),
+    ("No: faints, chest pain, fever. Only a warm patch low on the back", "chest_pain"),
+    ("Fever no. Numb in the saddle region no. Back warm yes.", "saddle_numbness"),
 ]
 
 
@@ -1540,7 +1544,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
-              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97}
+              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.82}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1569,10 +1573,12 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: in Act Three ... clutching my chest and collapsing ... None of it is real"), a hypothetical ("If the cabin
 #: depressurises I'll be short of breath") and "can't wee" as the last item of a bracketed denial ("No x4 (fainting,
 #: chest pain, weak legs, can't wee)": a mention with its own negation is a clause of its own).
+#: lay_final16.yml (scored blind on 2026-12-05: 0.839, 17 false emergencies, 19 negated reported present) is a
+#: development set since then; its misses and false emergencies are the next round's start (16 and 15 left).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1, "lay_final13.yml": 3,
-                         "lay_final14.yml": 3}
+                         "lay_final14.yml": 3, "lay_final16.yml": 16}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3, "lay_final13.yml": 2,
-                          "lay_final14.yml": 5}
+                          "lay_final14.yml": 5, "lay_final16.yml": 15}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
