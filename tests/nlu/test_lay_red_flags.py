@@ -994,6 +994,10 @@ PRESENT = [
     ("he tumbled down a full flight of stairs at work and the middle of his back burns", 'trauma'),
     ("fell off the top of the trailer onto the yard, back burning", 'trauma'),
     ("it felt like my back was rent apart, then heat", 'tearing_pain'),
+    # Nineteenth round: the look-alikes' exclusions keep the real thing.
+    ("he collapsed on the bed when he tried to stand, back burning", 'collapse'),
+    ("she passed out on the bathroom floor, back hot", 'collapse'),
+    ("got kicked in the back by a horse, now it burns", 'trauma'),
 ]
 
 
@@ -1471,6 +1475,20 @@ NOT_THE_RED_FLAG = [
     ("my fingers went numb in the snow, but the insides of my thighs are fine, back warm", "saddle_numbness"),
     ("a heart-rending story on the radio, back warm", "tearing_pain"),
     ("the tape felt like my skin was being pulled off, back warm", "tearing_pain"),
+    # Nineteenth round (lay_final16 as a development set), in other words.
+    ("she's an agony aunt on the radio and my back is warm", "severe_pain"),
+    ("my flatmates are unbearable this week, back warm", "severe_pain"),
+    ("I passed out leaflets all morning in the rain, back hot", "collapse"),
+    ("our team collapsed in the second half again, back warm", "collapse"),
+    ("collapsed on the sofa after my shift, back warm", "collapse"),
+    ("treating a spaniel whose hind legs are paralysed, my back is warm from bending", "paralysis"),
+    ("my character fell off a cliff in the game, lol, back warm", "trauma"),
+    ("got kicked in the back by my 6 month old, back warm", "trauma"),
+    ("I've always been very pale, back warm", "very_unwell"),
+    ("her skin is naturally pale, nothing new, and her back is warm", "very_unwell"),
+    ("sprinted for the bus and was breathing like a train for a bit, back warm now", "very_unwell"),
+    ("her labour was a 10 out of 10, mine is a warm ache", "severe_pain"),
+    ("the water bottle leaked, I thought I had wet the bed, back warm", "bladder_bowel_dysfunction"),
 ]
 
 
@@ -1574,11 +1592,13 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: depressurises I'll be short of breath") and "can't wee" as the last item of a bracketed denial ("No x4 (fainting,
 #: chest pain, weak legs, can't wee)": a mention with its own negation is a clause of its own).
 #: lay_final16.yml (scored blind on 2026-12-05: 0.839, 17 false emergencies, 19 negated reported present) is a
-#: development set since then; its misses and false emergencies are the next round's start (16 and 15 left).
+#: development set since then; after the nineteenth round's look-alikes 3 false emergencies and 9 negated reported
+#: present are left (a resolved numb bottom after a long ride, old neuropathy in both feet, a checklist whose
+#: "leg weakness, numb saddle" pair into leg numbness and break the denied list).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1, "lay_final13.yml": 3,
-                         "lay_final14.yml": 3, "lay_final16.yml": 16}
+                         "lay_final14.yml": 3, "lay_final16.yml": 3}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3, "lay_final13.yml": 2,
-                          "lay_final14.yml": 5, "lay_final16.yml": 15}
+                          "lay_final14.yml": 5, "lay_final16.yml": 9}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
