@@ -998,6 +998,35 @@ PRESENT = [
     ("he collapsed on the bed when he tried to stand, back burning", 'collapse'),
     ("she passed out on the bathroom floor, back hot", 'collapse'),
     ("got kicked in the back by a horse, now it burns", 'trauma'),
+    # Nineteenth round (lay_final16 as a development set), in other words.
+    ("my wife fell down in the hall and did not answer me for a while, back warm", 'collapse'),
+    ("I got up and the whole world went black, then I was on the rug", 'collapse'),
+    ("I didn't pass out fully, but nearly, in the queue, back burning", 'collapse'),
+    ("when I came home I find him on the floor, he says his back is hot", 'collapse'),
+    ("dad just went down by the shed, we got him up and he's in the chair, back hot", 'collapse'),
+    ("my vision greyed out twice at work, back warm", 'collapse'),
+    ("she was gone for about ten seconds, then came back, back burning", 'collapse'),
+    ("a cold perspiration all over and the upper back burns", 'chest_pain'),
+    ("a strange heaviness down my left arm and my back is hot", 'chest_pain'),
+    ("mum hasn't passed urine once today, back hot", 'very_unwell'),
+    ("grandma says things that make no sense tonight, back warm", 'very_unwell'),
+    ("his legs went on the stairs and he can't move them at all now", 'paralysis'),
+    ("her arms and legs are heavy, she can't move any of them, back burning", 'paralysis'),
+    ("oven cleaner ran down my back. My skin has gone brown", 'severe_burn'),
+    ("there are lots of blisters, big ones, across her back after the kettle", 'severe_burn'),
+    ("he got a shock off the fuse box and there's a burn mark on his back", 'severe_burn'),
+    ("I can't pass the urine since morning, back burning", 'bladder_bowel_dysfunction'),
+    ("my father did the toilet in his trousers and didn't feel it, back hot", 'bladder_bowel_dysfunction'),
+    ("I had no warning from my bowels today, back warm", 'bladder_bowel_dysfunction'),
+    ("her bowel just let go at the shops, back burning", 'bladder_bowel_dysfunction'),
+    ("my inner thighs have no feeling since Monday, back hot", 'saddle_numbness'),
+    ("I pinch them and feel nothing, my buttocks, back warm", 'saddle_numbness'),
+    ("both legs have ants crawling in them, back hot", 'both_legs_affected'),
+    ("the pain is going down the legs, both, since lunch", 'both_legs_affected'),
+    ("the pain is bad, I'd say a 9, back burning", 'severe_pain'),
+    ("he landed badly on his back off the trampoline, now it burns", 'trauma'),
+    ("I was struck by a car on the crossing, back burning", 'trauma'),
+    ("the thermometer says 103.5, back burning", 'high_fever'),
 ]
 
 
@@ -1489,6 +1518,18 @@ NOT_THE_RED_FLAG = [
     ("sprinted for the bus and was breathing like a train for a bit, back warm now", "very_unwell"),
     ("her labour was a 10 out of 10, mine is a warm ache", "severe_pain"),
     ("the water bottle leaked, I thought I had wet the bed, back warm", "bladder_bowel_dysfunction"),
+    ("the sky went all dark early today, back warm", "collapse"),
+    ("we find them on the ground floor of the shop, back warm", "collapse"),
+    ("he went down to the pub and we got him up to bed after, back warm", "collapse"),
+    ("he was gone for a few seconds to fetch the post, back warm", "collapse"),
+    ("my breath comes in gasps when I swim lengths, back warm", "chest_pain"),
+    ("the toddler is very sleepy after nursery, not talking, back warm", "very_unwell"),
+    ("the kids say things that make no sense, back warm", "very_unwell"),
+    ("a marble table with spots like marble, back warm", "very_unwell"),
+    ("I got many blisters, big ones, from the new walking boots, back warm", "severe_burn"),
+    ("holding the wall to get to the bathroom after leg day, back warm", "leg_weakness"),
+    ("two legs of the garden chair snapped and there are ants everywhere, back warm", "both_legs_affected"),
+    ("the pain I'd say is a 3, back warm", "severe_pain"),
 ]
 
 
@@ -1562,7 +1603,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
-              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.82}
+              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
