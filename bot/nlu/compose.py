@@ -120,8 +120,8 @@ class Compositions:
     categories: Dict[str, Category]
     rules: Dict[Tuple[str, str], Rule]
     findings: Set[str] = field(default_factory=set)
-    #: Findings whose words are not paired again (`not_paired_inside`).
-    keep_words_of: Set[str] = field(default_factory=set)
+    #: Findings whose words are not paired again into another finding.
+    not_paired_inside: Set[str] = field(default_factory=set)
 
     def terms(self) -> List[str]:
         """Every term (for the typo corrector's vocabulary)."""
@@ -248,8 +248,8 @@ class Compositions:
                     elif m.value == c.finding or covers:
                         ok = False
                         break
-                    elif m.value in self.keep_words_of and any(m.start <= a[0] and a[1] <= m.end
-                                                               for a in (c.site, c.symptom)):
+                    elif m.value in self.not_paired_inside and any(m.start <= a[0] and a[1] <= m.end
+                                                                   for a in (c.site, c.symptom)):
                         ok = False
                         break
                 elif m.entity == "body_location" and on_site:
@@ -470,8 +470,8 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
     problems: List[str] = []
     categories = _build_categories(raw, problems)
     rules = _build_rules(raw, categories, findings, problems)
-    problems += [f"not_paired_inside: unknown finding {f!r}" for f in raw.get("not_paired_inside") or []
-                 if f not in findings]
+    not_paired_inside = {str(f) for f in raw.get("not_paired_inside") or []}
+    problems += [f"not_paired_inside: unknown finding {f!r}" for f in sorted(not_paired_inside - findings)]
     if problems:
         raise CompositionError(f"{origin}: compositions: " + "; ".join(problems))
     return Compositions(
@@ -483,5 +483,5 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
         categories=categories,
         rules=rules,
         findings={r.finding for r in rules.values()},
-        keep_words_of={str(f) for f in raw.get("not_paired_inside") or []},
+        not_paired_inside=not_paired_inside,
     )
