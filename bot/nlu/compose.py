@@ -185,7 +185,8 @@ class Compositions:
             nearest_groups: Set[int] = set()
             if owned:
                 best = min(d for _, d in owned)
-                nearest_groups = {group[t] for t, d in owned if d == best}
+                nearest = [t for t, d in owned if d == best]
+                nearest_groups = {group[t] for t in layout.heading_site(s, nearest)}
             for t, _ in reach:
                 for site_cat in t.of_kind(SITE):
                     for symptom_cat in s.of_kind(SYMPTOM_WORD):
@@ -359,6 +360,16 @@ class _Layout:
                 continue
             n += 1
         return n
+
+    def heading_site(self, s: Occurrence, nearest: List[Occurrence]) -> List[Occurrence]:
+        """Of the sites equally near symptom word `s`, the one it stands right before
+        when a comma parts it from the others: in "leg weakness, numb saddle" the
+        numbness is the saddle's, a new item of the list, not the legs'."""
+        after = [t for t in nearest if t.first == s.last + 1]
+        if not after:
+            return nearest
+        parted = [t for t in nearest if t.last < s.first and "," in self.words[t.last + 1:s.first]]
+        return [t for t in nearest if t not in parted] if parted else nearest
 
     def groups(self, occs: List[Occurrence]) -> Dict[Occurrence, int]:
         """Sites (or symptoms) listed together share a group: what is said of one is said of all."""

@@ -473,13 +473,21 @@ class _Context:
         self.changed = [t for t in self._matches(matcher.changed) if not _overlaps(t, self.chronic)]
         self.changed_when = [t for t in self._matches(matcher.changed_when) if not _overlaps(t, self.chronic)]
         # "... for years, but this week I can't hold it": a time set against the long-standing sign is news.
-        self.changed += [t for t in self.changed_when if self._word_before(t[0]) in self.rules.contrasts]
+        # Not when the back is what comes next ("tingled for years, but this week my lower back feels hot").
+        self.changed += [t for t in self.changed_when
+                         if self._word_before(t[0]) in self.rules.contrasts and not self._back_news(t[1])]
         self.someone_else, self.never_the_writer = (
             [t for t in self._matches(regex) if not self.inside_mention(t[0], t[1])]
             for regex in (matcher.someone_else, matcher.never_the_writer))
         self.not_me = self._matches(matcher.not_me)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
         self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
+
+    def _back_news(self, pos: int) -> bool:
+        """The first mention after `pos`, in its sentence, is where or how the back feels."""
+        after = [m for m in self.mentions if m.start >= pos and self.sentence(m.start) == self.sentence(pos)
+                 and m.entity not in QUANTITY_ENTITIES]
+        return bool(after) and min(after, key=lambda m: m.start).entity in ("body_location", "sensation")
 
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
         """The cues `regex` finds; where it has a `cue` group that took part, that group is the cue."""
@@ -592,8 +600,8 @@ class _Context:
         back now ("... and again this week"); or one the person has had for
         years ("incontinent for years, nothing new") with no word saying it is
         new or worse."""
-        if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
-            return False
+        if m.entity != SYMPTOM or m.value not in self.rules.historical_findings or m.role == "negated":
+            return False  # a denial is no sign to date ("bowel habits are unchanged")
         if self._dated(m, self.historical, self.current):
             return True
         # Anything new or worse anywhere in the message keeps a long-standing sign ("... and it's worse this week");
@@ -691,7 +699,27 @@ class _Context:
         if self._and_a_subject(words, m):
             return False  # "no fever and his legs are weak": a new clause, not the list's next item
         strong = {"or", "nor", "no", "not", "either", "neither"}
+        if not any(w in strong for w in words) and (self._is_clause(m) or self._contrasted(m)):
+            return False  # "no fever, my legs feel weak (though)": a clause of its own, not the next item
         return prev.entity == m.entity or any(w in strong for w in words)
+
+    def _denies_the_number(self, m: Mention) -> bool:
+        """A denial right before a reading ("not 10/10", "isn't a 9 out of 10"), nothing else between."""
+        if "score" not in dict(m.data):
+            return False  # a temperature keeps its own reading ("no fever, 39.5" is still 39.5)
+        before = [t for t in self.triggers if t[1] <= m.start and t[3] == NEG]
+        if not before or before[-1][2] in self.rules.particles:
+            return False  # "no 10/10": an answer then the score, not a denied score
+        return _RIGHT_BEFORE.fullmatch(self.norm[before[-1][1]:m.start].lower()) is not None
+
+    def _is_clause(self, m: Mention) -> bool:
+        """The mention has a subject or a verb of its own ("my legs are weak", "legs feel weak")."""
+        return self._starts_clause(re.findall(r"[\w']+", self.norm[m.start:m.end].lower()))
+
+    def _contrasted(self, m: Mention) -> bool:
+        """A contrast word right after the mention ("legs weak though")."""
+        after = re.findall(r"[\w']+", self.norm[m.end:m.end + 12].lower())[:1]
+        return bool(after) and after[0] in self.rules.trailing_contrasts
 
     def statuses(self) -> List[Tuple[Mention, str]]:
         """Each mention with its status: asserted, negated, uncertain, asking or historical."""
@@ -708,6 +736,9 @@ class _Context:
                 # fever); only an uncertain or asking context, a date long ago
                 # or someone else drops it.
                 status = self.direct(m)
+                if status == NEG and self._denies_the_number(m):
+                    out.append((m, NEG))  # "not 10/10, about a 5": the denial is of the number itself
+                    continue
                 if status not in (UNCERTAIN, ASKING):
                     # Still dated or someone else's: "39.5 when I had flu back in January",
                     # "my dog has a fever of 40 ..., none for me".
@@ -725,6 +756,10 @@ class _Context:
             out.append((m, status))
             prev, prev_status = m, status
         return out
+
+
+#: What may stand between a denial and the reading it denies.
+_RIGHT_BEFORE = re.compile(r"\s*(?:(?:a|an|even|quite|really|at)\s+)?")
 
 
 def _overlaps(t: Cue, others: List[Cue]) -> bool:

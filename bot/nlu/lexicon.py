@@ -161,6 +161,8 @@ class NegationRules:
     clause_adverbs: List[str] = field(default_factory=list)
     #: Words that set what follows against what came before ("weak for years, but today ...").
     contrasts: List[str] = field(default_factory=list)
+    #: Words after a finding that set it against what was denied before it ("no fever, legs weak though").
+    trailing_contrasts: List[str] = field(default_factory=list)
     #: Words that join a clause to the one before ("... and now my back burns").
     clause_joins: List[str] = field(default_factory=list)
 
@@ -445,6 +447,7 @@ def _ignore_entries(ignore: Mapping[str, Any], origin: str) -> List[Entry]:
 
 #: Small word sets of the clause rules, read as lower-case lists from the `negation` section.
 _CLAUSE_WORD_SETS = ("particle_blockers", "prepositions", "cannot", "body_verbs", "clause_adverbs", "contrasts",
+                     "trailing_contrasts",
                      "clause_joins")
 
 

@@ -33,7 +33,7 @@ from bot.nlu.extractor import (
 )
 from bot.nlu.hints import MAX_HINTS, said_findings
 from bot.nlu.lexicon import DURATION, NEGATED, VALUE_ENTITIES, expand_phrase
-from bot.nlu.quantities import HIGH_FEVER, NUMBER
+from bot.nlu.quantities import FEVER, HIGH_FEVER, NUMBER
 from bot.nlu.semantic import SemanticHints, default_semantic_hints
 
 #: `semantic=` of extract_merge_and_hint: the project's semantic layer (None: none).
@@ -226,8 +226,9 @@ def _semantic_hints(layer: Optional[SemanticHints], text: str, entities: Sequenc
     if layer is None:
         return []
     said = said_findings(entities) | set(lexical)
-    if any("temperature" in e for e in entities):
-        said.add(HIGH_FEVER)  # a reading already says how high the fever is
+    if any("temperature" in e for e in entities) or any(
+            e.get("value") == FEVER and e.get("role") == "negated" for e in entities):
+        said.add(HIGH_FEVER)  # a reading already says how high the fever is; no fever is no high fever
     return layer.hints(text, said)[:MAX_HINTS]
 
 

@@ -1008,6 +1008,12 @@ PRESENT = [
     ("she was gone for about ten seconds, then came back, back burning", 'collapse'),
     ("a cold perspiration all over and the upper back burns", 'chest_pain'),
     ("a strange heaviness down my left arm and my back is hot", 'chest_pain'),
+    # Twentieth round: after a denied item, a clause of its own (a subject or a verb) or a finding
+    # set against the denials is not the list's next item.
+    ("no temperature, my legs feel weak", "leg_weakness"),
+    ("no chills, her legs give way though", "leg_weakness"),
+    ("not feverish, my feet feel numb", "leg_numbness"),
+    ("no fever, his legs are weak and wobbly", "leg_weakness"),
     ("mum hasn't passed urine once today, back hot", 'very_unwell'),
     ("grandma says things that make no sense tonight, back warm", 'very_unwell'),
     ("his legs went on the stairs and he can't move them at all now", 'paralysis'),
@@ -1093,12 +1099,31 @@ DENIED = [
     ("No: faints, chest pain, fever. Only a warm patch low on the back", "collapse"),
     ("No: faints, chest pain, fever. Only a warm patch low on the back", "chest_pain"),
     ("Fever no. Numb in the saddle region no. Back warm yes.", "saddle_numbness"),
+    # Twentieth round: a denied score, a normal reading with its time between, taking the temperature
+    # before a denial, and bowel habits said to be unchanged.
+    ("it isn't a 9 out of 10, more like a 4, back warm", "severe_pain"),
+    ("never 8/10, it sits around 3 most days", "severe_pain"),
+    ("my temperature last night was 37.1, back hot", "fever"),
+    ("I took the temperature. No fever, only warm in the back", "fever"),
+    ("bowel habits are unaffected, back burning", "bladder_bowel_dysfunction"),
+    # Twentieth round: an adjective before its own site starts the next item of a list ("weak legs, numb
+    # groin" is no numbness of the legs), and an item's tail noun ("issues") keeps the list going.
+    ("Nope: weak legs, numb groin, bladder issues, a high temp", "saddle_numbness"),
+    ("Nope: weak legs, numb groin, bladder issues, a high temp", "fever"),
+    ("None of these: leg weakness, numb backside, waterworks problems, high temperature", "fever"),
 ]
 
 
 def test_denied_genital_numbness_does_not_deny_the_bladder():
     for text in ["my privates aren't numb", "no numbness in my genitals"]:
         assert not {f for f, _ in symptoms(text)} & {"bladder_bowel_dysfunction"}, text
+
+
+@pytest.mark.parametrize("text", ["Nope: weak legs, numb groin, bladder issues, a high temp",
+                                  "None of these: leg weakness, numb backside, waterworks problems, high temperature",
+                                  "no leg weakness, numb bum or bladder trouble"])
+def test_a_numbness_listed_before_its_own_site_is_not_the_legs(text):
+    assert "leg_numbness" not in {f for f, _ in symptoms(text)}, text
 
 
 @pytest.mark.parametrize("text, finding", DENIED)
@@ -1109,6 +1134,10 @@ def test_a_denial_never_reports_the_red_flag_present(text, finding):
 
 
 LOOK_ALIKES = [
+    # Twentieth round: a long-standing sign said to be unchanged, then news of the back itself.
+    "both feet have been numb for years with my sugar, no change, but today my lower back is burning",
+    "I've had pins and needles in both feet for years, unchanged, but since Monday my back between the shoulder "
+    "blades is warm",
     "the baby wet the bed",
     "my toddler kicked me in the back",
     "I watched a film about a car crash",

@@ -204,6 +204,13 @@ def test_a_temperature_reading_answers_how_high_the_fever_is(text):
     assert "high_fever" not in hints(text)
 
 
+@pytest.mark.parametrize("text", ["I looked at the temperature, no fever, only this heat in the back",
+                                  "not feverish at all, the back is warm though"])
+def test_a_denied_fever_is_no_high_fever_to_ask_about_first(text):
+    assert ("fever", "negated") in symptoms(text)
+    assert "high_fever" not in hints(text)
+
+
 @pytest.mark.parametrize("text", ["", "   ", "yes", "no", "hmm", "idk", "maybe", "ok", "\U0001F525\U0001F525",
                                   "x" * 10_000, "背中が熱い", "Me arde la espalda", "\x00\x01"])
 def test_answers_and_odd_input_raise_nothing_and_hint_little(text):
