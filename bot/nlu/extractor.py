@@ -617,12 +617,30 @@ class _Context:
             a, b = (e, m.start) if e <= m.start else (m.end, s)
             if m.start <= s and e <= m.end:
                 a = b = s  # in the mention's own words ("legs have always been a bit weak")
-            if a > b or self.blocked(a, b) or len(self.gap_words(a, b)) > self.rules.historical_window:
+            if a > b or self._date_parted(a, b, s, e) or len(self.gap_words(a, b)) > self.rules.historical_window:
                 continue
             lo, hi = min(s, m.start), max(e, m.end)
-            if not any(self.sentence(c) == sentence and self._same_clause(c, lo, hi) for c, _, _ in cancels):
+            # Across a comma, a cancelling word anywhere in the sentence keeps the sign ("Back in June, I
+            # collapsed, and again today").
+            loose = self.blocked(a, b)
+            if not any(self.sentence(c) == sentence and (loose or self._same_clause(c, lo, hi))
+                       for c, _, _ in cancels):
                 return True
         return False
+
+    def _date_parted(self, a: int, b: int, s: int, e: int) -> bool:
+        """A clause boundary between a date (at s:e) and a sign (the gap a:b). Commas alone do not part
+        a date that leads its sentence ("Years ago, like 2009, I collapsed") or trails the sign with no
+        clause after it ("a high fever, 40 degrees, back in January with the flu")."""
+        if not self.blocked(a, b):
+            return False
+        if any(a <= p < b and self.norm[p] != "," for p in self.soft) or any(a <= t < b for t, _ in self.terms):
+            return True
+        if e <= a:  # the date comes first
+            start = max((p + 1 for p in self.sentence_ends if p < s), default=0)
+            return bool(self.norm[start:s].strip(" \t\n.!?\"'"))
+        after = self._word_after(e)
+        return after in self.rules.new_subjects or after in self.rules.particle_blockers
 
     def set_apart(self, m: Mention) -> Optional[str]:
         """HISTORICAL for a red flag dated long ago, SOMEONE_ELSE for another

@@ -56,7 +56,7 @@ def spec_choices(spec: Any, finding_id: str) -> set:
 #: Slots a phrase may hold: a year ("in {YEAR}"); and a small number in digits
 #: or words ("when i was {NUM}": 15, twelve, forty-five), whose regex the
 #: caller gives from the lexicon's number words (Quantities.small_number_regex).
-_YEAR_SLOT = {"{year}": r"(?:19|20)\d\d"}
+_YEAR_SLOT = {"{year}": r"(?:(?:19|20)\d\d|'\d\d|’\d\d)"}  # "in 2009", "in '98"
 NUM_SLOT = "{num}"
 
 

@@ -1008,6 +1008,8 @@ PRESENT = [
     ("she was gone for about ten seconds, then came back, back burning", 'collapse'),
     ("a cold perspiration all over and the upper back burns", 'chest_pain'),
     ("a strange heaviness down my left arm and my back is hot", 'chest_pain'),
+    # Twentieth round: a date set off by commas, with the sign said to be back today.
+    ("Back in May, I fainted, and it happened again last night, back hot", "collapse"),
     # Twentieth round: after a denied item, a clause of its own (a subject or a verb) or a finding
     # set against the denials is not the list's next item.
     ("no temperature, my legs feel weak", "leg_weakness"),
@@ -1134,6 +1136,10 @@ def test_a_denial_never_reports_the_red_flag_present(text, finding):
 
 
 LOOK_ALIKES = [
+    # Twentieth round: a date that leads its sentence or trails the sign, set off by commas.
+    "Ages ago, maybe 2011, I blacked out at a wedding. Nothing like it since. Now just a warm lower back.",
+    "I had a really high temperature, 40.2, back in March with covid. My back has been warm this week.",
+    "came off my motorbike in '03, pins in my leg since, back warm lately",
     # Twentieth round: a long-standing sign said to be unchanged, then news of the back itself.
     "both feet have been numb for years with my sugar, no change, but today my lower back is burning",
     "I've had pins and needles in both feet for years, unchanged, but since Monday my back between the shoulder "
