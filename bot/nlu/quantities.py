@@ -623,6 +623,12 @@ class Quantities:
             r"minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and|year|bed|bedroom|"
             r"storey|pound|quid|mile|k|km|inch|foot|ft|stone|st|kg|size|seater|door|part|page|point)\b)"),
             re.IGNORECASE)
+        # "... the burning was like a 5 ... Now is 9": after a score, "now" and a number is the next score.
+        self._cache["pain_now"] = re.compile(bounded(
+            r"now\s+(?:(?:is|it'?s|its|it\s+is|at|about|around|a\s+solid|easily)\s+){0,2}(?:a\s+|an\s+)?"
+            + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
+            r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|kg|stone)\b)"),
+            re.IGNORECASE)
 
     # Ages
 
@@ -814,6 +820,13 @@ class Quantities:
                 # The words that lead to the score ("the burning in my side is") keep their own entities.
                 start = m.end("lead") if g.get("lead") else m.start()
                 found.append(Found(start, m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
+        if found:
+            first = min(f.start for f in found)
+            for m in self._cache["pain_now"].finditer(norm):
+                score = self.number_value(m.group("a"))
+                if m.start() > first and score is not None:
+                    score = min(score, scale)
+                    found.append(Found(m.start(), m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
         return _longest(found)
 
     def _written_as_a_date(self, before: str) -> bool:

@@ -1008,6 +1008,8 @@ PRESENT = [
     ("she was gone for about ten seconds, then came back, back burning", 'collapse'),
     ("a cold perspiration all over and the upper back burns", 'chest_pain'),
     ("a strange heaviness down my left arm and my back is hot", 'chest_pain'),
+    # Twentieth round: the pain itself said to be very strong.
+    ("my back burns and the pain is really strong", "severe_pain"),
     # Twentieth round: a date set off by commas, with the sign said to be back today.
     ("Back in May, I fainted, and it happened again last night, back hot", "collapse"),
     # Twentieth round: after a denied item, a clause of its own (a subject or a verb) or a finding
@@ -1539,6 +1541,8 @@ NOT_THE_RED_FLAG = [
     ("my fingers went numb in the snow, but the insides of my thighs are fine, back warm", "saddle_numbness"),
     ("a heart-rending story on the radio, back warm", "tearing_pain"),
     ("the tape felt like my skin was being pulled off, back warm", "tearing_pain"),
+    # Twentieth round: strong painkillers are no strong pain.
+    ("the pain meds they gave me are very strong, back still warm", "severe_pain"),
     # Nineteenth round (lay_final16 as a development set), in other words.
     ("she's an agony aunt on the radio and my back is warm", "severe_pain"),
     ("my flatmates are unbearable this week, back warm", "severe_pain"),

@@ -274,6 +274,17 @@ def test_not_a_pain_score(text):
     assert pain_score(text) is None
 
 
+@pytest.mark.parametrize("text, scores", [
+    ("the burning was about a 4 at lunch, now it's 9", [4, 9]),
+    ("3/10 when I woke, now a solid 8", [3, 8]),
+    # "now" and a number before any score, or with a unit, is no score.
+    ("now 9 days of this and the pain is 3/10", [3]),
+    ("pain 4/10, now 2 weeks in", [4]),
+])
+def test_after_a_score_now_and_a_number_is_the_next_score(text, scores):
+    assert [f.value for f in default_quantities().pain_scores(text)] == scores
+
+
 # --------------------------------------------------------------------------
 # The extractor reports them with their parsed values
 
