@@ -96,6 +96,9 @@ DIGRESSIONS = set(DIGRESSION_REPLIES) | ENDING_INTENTS
 # To a free-text question (the medicines) a message the NLU finds out of scope
 # or cannot classify is still the answer: medicine names are not in its data.
 FREE_ANSWER_INTENTS = {"out_of_scope", "nlu_fallback"}
+# A medicine name the classifier takes for a greeting or thanks ("hydroxychloroquine" as greet) is the
+# answer too, unless the message holds only greeting words.
+GREETING_INTENTS = {"greet", "thank"}
 
 
 def _asks_free_text(spec: Any, asked: Optional[Text]) -> bool:
@@ -162,7 +165,8 @@ def _message_parts(spec: Any, asked: Optional[Text], tracker: Tracker) -> Tuple[
         [e for e in message.get("entities") or [] if e.get("entity") in FINDING_ENTITIES])
     if not _has_content(text) and not entities:
         intent = None  # empty, blank or emoji-only: never an answer
-    if intent in FREE_ANSWER_INTENTS and _asks_free_text(spec, asked):
+    if _asks_free_text(spec, asked) and (intent in FREE_ANSWER_INTENTS or (
+            intent in GREETING_INTENTS and not free_answers().only_a_greeting(text))):
         intent = None  # "omeprazole for my stomach" is an answer, not out of scope
     return intent, text, entities
 

@@ -178,6 +178,7 @@ class FreeAnswers:
     choices: Mapping[str, Tuple[Tuple[str, "re.Pattern[str]"], ...]]  # finding -> (choice, regex), in order
     no_words: FrozenSet[str]
     medicine_filler: FrozenSet[str]
+    greetings: FrozenSet[str] = frozenset()
 
     @classmethod
     def from_raw(cls, raw: Mapping[str, Any]) -> "FreeAnswers":
@@ -191,7 +192,8 @@ class FreeAnswers:
         if not medicines.get("no") or not medicines.get("filler"):
             raise ValueError("lexicon free_answers.medicines: needs `no` and `filler`")
         return cls(choices, frozenset(str(w).lower() for w in medicines["no"]),
-                   frozenset(str(w).lower() for w in medicines["filler"]))
+                   frozenset(str(w).lower() for w in medicines["filler"]),
+                   frozenset(str(w).lower() for w in medicines.get("greetings") or []))
 
     def choice(self, finding_id: str, text: str) -> Optional[str]:
         """The choice of `finding_id` that a free answer names ("when I walk" -> worse_with_movement)."""
@@ -212,6 +214,12 @@ class FreeAnswers:
         words = self._words(text)
         said_no = any(w.lower().replace("’", "'") in self.no_words for w in words)
         return said_no and all(self._is_filler(w) for w in words)
+
+    def only_a_greeting(self, text: str) -> bool:
+        """"hi", "thanks a lot": greeting or thanking words and filler, no name of anything."""
+        words = [w.lower().replace("’", "'") for w in self._words(text)]
+        return any(w in self.greetings for w in words) and all(
+            w in self.greetings or w in self.medicine_filler for w in words)
 
     def medicine_name_as_written(self, text: str) -> str:
         """The medicine names of a free answer as written, without the filler around

@@ -216,6 +216,8 @@ class LexiconMatcher:
         marks = [w for w in rules.answer_denials if not any(c.isalnum() for c in w)]
         self.denial_mark = (re.compile(r"\s*[:=\-\u2013\u2014]?\s*(?:" + "|".join(map(re.escape, marks)) + ")")
                             if marks else None)
+        # The same marks written before each item ("\U0001F6AB fainting \U0001F6AB chest pain").
+        self.mark_before = re.compile("(?:" + "|".join(map(re.escape, marks)) + r")\s*$") if marks else None
 
     # -- matching ------------------------------------------------------------
 
@@ -437,6 +439,7 @@ class _Context:
         self.rules = matcher.rules
         self.connectors = matcher.connectors
         self.denial_mark = matcher.denial_mark
+        self.mark_before = matcher.mark_before
         self.mentions = mentions
         doc = matcher.nlp.make_doc(norm)
         self.tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
@@ -531,7 +534,10 @@ class _Context:
         words = self.gap_words(e, m.start)
         if kind == ASKING:
             # A reading is asked about across its clause ("if the pain gets to 8/10 should I go in?").
-            limit = self.rules.window if m.kind == "number" else self.rules.asking_window
+            # So is a finding in the clause a hypothetical "if" opens ("If the burning moved into my chest,
+            # would ...?"; not "if I get up my legs give way, is that bad?", which happens).
+            hypothetical = word == "if" and _HYPOTHETICAL.search(self._sentence_text(s)) is not None
+            limit = self.rules.window if m.kind == "number" or hypothetical else self.rules.asking_window
             return ASKING if len(words) <= limit and m.entity == SYMPTOM else None
         if kind == NEG and self._and_a_subject(words, m):
             return None
@@ -721,6 +727,26 @@ class _Context:
             return False  # "no fever, my legs feel weak (though)": a clause of its own, not the next item
         return prev.entity == m.entity or any(w in strong for w in words)
 
+    def _sentence_text(self, pos: int) -> str:
+        sent = self.sentence(pos)
+        start = self.sentence_ends[sent - 1] + 1 if sent > 0 else 0
+        end = self.sentence_ends[sent] if sent < len(self.sentence_ends) else len(self.norm)
+        return self.norm[start:end + 1].lower()
+
+    def _crossed_before(self, m: Mention) -> bool:
+        """A cross written before the item, in a message whose first cross comes before its first finding
+        ("\U0001F6AB fainting \U0001F6AB chest pain"): crosses that lead their items."""
+        if self.mark_before is None or not self.mark_before.search(self.norm[max(0, m.start - 6):m.start]):
+            return False
+        crosses = list(self.denial_mark.finditer(self.norm)) if self.denial_mark else []
+        first_mention = min((x.start for x in self.mentions if x.entity == SYMPTOM), default=len(self.norm))
+        # A list of crossed items, not one cross for emphasis ("\U0001F9B5\U0001F9B5\u274c can't move either leg").
+        return len(crosses) >= 2 and crosses[0].end() <= first_mention
+
+    def _crossed_out(self, m: Mention) -> bool:
+        """A checklist's cross right after a reading ("temp over 39.4 \u2717")."""
+        return bool(self.denial_mark and self.denial_mark.match(self.norm[m.end:m.end + 12]))
+
     def _denies_the_number(self, m: Mention) -> bool:
         """A denial right before a reading ("not 10/10", "isn't a 9 out of 10"), nothing else between."""
         if "score" not in dict(m.data):
@@ -754,8 +780,8 @@ class _Context:
                 # fever); only an uncertain or asking context, a date long ago
                 # or someone else drops it.
                 status = self.direct(m)
-                if status == NEG and self._denies_the_number(m):
-                    out.append((m, NEG))  # "not 10/10, about a 5": the denial is of the number itself
+                if (status == NEG and self._denies_the_number(m)) or self._crossed_out(m):
+                    out.append((m, NEG))  # "not 10/10, about a 5", "temp over 39.4 \u2717": the number denied
                     continue
                 if status not in (UNCERTAIN, ASKING):
                     # Still dated or someone else's: "39.5 when I had flu back in January",
@@ -766,15 +792,63 @@ class _Context:
             status = self.direct(m) or self.between(m)
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):
                 status = prev_status
-            if status is None and (self.post_negated(m) or self.answered_no(m)):
+            if status is None and (self.post_negated(m) or self.answered_no(m) or self._crossed_before(m)):
                 status = NEG
             if status is None:
                 status = self.set_apart(m)
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
+        return self._denied_after_the_list(out)
+
+    def _denied_after_the_list(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """"fainting, chest pain, numb bum. None of those.": a list of findings, then a sentence that denies
+        it. Only a list: findings with nothing but list words between them."""
+        by_sentence: Dict[int, List[int]] = {}
+        for i, (m, _) in enumerate(out):
+            if m.entity == SYMPTOM:
+                by_sentence.setdefault(self.sentence(m.start), []).append(i)
+        for sent, idx in by_sentence.items():
+            items = [out[i][0] for i in idx]
+            if len(items) < 2 or not self._denies_what_came_before(sent):
+                continue
+            if (self._heads_its_sentence(items[0]) and not any(self._says_who_or_is(m) for m in items)
+                    and all(self._list_gap(a, b) for a, b in zip(items, items[1:]))):
+                out = [(m, NEG if i in idx and st == ASSERTED else st) for i, (m, st) in enumerate(out)]
         return out
 
+    def _says_who_or_is(self, m: Mention) -> bool:
+        """An item that is a sentence of its own: it starts with a subject or holds a verb "to be" or the
+        like ("my legs are numb"; not "can't move my legs")."""
+        words = re.findall(r"[\w']+", self.norm[m.start:m.end].lower())
+        return bool(words) and (words[0] in self.rules.new_subjects or any(w in _ITEM_VERBS for w in words))
+
+    def _heads_its_sentence(self, m: Mention) -> bool:
+        """Nothing but a heading ("Read your list:") or list words before the mention in its sentence."""
+        start = max((p + 1 for p in self.sentence_ends if p < m.start), default=0)
+        before = self.norm[start:m.start]
+        if ":" in before:
+            before = before.rsplit(":", 1)[1]
+        return all(w in self.connectors for w in re.findall(r"[\w']+", before.lower()))
+
+    def _list_gap(self, a: Mention, b: Mention) -> bool:
+        words = re.findall(r"[\w']+", self.norm[a.end:b.start].lower())
+        return b.start >= a.end and all(w in self.connectors for w in words)
+
+    def _denies_what_came_before(self, sent: int) -> bool:
+        """The sentence after `sent` starts with a list denial."""
+        if sent >= len(self.sentence_ends):
+            return False
+        rest = self.norm[self.sentence_ends[sent] + 1:].lstrip(" .!?\n").lower()
+        return any(re.match(re.escape(d) + r"\b", rest) for d in self.rules.list_denials)
+
+
+#: A question about what has not happened ("If it moved into my chest, would that be my heart?").
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|were\s+to|was\s+to)\b")
+
+#: Verbs that make a list item a sentence of its own ("my legs are numb").
+_ITEM_VERBS = frozenset({"is", "are", "was", "were", "am", "'m", "'s", "have", "has", "had", "feel", "feels", "felt",
+                         "went", "got", "get", "gets", "keep", "keeps"})
 
 #: What may stand between a denial and the reading it denies.
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:a|an|even|quite|really|at)\s+)?")

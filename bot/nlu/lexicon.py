@@ -163,6 +163,8 @@ class NegationRules:
     contrasts: List[str] = field(default_factory=list)
     #: Words after a finding that set it against what was denied before it ("no fever, legs weak though").
     trailing_contrasts: List[str] = field(default_factory=list)
+    #: A sentence that denies the list of findings just before it ("fainting, chest pain. None of those.").
+    list_denials: List[str] = field(default_factory=list)
     #: Words that join a clause to the one before ("... and now my back burns").
     clause_joins: List[str] = field(default_factory=list)
 
@@ -472,6 +474,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         changed=[str(x) for x in neg.get("changed", [])],
         changed_when=[str(x) for x in neg.get("changed_when", [])],
         answer_denials=[str(x).lower() for x in neg.get("answer_denials", [])],
+        list_denials=[str(x).lower() for x in neg.get("list_denials", [])],
         current=[str(x) for x in neg.get("current", [])],
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),

@@ -1008,6 +1008,13 @@ PRESENT = [
     ("she was gone for about ten seconds, then came back, back burning", 'collapse'),
     ("a cold perspiration all over and the upper back burns", 'chest_pain'),
     ("a strange heaviness down my left arm and my back is hot", 'chest_pain'),
+    # Twentieth round (lay_cases_final17 after its blind playing), in other words.
+    ("teeth chattering and I can't stop shaking, back burning", "very_unwell"),
+    ("\U0001F9B5\U0001F9B5\u274c can't lift either leg. back hot", "paralysis"),
+    ("I fainted and my legs are numb. None of those things ever happened before.", "collapse"),
+    ("some bleach from the bucket trickled down my lower back and it burns", "severe_burn"),
+    ("the swell threw me off the top rung of the ladder, back hot now", "trauma"),
+    ("bent to pick up the saddle and my back went riiiip, now it's hot", "tearing_pain"),
     # Twentieth round: the pain itself said to be very strong.
     ("my back burns and the pain is really strong", "severe_pain"),
     # Twentieth round: a date set off by commas, with the sign said to be back today.
@@ -1103,6 +1110,14 @@ DENIED = [
     ("No: faints, chest pain, fever. Only a warm patch low on the back", "collapse"),
     ("No: faints, chest pain, fever. Only a warm patch low on the back", "chest_pain"),
     ("Fever no. Numb in the saddle region no. Back warm yes.", "saddle_numbness"),
+    # Twentieth round (lay_final17 as a development set): a reading crossed out, crosses before the items,
+    # a list denied by the sentence after it.
+    ("temperature above 39.4 \u2717  fainting \u2717", "high_fever"),
+    ("answers: \U0001F6AB passing out \U0001F6AB chest tightness \U0001F6AB weak legs", "collapse"),
+    ("answers: \U0001F6AB passing out \U0001F6AB chest tightness \U0001F6AB weak legs", "leg_weakness"),
+    ("My list: fainting, numb groin, losing control of my bladder. None of those, luckily.", "saddle_numbness"),
+    ("My list: fainting, numb groin, losing control of my bladder. None of those, luckily.",
+     "bladder_bowel_dysfunction"),
     # Twentieth round: a denied score, a normal reading with its time between, taking the temperature
     # before a denial, and bowel habits said to be unchanged.
     ("it isn't a 9 out of 10, more like a 4, back warm", "severe_pain"),
@@ -1138,6 +1153,17 @@ def test_a_denial_never_reports_the_red_flag_present(text, finding):
 
 
 LOOK_ALIKES = [
+    # Twentieth round (lay_final17 as a development set), in other words.
+    "the gazebo collapsed in the storm last night, anyway my back is warm",
+    "went tearing around the park after the kids, now my lower back is warm",
+    "I had the shakes after a cold swim but it stopped once I was dry, my back is warm this week",
+    "diving accidents can leave you paralysed, I worry about it, my back is warm",
+    "my bum went numb on the bus seat but came back once I stood up, back warm",
+    "falls from height are drilled into us daily, I've never fallen, back warm",
+    "her grandson had a really high fever, she herself is fine, back warm",
+    "If the pain went into my arm would that be bad? it hasn't, just a warm back",
+    "the leaflet says numbness between your legs is serious, I have none, back warm",
+    "Read the list: passing out, numb groin, wetting myself. None of those, luckily. Back warm.",
     # Twentieth round: a date that leads its sentence or trails the sign, set off by commas.
     "Ages ago, maybe 2011, I blacked out at a wedding. Nothing like it since. Now just a warm lower back.",
     "I had a really high temperature, 40.2, back in March with covid. My back has been warm this week.",
@@ -1541,6 +1567,11 @@ NOT_THE_RED_FLAG = [
     ("my fingers went numb in the snow, but the insides of my thighs are fine, back warm", "saddle_numbness"),
     ("a heart-rending story on the radio, back warm", "tearing_pain"),
     ("the tape felt like my skin was being pulled off, back warm", "tearing_pain"),
+    # Twentieth round (lay_cases_final17 after its blind playing): clothes that rip, bleach down a plughole,
+    # a child's reading.
+    ("my trousers went riiip when I squatted, back warm", "tearing_pain"),
+    ("the bleach ran down the plughole, back warm", "severe_burn"),
+    ("our youngest had 39.9 last night, not me, my temperature is fine, back warm", "high_fever"),
     # Twentieth round: strong painkillers are no strong pain.
     ("the pain meds they gave me are very strong, back still warm", "severe_pain"),
     # Nineteenth round (lay_final16 as a development set), in other words.

@@ -310,6 +310,30 @@ def test_a_medicine_the_nlu_finds_out_of_scope_is_still_the_answer(intent):
     assert state["medicine_names"] == ["omeprazole for my stomach"]
 
 
+@pytest.mark.parametrize("intent", ["greet", "thank"])
+def test_a_medicine_the_nlu_takes_for_a_greeting_is_still_the_answer(intent):
+    """Found by lay_cases_final17: 'hydroxychloroquine', classified as greet, was asked until the harness gave up."""
+    findings = {f: ABSENT for f in SPEC.red_flags()}
+    findings.update(age=37, duration=10.0)
+    tracker = make_tracker(text="hydroxychloroquine", intent=intent, message_id="msg-9",
+                           interview=interview(**findings), requested_slot="medications",
+                           last_read_message="msg-8")
+    events, _ = run(ValidateTriageForm(), tracker)
+    state = _slot(events, "interview")
+    assert state["findings"]["medications"] == ["other"]
+    assert state["medicine_names"] == ["hydroxychloroquine"]
+
+
+@pytest.mark.parametrize("text, intent, response", [("hi there", "greet", "utter_greet_again"),
+                                                    ("thanks doctor", "thank", "utter_you_are_welcome")])
+def test_a_greeting_at_the_medicines_question_is_still_a_digression(text, intent, response):
+    tracker = make_tracker(text=text, intent=intent, message_id="msg-9", interview=interview(),
+                           requested_slot="medications", last_read_message="msg-8")
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert messages[0]["response"] == response
+    assert "medications" not in _slot(events, "interview")["findings"]
+
+
 @pytest.mark.parametrize("text", ["nothing regular", "no medicines", "none", "nope, nothing at all",
                                   "I don't take anything"])
 @pytest.mark.parametrize("intent", ["deny", "nlu_fallback", "out_of_scope", "inform"])
