@@ -823,10 +823,10 @@ class Quantities:
         if found:
             first = min(f.start for f in found)
             for m in self._cache["pain_now"].finditer(norm):
-                score = self.number_value(m.group("a"))
-                if m.start() > first and score is not None:
-                    score = min(score, scale)
-                    found.append(Found(m.start(), m.end(), PAIN_SCORE, score, SEVERE_PAIN, negated=score < severe))
+                value = self.number_value(m.group("a"))
+                if m.start() > first and value is not None:
+                    value = min(value, scale)
+                    found.append(Found(m.start(), m.end(), PAIN_SCORE, value, SEVERE_PAIN, negated=value < severe))
         return _longest(found)
 
     def _written_as_a_date(self, before: str) -> bool:

@@ -1008,6 +1008,21 @@ PRESENT = [
     ("she was gone for about ten seconds, then came back, back burning", 'collapse'),
     ("a cold perspiration all over and the upper back burns", 'chest_pain'),
     ("a strange heaviness down my left arm and my back is hot", 'chest_pain'),
+    # Twentieth round (lay_final17 as a development set, its misses), in other words.
+    ("then I wake up on the floor of the kitchen, back hot", "collapse"),
+    ("he was not answering for about a minute, back burning", "collapse"),
+    ("my eyes went black and I had to sit down, back hot", "collapse"),
+    ("the burning got so bad she was sick on the floor", "chest_pain"),
+    ("he hasn't passed any urine since yesterday morning, back hot", "very_unwell"),
+    ("pain in my back like a tear, out of nowhere", "tearing_pain"),
+    ("the pain is worse than giving birth, back burning", "severe_pain"),
+    ("I wet my knickers at the bus stop without feeling it, back warm", "bladder_bowel_dysfunction"),
+    ("I'm failing to hold my water since Monday, back burning", "bladder_bowel_dysfunction"),
+    ("my bowels let me down on the bus, back hot", "bladder_bowel_dysfunction"),
+    ("since the burning started I can't get it up", "bladder_bowel_dysfunction"),
+    ("the kettle went down my back and the blister is bigger than a dinner plate", "severe_burn"),
+    ("came off at the last fence, back burning", "trauma"),
+    ("the ladder went and I came down from roof height onto the drive, back hot", "trauma"),
     # Twentieth round (lay_cases_final17 after its blind playing), in other words.
     ("teeth chattering and I can't stop shaking, back burning", "very_unwell"),
     ("\U0001F9B5\U0001F9B5\u274c can't lift either leg. back hot", "paralysis"),
@@ -1153,6 +1168,10 @@ def test_a_denial_never_reports_the_red_flag_present(text, finding):
 
 
 LOOK_ALIKES = [
+    "I wet my trousers in the rain this morning, back warm",
+    "the kids are not listening to me today, back warm",
+    "the smell in the bins was so bad I was sick, back warm",
+    "I came down from the loft with the boxes and my back is warm",
     # Twentieth round (lay_final17 as a development set), in other words.
     "the gazebo collapsed in the storm last night, anyway my back is warm",
     "went tearing around the park after the kids, now my lower back is warm",
@@ -1667,13 +1686,15 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: then 0.951 in the fifteenth round) and lay_final13 (0.888 when scored blind on 2026-12-04, then
 #: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, then 0.958 in
 #: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
-#: 2026-12-05, then 0.993 in the nineteenth round), less a margin.
+#: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
+#: then 0.911 in the twentieth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
-              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96}
+              "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
+              "lay_final17.yml": 0.90}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1705,11 +1726,16 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: lay_final16.yml (scored blind on 2026-12-05: 0.839, 17 false emergencies, 19 negated reported present) is a
 #: development set since then; after the nineteenth round's look-alikes 3 false emergencies and 9 negated reported
 #: present are left (a resolved numb bottom after a long ride, old neuropathy in both feet, a checklist whose
-#: "leg weakness, numb saddle" pair into leg numbness and break the denied list).
-MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1, "lay_final13.yml": 3,
-                         "lay_final14.yml": 3, "lay_final16.yml": 3}
-MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3, "lay_final13.yml": 2,
-                          "lay_final14.yml": 5, "lay_final16.yml": 9}
+#: "leg weakness, numb saddle" pair into leg numbness and break the denied list). In the twentieth round the
+#: checklist, the neuropathy, most negated ones and lay_final13's three dated across a comma are mended; the
+#: resolved numb bottom is left (1), with 3 negated reported present.
+#: lay_final17.yml (scored blind on 2026-12-05: 0.855, 17 false emergencies, 23 negated reported present) is a
+#: development set since then; after the twentieth round 2 false emergencies are left (a joke, "Chest pain? Only
+#: when the home fans start singing about me", and a string of rhetorical questions) and 4 negated reported present.
+MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
+                         "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2}
+MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
+                          "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
