@@ -441,6 +441,7 @@ class _Context:
         self.denial_mark = matcher.denial_mark
         self.mark_before = matcher.mark_before
         self.mentions = mentions
+        self.crosses_lead = self._crosses_lead()
         doc = matcher.nlp.make_doc(norm)
         self.tokens = [(t.idx, t.idx + len(t.text), t.text.lower(), t.is_punct) for t in doc]
         # An age or a bare number is not a mention here: its words ("I'm" of
@@ -643,8 +644,7 @@ class _Context:
         if any(a <= p < b and self.norm[p] != "," for p in self.soft) or any(a <= t < b for t, _ in self.terms):
             return True
         if e <= a:  # the date comes first
-            start = max((p + 1 for p in self.sentence_ends if p < s), default=0)
-            return bool(self.norm[start:s].strip(" \t\n.!?\"'"))
+            return bool(self.norm[self._sentence_start(s):s].strip(" \t\n.!?\"'"))
         after = self._word_after(e)
         return after in self.rules.new_subjects or after in self.rules.particle_blockers
 
@@ -727,20 +727,25 @@ class _Context:
             return False  # "no fever, my legs feel weak (though)": a clause of its own, not the next item
         return prev.entity == m.entity or any(w in strong for w in words)
 
+    def _sentence_start(self, pos: int) -> int:
+        return max((p + 1 for p in self.sentence_ends if p < pos), default=0)
+
     def _sentence_text(self, pos: int) -> str:
         sent = self.sentence(pos)
-        start = self.sentence_ends[sent - 1] + 1 if sent > 0 else 0
         end = self.sentence_ends[sent] if sent < len(self.sentence_ends) else len(self.norm)
-        return self.norm[start:end + 1].lower()
+        return self.norm[self._sentence_start(pos):end + 1].lower()
 
     def _crossed_before(self, m: Mention) -> bool:
         """A cross written before the item, in a message whose first cross comes before its first finding
         ("\U0001F6AB fainting \U0001F6AB chest pain"): crosses that lead their items."""
-        if self.mark_before is None or not self.mark_before.search(self.norm[max(0, m.start - 6):m.start]):
-            return False
+        return (self.crosses_lead and self.mark_before is not None
+                and self.mark_before.search(self.norm[max(0, m.start - 6):m.start]) is not None)
+
+    def _crosses_lead(self) -> bool:
+        """Two or more crosses, the first before the first finding. One cross is emphasis, not a list
+        ("\U0001F9B5\U0001F9B5\u274c can't move either leg")."""
         crosses = list(self.denial_mark.finditer(self.norm)) if self.denial_mark else []
         first_mention = min((x.start for x in self.mentions if x.entity == SYMPTOM), default=len(self.norm))
-        # A list of crossed items, not one cross for emphasis ("\U0001F9B5\U0001F9B5\u274c can't move either leg").
         return len(crosses) >= 2 and crosses[0].end() <= first_mention
 
     def _crossed_out(self, m: Mention) -> bool:
@@ -825,8 +830,7 @@ class _Context:
 
     def _heads_its_sentence(self, m: Mention) -> bool:
         """Nothing but a heading ("Read your list:") or list words before the mention in its sentence."""
-        start = max((p + 1 for p in self.sentence_ends if p < m.start), default=0)
-        before = self.norm[start:m.start]
+        before = self.norm[self._sentence_start(m.start):m.start]
         if ":" in before:
             before = before.rsplit(":", 1)[1]
         return all(w in self.connectors for w in re.findall(r"[\w']+", before.lower()))
