@@ -206,18 +206,22 @@ class FreeAnswers:
     def _words(text: str) -> List[str]:
         return _WORD_SPLIT.sub(" ", text or "").split()
 
+    @staticmethod
+    def _key(word: str) -> str:
+        return word.lower().replace("’", "'")
+
     def _is_filler(self, word: str) -> bool:
-        return word.lower().replace("’", "'") in self.medicine_filler
+        return self._key(word) in self.medicine_filler
 
     def says_no_medicines(self, text: str) -> bool:
         """"none", "nothing regular", "I don't take any": a no, and no other word than filler."""
         words = self._words(text)
-        said_no = any(w.lower().replace("’", "'") in self.no_words for w in words)
+        said_no = any(self._key(w) in self.no_words for w in words)
         return said_no and all(self._is_filler(w) for w in words)
 
     def only_a_greeting(self, text: str) -> bool:
         """"hi", "thanks a lot": greeting or thanking words and filler, no name of anything."""
-        words = [w.lower().replace("’", "'") for w in self._words(text)]
+        words = [self._key(w) for w in self._words(text)]
         return any(w in self.greetings for w in words) and all(
             w in self.greetings or w in self.medicine_filler for w in words)
 
