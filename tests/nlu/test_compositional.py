@@ -107,6 +107,10 @@ DEV = [
     ("the dead skin on my feet", "leg_numbness", "absent"),
     ("my fingers are numb", "leg_numbness", "absent"),
     ("both my calves have gone numb", "both_legs_affected", "present"),
+    # Dialect "me" and "the pair of" do not push the site out of reach (final17 leftovers).
+    ("me shoulders ache and I've got tingling down the pair of me legs", "both_legs_affected", "present"),
+    ("me hip's sore and there's numbness down me leg, the left", "leg_numbness", "present"),
+    ("it doesn't make me numb anywhere, just warm", "leg_numbness", "absent"),
     ("I feel weak in my legs", "leg_weakness", "present"),
     ("my knees are weak", "leg_weakness", "present"),
     ("my legs feel numb and weak", "leg_weakness", "present"),
