@@ -126,6 +126,11 @@ DEV = [
     ("I need a wee and my back burns", "urinary_symptoms", "absent"),
     ("I need a wee, my back burns", "urinary_symptoms", "absent"),
     ("I have a wee bit of pain in my back", "urinary_symptoms", "absent"),
+    ("it is stinging while passing water, also my side is hot", "urinary_symptoms", "present"),
+    ("when she pees it is burn, she says", "urinary_symptoms", "present"),
+    ("I keep going to the loo again and again", "urinary_symptoms", "present"),
+    ("it burns when passing the bakery ovens", "urinary_symptoms", "absent"),
+    ("no stinging on passing urine", "urinary_symptoms", "negated"),
 ]
 
 
