@@ -121,6 +121,22 @@ def test_havent_lost_control_of_bladder_is_negated():
         ("symptom", "bladder_bowel_dysfunction", True)}
 
 
+@pytest.mark.parametrize("text,value", [
+    # A leg that is "not listening" is weak; paralysis is when it cannot be moved (final17 leftovers).
+    ("my right leg is not listen to me, it drags on the stairs", "leg_weakness"),
+    ("my legs aren't listening to me. I can't move them at all", "paralysis"),
+    ("Mum's legs went to jelly in the kitchen. She couldn't move them for ages", "paralysis"),
+])
+def test_legs_not_listening_or_not_moving(text, value):
+    got = triples(text)
+    assert ("symptom", value, False) in got, sorted(got)
+    assert ("symptom", {"paralysis": "leg_weakness", "leg_weakness": "paralysis"}[value], False) not in got, sorted(got)
+
+
+def test_cant_move_them_as_a_question_is_not_paralysis():
+    assert ("symptom", "paralysis", False) not in triples("My legs are fine. Can't move them? Of course I can.")
+
+
 def test_cant_feel_my_legs_is_asserted():
     has("I can't feel my legs", "symptom", "paralysis")
     has("can't feel my groin", "symptom", "saddle_numbness")
