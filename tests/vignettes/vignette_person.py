@@ -60,7 +60,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Sixteenth blind set (2026-12-05, eighth session): to be played ONCE, at the end.
                    "final16": HERE / "lay_cases_final16.yml",
                    # Seventeenth blind set (2026-12-05, ninth session): to be played ONCE, at the end.
-                   "final17": HERE / "lay_cases_final17.yml"}
+                   "final17": HERE / "lay_cases_final17.yml",
+                   # Eighteenth blind set (2026-12-05, tenth session): to be played ONCE, at the end.
+                   "final18": HERE / "lay_cases_final18.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
