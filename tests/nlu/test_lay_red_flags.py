@@ -1023,6 +1023,11 @@ PRESENT = [
     ("the kettle went down my back and the blister is bigger than a dinner plate", "severe_burn"),
     ("came off at the last fence, back burning", "trauma"),
     ("the ladder went and I came down from roof height onto the drive, back hot", "trauma"),
+    # Twenty-first round (lay_final17 leftovers: questions about the writer's own state), in other words.
+    ("why can't she feel the loo roll when she wipes? her back is hot", "saddle_numbness"),
+    ("is it normal for my right foot to scuff along the pavement? back burning", "leg_weakness"),
+    ("Is it normal to not be able to wee when I really need to? back hot", "bladder_bowel_dysfunction"),
+    ("how is anyone supposed to work when the burning in their back is this excruciating?", "severe_pain"),
     # Twentieth round (lay_cases_final17 after its blind playing), in other words.
     ("teeth chattering and I can't stop shaking, back burning", "very_unwell"),
     ("\U0001F9B5\U0001F9B5\u274c can't lift either leg. back hot", "paralysis"),
