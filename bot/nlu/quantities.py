@@ -60,6 +60,9 @@ AGE = "age"
 NUMBER = "number"
 TEMPERATURE = "temperature"
 PAIN_SCORE = "pain_score"
+#: Words after a number that make it no score ("2 days ago it was a 3").
+_NOT_A_SCORE_UNIT = (r"(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|"
+                     r"percent)\b")
 FEVER, HIGH_FEVER, SEVERE_PAIN = "fever", "high_fever", "severe_pain"
 
 
@@ -587,11 +590,13 @@ class Quantities:
             re.compile(bounded(
                 r"(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1) + r"\s+on\s+(?:the|a|my)\s+pain\s+scale"),
                 re.IGNORECASE),
-            # "on a scale of 1 to 10 it's a 9"
+            # "on a scale of 1 to 10 it's a 9"; asked and answered: "On a scale of one to ten? Solid eleven."
             re.compile(bounded(
-                r"on\s+a\s+scale\s+of\s+" + low + r"\s*(?:-|to)\s*" + of_scale + r",?\s+(?:(?:it'?s|its|it\s+is|"
-                r"i'?d\s+say|id\s+say|i\s+would\s+say|about|around|maybe|probably|like)\s+){0,3}(?:a\s+|an\s+)?"
-                + score.replace("(", "(?P<a>", 1)), re.IGNORECASE),
+                r"on\s+a\s+scale\s+of\s+" + low + r"\s*(?:-|to)\s*" + of_scale + r"\s*[,?:!.]*\s+(?:(?:it'?s|its|"
+                r"it\s+is|i'?d\s+say|id\s+say|i\s+would\s+say|about|around|maybe|probably|like|solid|a\s+solid|"
+                r"easily|definitely|at\s+least)\s+){0,3}(?:a\s+|an\s+)?"
+                + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?" + _NOT_A_SCORE_UNIT + ")"),
+                re.IGNORECASE),
             # "on a scale I'd say 8", "the pain is a solid 9", "this burning in my side is a 9",
             # "pain score, I'd say 8": a score said alone after a pain or scale word (not "the
             # pain is 2 days old": no unit or other number word may follow).

@@ -768,3 +768,14 @@ def test_words_an_ignore_entry_took_are_not_reported_by_diet_either(text, words,
     lexicon = [dict(e, extractor="LexiconEntityExtractor") for e in analysis.entities]
     merged = merge_entities(text, [diet] + lexicon, suppressed=analysis.suppressed)
     assert not any(e["entity"] == entity and e["value"] == value for e in merged), merged
+
+
+@pytest.mark.parametrize("text, source", [
+    ("it's like somebody plugged a heating pad in under my skin", False),
+    ("burning as if a hot water bottle were strapped to my spine", False),
+    ("it's from the electric blanket, it goes once I switch it off", True),
+])
+def test_a_heat_source_in_a_comparison_is_not_the_source(text, source):
+    # Read as the source it would silence persistent_symptoms (spec v2) for a comparison.
+    got = triples(text)
+    assert (("symptom", "external_heat_source", False) in got) is source, sorted(got)

@@ -1287,6 +1287,11 @@ LOOK_ALIKES = [
     "I spent the day passing out leaflets in town and my back burns",
     "watched a pile-up on the news last night, anyway my back is warm",
     "I can still feel both feet perfectly fine, just a warm back",
+    # Twenty-first round (lay_cases_final18 after its blind playing), in other words.
+    "I fire pottery so I'm used to 45 degrees by the kiln, this warmth in my back is new",
+    "my upper back gets hot in waves, nobody can explain it and frankly I'm confused.",
+    "the dog likes sleeping on my legs at night, my back is warm in the mornings",
+    "Years back, in 2011, I blacked out at a concert; this week my back started burning",
 ]
 
 #: Ordinary events and idioms that must not report the red flag named.

@@ -257,6 +257,8 @@ def test_not_a_temperature(text):
     ("ten of 10, I can't move", 10, True), ("it is 3 from 10", 3, False),
     # Off the scale written with a slash, after anything but a date's word (seventeenth round).
     ("honestly it's 14/10 today", 10, True), ("the burning is 11/10", 10, True),
+    # The scale asked, then answered (twenty-first round).
+    ("On a scale of one to ten? Easily a nine.", 9, True), ("on a scale of 1-10: 4", 4, False),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
