@@ -122,11 +122,13 @@ _OPENS_A_LIST = re.compile(r"\s*[(:]\s*")
 #: "not" only on its own ("Fever? Not." but not "they just... don't? Not weak, just nothing").
 _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?!not\b(?!\s*(?:[.,;!\n\u2022]|$)))([a-z]+)\b")
 #: A checklist line answered after a colon, a comma or on its own ("Fever: none.", "Fainting, no.", "Fever no."),
-#: or in translated word order ("Fever there is not.", "Chest pains I have none."): the answer word, then the end
-#: of the line or of the clause.
+#: or in translated word order ("Fever there is not.", "Chest pains I have none.", "Fever he has not.", "Fever I
+#: don't have."): the answer word, then the end of the line or of the clause.
 _ANSWER_THEN_END = r"([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
 _ANSWER_AFTER_HEADING = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
-                                   r"(?:(?:there\s+)?(?:is|are|was|were)\s+|i\s+(?:have|had)\s+)?" + _ANSWER_THEN_END)
+                                   r"(?:(?:there\s+)?(?:is|are|was|were)\s+|(?:i|he|she|we|they)\s+(?:have|has|had)\s+"
+                                   r"|(?:i|he|she|we|they)\s+(?=(?:don't|doesn't|didn't|haven't|hasn't)\s+(?:have|has|got)\b))?"
+                                   r"(?:([a-z]+)n't\s+(?:have|has|got)\s*(?:[.,;!\n\u2022]|$)|" + _ANSWER_THEN_END + ")")
 #: The same after a heading of several findings ("Fever/chills: no") or in brackets ("Fever (no), chills (no)").
 _ANSWER_AFTER_LIST_HEADING = re.compile(
     r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=,\-\u2013\u2014]\s*" + _ANSWER_THEN_END
@@ -589,6 +591,8 @@ class _Context:
         match = (_ANSWER_AFTER_QUESTION.match(after) or _ANSWER_AFTER_HEADING.match(after)
                  or _ANSWER_AFTER_LIST_HEADING.match(after))
         answer = next((g for g in match.groups() if g), None) if match else None
+        if match and match.re is _ANSWER_AFTER_HEADING and match.group(1):
+            answer = "not"  # "Fever I don't have."
         return answer in self.rules.answer_denials or bool(self.denial_mark and self.denial_mark.match(after))
 
     def post_negated(self, m: Mention) -> bool:

@@ -1074,6 +1074,11 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Twenty-first round (lay_final18 as a development set), in other words.
+    ("Quick Y/N from the cab: collapse N, numb legs N, bladder fine Y", "collapse"),
+    ("High fever she has not, we took it twice.", "high_fever"),
+    ("Chest pain I don't have, only the back.", "chest_pain"),
+    ("no faints at all, no tight chest", "collapse"),
     ("collapsing \u2718 chest pain \u2718 fever \u2718", "collapse"),
     ("chest pain \u274c, fainting \u274c", "chest_pain"),
     ("no numbness down there", "saddle_numbness"),
@@ -1292,6 +1297,19 @@ LOOK_ALIKES = [
     "my upper back gets hot in waves, nobody can explain it and frankly I'm confused.",
     "the dog likes sleeping on my legs at night, my back is warm in the mornings",
     "Years back, in 2011, I blacked out at a concert; this week my back started burning",
+    "the marquee half collapsed in the gale and I spent the morning re-pegging it, back warm since",
+    "our whole defence collapsed in the second half, I'm gutted and my back is hot",
+    "I got big blisters on both hands from the spade, my lower back burns",
+    "the only collapse this week was my sponge cake, back warm though",
+    "only time I go numb is watching my team lose, back is burning",
+    "thought I'd pass out on the hill, just puffed, got my breath back at the top. back warm",
+    "the spin studio is kept at 35 degrees, my back stays hot afterwards",
+    "legs were like jelly after the half marathon but I walked to the car fine, back hot",
+    "new trainers 10/10 would recommend, my back is warm today",
+    "both legs of the relay went well, back feels warm now",
+    "long coach trip, my bum went numb but it came back when I walked around, back warm",
+    "the baby was sick all over my shoulder and my back is warm and damp",
+    "one of our residents collapsed at lunch which was scary, my own thing is a warm lower back",
 ]
 
 #: Ordinary events and idioms that must not report the red flag named.
