@@ -125,10 +125,12 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?!not\b(?!\s*(?:[.,;!\
 #: or in translated word order ("Fever there is not.", "Chest pains I have none.", "Fever he has not.", "Fever I
 #: don't have."): the answer word, then the end of the line or of the clause.
 _ANSWER_THEN_END = r"([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
-_ANSWER_AFTER_HEADING = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
-                                   r"(?:(?:there\s+)?(?:is|are|was|were)\s+|(?:i|he|she|we|they)\s+(?:have|has|had)\s+"
-                                   r"|(?:i|he|she|we|they)\s+(?=(?:don't|doesn't|didn't|haven't|hasn't)\s+(?:have|has|got)\b))?"
-                                   r"(?:([a-z]+)n't\s+(?:have|has|got)\s*(?:[.,;!\n\u2022]|$)|" + _ANSWER_THEN_END + ")")
+_PERSON = r"(?:i|he|she|we|they)\s+"
+_ANSWER_AFTER_HEADING = re.compile(
+    r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
+    r"(?:(?:there\s+)?(?:is|are|was|were)\s+|" + _PERSON + r"(?:have|has|had)\s+"
+    r"|" + _PERSON + r"(?=(?:don't|doesn't|didn't|haven't|hasn't)\s+(?:have|has|got)\b))?"
+    r"(?:([a-z]+)n't\s+(?:have|has|got)\s*(?:[.,;!\n\u2022]|$)|" + _ANSWER_THEN_END + ")")
 #: The same after a heading of several findings ("Fever/chills: no") or in brackets ("Fever (no), chills (no)").
 _ANSWER_AFTER_LIST_HEADING = re.compile(
     r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=,\-\u2013\u2014]\s*" + _ANSWER_THEN_END
