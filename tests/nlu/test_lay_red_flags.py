@@ -1023,6 +1023,17 @@ PRESENT = [
     ("the kettle went down my back and the blister is bigger than a dinner plate", "severe_burn"),
     ("came off at the last fence, back burning", "trauma"),
     ("the ladder went and I came down from roof height onto the drive, back hot", "trauma"),
+    # Twenty-first round (lay_final18 as a development set, its misses), in other words.
+    ("a horrible RRIPP went through my back as I bent over, now it's scorching", "tearing_pain"),
+    ("as if a plaster got yanked off the inside of my spine, and now it burns", "tearing_pain"),
+    ("my back burns and there is so so much pain", "severe_pain"),
+    ("he was spark out on the landing for a minute, back hot", "collapse"),
+    ("we can hardly keep her awake today and her back is burning", "very_unwell"),
+    ("walking up the hill I couldn't get my wind, upper back burning", "chest_pain"),
+    ("she is not really knowing when her bladder is full any more, back warm", "bladder_bowel_dysfunction"),
+    ("a falling branch came down and caught me across the back, burning since", "trauma"),
+    ("my son fell down the attic stairs head first, his back is hot now", "trauma"),
+    ("a zap off the live rail left a burnt hole on my shoulder, back burning", "severe_burn"),
     # Twenty-first round (lay_final17 leftovers: questions about the writer's own state), in other words.
     ("why can't she feel the loo roll when she wipes? her back is hot", "saddle_numbness"),
     ("is it normal for my right foot to scuff along the pavement? back burning", "leg_weakness"),
@@ -1715,14 +1726,15 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, then 0.958 in
 #: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
 #: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
-#: then 0.911 in the twentieth round), less a margin.
+#: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.844 in the
+#: twenty-first round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
-              "lay_final17.yml": 0.90}
+              "lay_final17.yml": 0.92, "lay_final18.yml": 0.83}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1760,6 +1772,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: lay_final17.yml (scored blind on 2026-12-05: 0.855, 17 false emergencies, 23 negated reported present) is a
 #: development set since then; after the twentieth round 2 false emergencies are left (a joke, "Chest pain? Only
 #: when the home fans start singing about me", and a string of rhetorical questions) and 4 negated reported present.
+#: lay_final18.yml (scored blind on 2026-12-05: 0.788, 20 false emergencies, 14 negated reported present) is a
+#: development set since then; after the twenty-first round none of either is left.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
