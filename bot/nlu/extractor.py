@@ -130,7 +130,7 @@ _ANSWER_AFTER_HEADING = re.compile(
     r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
     r"(?:(?:there\s+)?(?:is|are|was|were)\s+|" + _PERSON + r"(?:have|has|had)\s+"
     r"|" + _PERSON + r"(?=(?:don't|doesn't|didn't|haven't|hasn't)\s+(?:have|has|got)\b))?"
-    r"(?:([a-z]+)n't\s+(?:have|has|got)\s*(?:[.,;!\n\u2022]|$)|" + _ANSWER_THEN_END + ")")
+    r"(?:(?P<lacks>[a-z]+n't)\s+(?:have|has|got)\s*(?:[.,;!\n\u2022]|$)|" + _ANSWER_THEN_END + ")")
 #: The same after a heading of several findings ("Fever/chills: no") or in brackets ("Fever (no), chills (no)").
 _ANSWER_AFTER_LIST_HEADING = re.compile(
     r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=,\-\u2013\u2014]\s*" + _ANSWER_THEN_END
@@ -592,9 +592,9 @@ class _Context:
         after = self.norm[m.end:m.end + 40].lower()
         match = (_ANSWER_AFTER_QUESTION.match(after) or _ANSWER_AFTER_HEADING.match(after)
                  or _ANSWER_AFTER_LIST_HEADING.match(after))
+        if match and match.groupdict().get("lacks"):
+            return True  # "Fever I don't have."
         answer = next((g for g in match.groups() if g), None) if match else None
-        if match and match.re is _ANSWER_AFTER_HEADING and match.group(1):
-            answer = "not"  # "Fever I don't have."
         return answer in self.rules.answer_denials or bool(self.denial_mark and self.denial_mark.match(after))
 
     def post_negated(self, m: Mention) -> bool:

@@ -60,9 +60,14 @@ AGE = "age"
 NUMBER = "number"
 TEMPERATURE = "temperature"
 PAIN_SCORE = "pain_score"
-#: Words after a number that make it no score ("2 days ago it was a 3").
-_NOT_A_SCORE_UNIT = (r"(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|"
-                     r"percent)\b")
+#: Words after a number that make it no score ("2 days ago it was a 3"); each score pattern may add its own.
+_UNITS = r"days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent"
+
+
+def _no_unit_after(*extra: str) -> str:
+    """Lookaheads: the score is not part of a longer number, and no unit word follows it (one word may come first)."""
+    return r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:" + "|".join((_UNITS,) + extra) + r")\b)"
+
 FEVER, HIGH_FEVER, SEVERE_PAIN = "fever", "high_fever", "severe_pain"
 
 
@@ -595,8 +600,7 @@ class Quantities:
                 r"on\s+a\s+scale\s+of\s+" + low + r"\s*(?:-|to)\s*" + of_scale + r"\s*[,?:!.]*\s+(?:(?:it'?s|its|"
                 r"it\s+is|i'?d\s+say|id\s+say|i\s+would\s+say|about|around|maybe|probably|like|solid|a\s+solid|"
                 r"easily|definitely|at\s+least)\s+){0,3}(?:a\s+|an\s+)?"
-                + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?" + _NOT_A_SCORE_UNIT + ")"),
-                re.IGNORECASE),
+                + score.replace("(", "(?P<a>", 1) + _no_unit_after()), re.IGNORECASE),
             # "on a scale I'd say 8", "the pain is a solid 9", "this burning in my side is a 9",
             # "pain score, I'd say 8": a score said alone after a pain or scale word (not "the
             # pain is 2 days old": no unit or other number word may follow).
@@ -606,16 +610,14 @@ class Quantities:
                 r"|(?:\s+has|\s+'s)?\s+(?:gone|went|got|come|climbed|crept)\s+up\s+to|\s+(?:has\s+)?(?:reached|hit)))"
                 r",?\s+(?:(?:i'?d\s+say|id\s+say|i\s+would\s+say|it'?s|its|it\s+is|about|around|maybe|probably|"
                 r"like|at|a\s+solid|a\s+good|a\s+strong|solid|easily|definitely)\s+){0,3}(?:a\s+|an\s+)?"
-                + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
-                r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|and\s+(?:a\s+half|\d))\b)"),
+                + score.replace("(", "(?P<a>", 1) + _no_unit_after("out", "of", "or", "to", r"and\s+(?:a\s+half|\d)")),
                 re.IGNORECASE),
             # "I'd rate it an 8", "I'd give the pain a 9", "scored it 7": a rating said as such.
             re.compile(bounded(
                 r"(?:rate|rated|rating|give|giving|gave|score|scored|scoring|put|putting)\s+(?:it|the\s+pain|this|"
                 r"that|the\s+burning|my\s+pain|the\s+ache)\s+(?:at\s+|as\s+)?(?:about\s+|around\s+|maybe\s+|"
                 r"probably\s+|easily\s+|a\s+solid\s+|a\s+good\s+)?(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1)
-                + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
-                r"times|o'?clock|am|pm|degrees|percent|stars?|points?)\b)"), re.IGNORECASE),
+                + _no_unit_after("stars?", "points?")), re.IGNORECASE),
         ]
         # "it's a 9", "I'd say perhaps an 8", "this is a 10": a score said with no
         # pain word counts only when it is severe (see pain_scores).
@@ -631,8 +633,7 @@ class Quantities:
         # "... the burning was like a 5 ... Now is 9": after a score, "now" and a number is the next score.
         self._cache["pain_now"] = re.compile(bounded(
             r"now\s+(?:(?:is|it'?s|its|it\s+is|at|about|around|a\s+solid|easily)\s+){0,2}(?:a\s+|an\s+)?"
-            + score.replace("(", "(?P<a>", 1) + r"(?![\w%°º/]|[.,]\d)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
-            r"years?|hours?|hrs?|minutes?|mins?|times|o'?clock|am|pm|degrees|percent|out|of|or|to|kg|stone)\b)"),
+            + score.replace("(", "(?P<a>", 1) + _no_unit_after("out", "of", "or", "to", "kg", "stone")),
             re.IGNORECASE)
 
     # Ages
