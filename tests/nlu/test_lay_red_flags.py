@@ -1024,6 +1024,10 @@ PRESENT = [
     ("came off at the last fence, back burning", "trauma"),
     ("the ladder went and I came down from roof height onto the drive, back hot", "trauma"),
     # Twenty-first round (lay_final18 as a development set, its misses), in other words.
+    ("grandad's knees suddenly went and he sat down hard on the floor, back burning", "leg_weakness"),
+    ("went dizzy at the till and grabbed the counter or I'd have gone over, back hot", "collapse"),
+    ("it stings when I spend a penny and my side is warm", "urinary_symptoms"),
+    ("her waterworks are burning and her lower back is hot", "urinary_symptoms"),
     ("a horrible RRIPP went through my back as I bent over, now it's scorching", "tearing_pain"),
     ("as if a plaster got yanked off the inside of my spine, and now it burns", "tearing_pain"),
     ("my back burns and there is so so much pain", "severe_pain"),
@@ -1320,6 +1324,7 @@ LOOK_ALIKES = [
     "both legs of the relay went well, back feels warm now",
     "long coach trip, my bum went numb but it came back when I walked around, back warm",
     "the baby was sick all over my shoulder and my back is warm and damp",
+    "the party just went by so fast, we all sat down on the floor at the end, back warm",
     "one of our residents collapsed at lunch which was scary, my own thing is a warm lower back",
 ]
 
@@ -1726,7 +1731,7 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, then 0.958 in
 #: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
 #: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
-#: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.844 in the
+#: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.858 in the
 #: twenty-first round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
@@ -1734,7 +1739,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
-              "lay_final17.yml": 0.92, "lay_final18.yml": 0.83}
+              "lay_final17.yml": 0.92, "lay_final18.yml": 0.85}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
