@@ -1025,6 +1025,14 @@ PRESENT = [
     ("the ladder went and I came down from roof height onto the drive, back hot", "trauma"),
     # Twenty-first round (lay_final18 as a development set, its misses), in other words.
     ("grandad's knees suddenly went and he sat down hard on the floor, back burning", "leg_weakness"),
+    ("an ache crept down the inside of my left arm and my upper back burns", "chest_pain"),
+    ("it burns low in my back and shoots down the legs, left one and right one", "both_legs_affected"),
+    ("this morning her legs refused to move and her back is hot", "paralysis"),
+    ("my arms went useless for five minutes, couldn't hold the cup, back burning", "paralysis"),
+    ("legs feel feeble on the stairs since the back started burning", "leg_weakness"),
+    ("temperature de 39.8 and his lower back is on fire", "high_fever"),
+    ("I was howling in pain last night, my back burns", "severe_pain"),
+    ("Her legs gave out at the bus stop, she couldn't move either of them, back hot", "paralysis"),
     ("went dizzy at the till and grabbed the counter or I'd have gone over, back hot", "collapse"),
     ("it stings when I spend a penny and my side is warm", "urinary_symptoms"),
     ("her waterworks are burning and her lower back is hot", "urinary_symptoms"),
@@ -1731,7 +1739,7 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: 0.967 in the sixteenth round) and lay_final14 (0.842 when scored blind on 2026-12-05, then 0.958 in
 #: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
 #: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
-#: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.858 in the
+#: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.880 in the
 #: twenty-first round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
@@ -1739,7 +1747,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
-              "lay_final17.yml": 0.92, "lay_final18.yml": 0.85}
+              "lay_final17.yml": 0.92, "lay_final18.yml": 0.87}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
