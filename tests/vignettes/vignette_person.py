@@ -62,7 +62,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Seventeenth blind set (2026-12-05, ninth session): to be played ONCE, at the end.
                    "final17": HERE / "lay_cases_final17.yml",
                    # Eighteenth blind set (2026-12-05, tenth session): to be played ONCE, at the end.
-                   "final18": HERE / "lay_cases_final18.yml"}
+                   "final18": HERE / "lay_cases_final18.yml",
+                   # Nineteenth blind set (2026-12-05, tenth session): to be played ONCE, at the end.
+                   "final19": HERE / "lay_cases_final19.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
