@@ -649,8 +649,13 @@ class _Context:
             return False
         if any(a <= p < b and self.norm[p] != "," for p in self.soft) or any(a <= t < b for t, _ in self.terms):
             return True
-        if e <= a:  # the date comes first
-            return bool(self.norm[self._sentence_start(s):s].strip(" \t\n.!?\"'"))
+        if e <= a:
+            # The date comes first: it leads its sentence, perhaps after another ("Long ago, when I was an apprentice,
+            # I fell").
+            start = self._sentence_start(s)
+            lead = "".join(ch if not any(cs <= i < ce for cs, ce, _ in self.historical) else " "
+                           for i, ch in enumerate(self.norm[start:s], start))
+            return bool(lead.strip(" \t\n.!?\"',"))
         after = self._word_after(e)
         return after in self.rules.new_subjects or after in self.rules.particle_blockers
 

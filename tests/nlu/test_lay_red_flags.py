@@ -1333,6 +1333,19 @@ LOOK_ALIKES = [
     "long coach trip, my bum went numb but it came back when I walked around, back warm",
     "the baby was sick all over my shoulder and my back is warm and damp",
     "the party just went by so fast, we all sat down on the floor at the end, back warm",
+    # Twenty-first round (lay_final19 as a development set), in other words.
+    "after a day on the allotment my hands are covered in blisters and my back is warm",
+    "on the long bus ride my bottom went totally numb but it comes back once I get up, back warm",
+    "my knees go weak whenever my husband smiles at me, anyway my upper back burns",
+    "our restaurant went bust last year, total collapse, and now my back gets hot at my new job",
+    "10/10 on the music round tonight! back still warm though",
+    "watching the penalties was agony, my lower back is warm",
+    "I spent the evening tearing up old carpet and my back is hot now",
+    "pulled off a plaster from my shoulder and the skin there is warm",
+    "one of my clients can't walk at all so I lift him a lot, my own lower back gets hot",
+    "a gentleman at the next table collapsed at dinner, I'm fine, my back's just warm",
+    "DD had 39.9 at the weekend, all better now, my own back is warm",
+
     "one of our residents collapsed at lunch which was scary, my own thing is a warm lower back",
 ]
 
@@ -1740,14 +1753,14 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
 #: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
 #: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.880 in the
-#: twenty-first round), less a margin.
+#: twenty-first round) and lay_final19 (0.809 when scored blind on 2026-12-05), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
-              "lay_final17.yml": 0.92, "lay_final18.yml": 0.87}
+              "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.80}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1786,11 +1799,15 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: development set since then; after the twentieth round 2 false emergencies are left (a joke, "Chest pain? Only
 #: when the home fans start singing about me", and a string of rhetorical questions) and 4 negated reported present.
 #: lay_final18.yml (scored blind on 2026-12-05: 0.788, 20 false emergencies, 14 negated reported present) is a
-#: development set since then; after the twenty-first round none of either is left.
+#: development set since then; after the twenty-first round none of either is left. lay_final19.yml (scored blind on
+#: 2026-12-05: 0.809, 22 false emergencies, 7 negated reported present) is a development set since then; after its
+#: first look-alike pass 7 false emergencies and 4 negated reported present are left (a crossword clue, a birdwatcher
+#: writing in the third person, a crash the writer only saw, dictated punctuation, heartburn for years, tape ripped
+#: off "tearing every hair out", legs "not weaker than before").
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
-                         "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2}
+                         "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 7}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
-                          "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4}
+                          "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4, "lay_final19.yml": 4}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
