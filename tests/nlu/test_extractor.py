@@ -779,3 +779,15 @@ def test_a_heat_source_in_a_comparison_is_not_the_source(text, source):
     # Read as the source it would silence persistent_symptoms (spec v2) for a comparison.
     got = triples(text)
     assert (("symptom", "external_heat_source", False) in got) is source, sorted(got)
+
+
+@pytest.mark.parametrize("text, current", [
+    # A date that leads its sentence after another date still dates the sign across the commas.
+    ("Long ago, when I was a kid in Leeds, I fell off a roof. My back burns now.", False),
+    ("Years back, in 2004, I fainted at a gig; my back is warm this week", False),
+    # A current word in the sentence keeps it ("and again today").
+    ("Last year, when I was in Spain, I fainted, and again today", True),
+])
+def test_a_date_leading_its_sentence_after_another(text, current):
+    got = triples(text)
+    assert any(e == "symptom" and v in ("collapse", "trauma") and not n for e, v, n in got) is current, sorted(got)
