@@ -67,6 +67,7 @@ from bot.nlu.lexicon import (
     NUM_SLOT,
     phrase_to_regex,
 )
+from bot.nlu.prefilter import may_match
 from bot.nlu.quantities import AGE, FEVER, HIGH_FEVER, NUMBER, Quantities
 
 # Statuses of a mention.
@@ -228,8 +229,9 @@ class LexiconMatcher:
     def candidates(self, text: str, today: Optional[dt.date] = None) -> List[Mention]:
         found: List[Mention] = []
         entry: Entry
+        lowered = text.lower()
         for entry in self.lexicon.entries:
-            if entry.entity == DURATION:
+            if entry.entity == DURATION or not may_match(entry.needs, lowered):
                 continue  # durations are the quantities' (below), with their days
             neg_group = "neg" in entry.regex.groupindex
             for m in all_matches(entry.regex, text):
