@@ -64,7 +64,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Eighteenth blind set (2026-12-05, tenth session): to be played ONCE, at the end.
                    "final18": HERE / "lay_cases_final18.yml",
                    # Nineteenth blind set (2026-12-05, tenth session): to be played ONCE, at the end.
-                   "final19": HERE / "lay_cases_final19.yml"}
+                   "final19": HERE / "lay_cases_final19.yml",
+                   # Twentieth blind set (2026-12-05, eleventh session): to be played ONCE, at the end.
+                   "final20": HERE / "lay_cases_final20.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
