@@ -228,6 +228,8 @@ class TypoCorrector:
                 fixed = self.shorthand.get(word.lower().replace("\u2019", "'"))
             else:
                 fixed = self.emoji.get(word) or self._lookup(word.lower())
+                if fixed and _mid_sentence_name(text, m.start(), word) and osa_distance(word.lower(), fixed) > 1:
+                    fixed = None  # a place or a name ("a buzzard at Blacktoft"), not "blackout" mistyped
             if fixed is None:
                 continue
             end = m.end() + _dropped_g_apostrophe(text, m.end(), word, fixed)
@@ -241,6 +243,14 @@ class TypoCorrector:
             return text, OffsetMap()
         out.append(text[last:])
         return "".join(out), OffsetMap(pieces)
+
+
+def _mid_sentence_name(text: str, start: int, word: str) -> bool:
+    """A capitalised word inside a sentence: most likely a name, not a misspelling."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'(\u2018\u201c-\u2013\u2014"
 
 
 def _dropped_g_apostrophe(text: str, end: int, word: str, fixed: str) -> int:

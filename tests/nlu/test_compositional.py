@@ -840,3 +840,14 @@ def test_a_flush_to_the_neck_and_face_is_not_pain_spreading_to_the_neck(text):
 
 def test_burning_going_up_into_the_neck_is_still_chest_pain():
     assert ("chest_pain", False) in found("the burning goes up into my neck and my left arm")
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_unless_one_edit_away():
+    corrector = TypoCorrector(["blackout", "burning"])
+    # Two edits from "blackout" and capitalised mid-sentence: a place, left alone.
+    assert corrector.correct("a buzzard at Blacktoft today")[0] == "a buzzard at Blacktoft today"
+    # The same word starting a sentence is read as a typing mistake.
+    assert corrector.correct("Blacktoft in the kitchen")[0] == "blackout in the kitchen"
+    assert corrector.correct("so. Blacktoft again")[0] == "so. blackout again"
+    # One edit away, a stray capital is still a typo ("my back is Burnig").
+    assert corrector.correct("my back is Burnig")[0] == "my back is burning"
