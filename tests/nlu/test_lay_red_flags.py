@@ -1802,14 +1802,15 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: the eighteenth round) and lay_final15 (part B only, 130 emergency sentences: 0.787 when scored blind on
 #: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
 #: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.880 in the
-#: twenty-first round) and lay_final19 (0.809 when scored blind on 2026-12-05), less a margin.
+#: twenty-first round) and lay_final19 (0.809 when scored blind on 2026-12-05, then 0.968 in the twenty-second
+#: round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
-              "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.80}
+              "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1850,13 +1851,12 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: lay_final18.yml (scored blind on 2026-12-05: 0.788, 20 false emergencies, 14 negated reported present) is a
 #: development set since then; after the twenty-first round none of either is left. lay_final19.yml (scored blind on
 #: 2026-12-05: 0.809, 22 false emergencies, 7 negated reported present) is a development set since then; after its
-#: first look-alike pass 7 false emergencies and 4 negated reported present are left (a crossword clue, a birdwatcher
-#: writing in the third person, a crash the writer only saw, dictated punctuation, heartburn for years, tape ripped
-#: off "tearing every hair out", legs "not weaker than before").
+#: twenty-second round 1 false emergency is left ("Chest pain, does heartburn count? I get it every night ..., have
+#: for years") and no negated one reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
-                         "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 7}
+                         "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
-                          "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4, "lay_final19.yml": 4}
+                          "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
