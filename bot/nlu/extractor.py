@@ -125,7 +125,8 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?!not\b(?!\s*(?:[.,;!\
 #: A checklist line answered after a colon, a comma or on its own ("Fever: none.", "Fainting, no.", "Fever no."),
 #: or in translated word order ("Fever there is not.", "Chest pains I have none.", "Fever he has not.", "Fever I
 #: don't have."): the answer word, then the end of the line or of the clause.
-_ANSWER_THEN_END = r"([a-z]+)\s*(?:[.,;!\n\u2022]|$)"
+# "Fainting, never in my life.": an answer word may carry "in my life" before its clause ends.
+_ANSWER_THEN_END = r"([a-z]+)(?:\s+in\s+(?:my|his|her|their)\s+(?:whole\s+)?life)?\s*(?:[.,;!\n\u2022]|$)"
 _PERSON = r"(?:i|he|she|we|they)\s+"
 _ANSWER_AFTER_HEADING = re.compile(
     r"\s*(?:[:=,\-\u2013\u2014]\s*)?"

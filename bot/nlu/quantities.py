@@ -189,6 +189,8 @@ class Quantities:
     past_events: Pattern = field(default=re.compile("(?!)"))
     # Words before a time that make it how often, not how long ("flares up every couple of years").
     how_often: Pattern = field(default=re.compile("(?!)"))
+    # Words after a time that make it an offset from an event ("gone an hour after I get up"), not how long.
+    offset: Pattern = field(default=re.compile("(?!)"))
     _cache: Dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- construction ----------------------------------------------------
@@ -250,6 +252,9 @@ class Quantities:
             past_events=re.compile(bounded(_alt(duration.get("past_events") or [])), re.IGNORECASE),
             how_often=re.compile(r"\b(?:" + _alt(duration.get("how_often") or []) + r")\s+$", re.IGNORECASE)
             if duration.get("how_often") else re.compile("(?!)"),
+            # A word must follow ("2 weeks before." ending its sentence is "2 weeks ago").
+            offset=re.compile(r"^\s+(?:" + _alt(duration.get("offset") or []) + r")\s+[a-z]", re.IGNORECASE)
+            if duration.get("offset") else re.compile("(?!)"),
         )
         self.duration_regexes = [self._compile_duration(str(p), where) for p in duration.get("patterns") or []]
         self._compile_numbers()
@@ -478,6 +483,8 @@ class Quantities:
         after = CLAUSE_BREAK.split(text[end:])[0]
         if self.how_often.search(before):
             return True  # "every couple of years" is how often it comes back: the interview asks how long
+        if self.offset.match(text[end:]):
+            return True  # "an hour after I get up" times something else: the interview asks how long
         return bool(self.past_events.search(before) or self.past_events.search(after))
 
     def durations(self, text: str, today: Optional[dt.date] = None) -> List[Found]:

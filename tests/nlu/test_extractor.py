@@ -351,6 +351,17 @@ def test_how_often_or_how_long_one_bout_lasts_is_no_duration(text):
     assert not [e for e in extract(text) if e["entity"] == "duration"], extract(text)
 
 
+@pytest.mark.parametrize("text", [
+    "the warmth is gone an hour after I get out of bed",
+    "it came on three days after the operation",
+    "a week later it was burning",
+])
+def test_a_time_offset_from_something_else_gives_no_days(text):
+    """Twenty-second round (lay_cases_final20): "gone an hour after I get up" is not how long it has lasted."""
+    durations = [e for e in extract(text) if e["entity"] == "duration"]
+    assert durations and all(e.get("days") is None for e in durations), durations
+
+
 def test_how_long_the_symptom_has_lasted_is_still_a_duration():
     assert [e["days"] for e in extract("it's been burning for 2 hours") if e["entity"] == "duration"] == \
         [pytest.approx(2 / 24, abs=0.001)]

@@ -1137,6 +1137,10 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Twenty-second round (lay_final20 as a development set), in other words.
+    ("Collapse, never in my life. Numb legs, no.", "collapse"),
+    ("Doctor, e no get chest pain at all, na only the back", "chest_pain"),
+    ("me I no get chest pain, only the back", "chest_pain"),
     # Twenty-second round (lay_final19 as a development set), in other words.
     ("I can't get off the floor because it hurts, not because my legs are weak", "leg_weakness"),
     ("his legs are not weaker than last week, he walks like always", "leg_weakness"),
@@ -1376,6 +1380,28 @@ LOOK_ALIKES = [
     "long coach trip, my bum went numb but it came back when I walked around, back warm",
     "the baby was sick all over my shoulder and my back is warm and damp",
     "the party just went by so fast, we all sat down on the floor at the end, back warm",
+    # Twenty-second round (lay_final20 as a development set and lay_cases_final20 after its blind playing), in other
+    # words.
+    "my back's been burning since I shifted forty bags of cement off the lorry",
+    "spent Sunday heaving those old railway sleepers into the skip, back warm since",
+    "the legs on our kitchen table are wobbly so I've been leaning funny, back warm",
+    "my curry tonight was 10 out of 10 for taste, my back's a bit warm though",
+    "her sponge scored 9 out of 10 at the show, and my lower back is hot from baking all week",
+    "we laughed so hard at the panto I nearly wet myself, back warm today from the seats",
+    "legs like jelly after the half marathon finish, back a bit hot now",
+    "my backside went a bit numb from sitting through the recital, fine once I stood, back warm",
+    "the trains are paralysed by the strike so I walked miles, back burning",
+    "our team had a total collapse in the second half, and my back's warm from shouting",
+    "my old pub quiz team is called Chest Pain United, my back's warm today",
+    "been ripping out brambles all afternoon and my back burns",
+    "my chest puffed up with pride at his graduation, back a bit warm from the seats",
+    "I lie on a 40C heat pad most nights, my back is warm after",
+    "one of the kids fainted in assembly this morning, poor thing, my own back is just warm",
+    "a woman in front of me in the queue fainted, I held her up, my back's hot since",
+    "Back in 2015 I had a kidney infection with 39.9, all sorted in hospital then. This time just a warm back",
+    "I passed out once, in the year 2000, nothing like that lately, back warm",
+    "my little brother had a fever all week, but me, I have no fever, just a warm back",
+    "my wife's the one who faints, she went down at a wedding three summers ago, my back is warm",
     # Twenty-second round (lay_final19 as a development set), in other words.
     "I watched a car crash outside the shop this morning, wasn't involved, my back's warm",
     "passed out once in nineteen ninety-two, never again, my lower back is warm",
