@@ -1023,6 +1023,30 @@ PRESENT = [
     ("the kettle went down my back and the blister is bigger than a dinner plate", "severe_burn"),
     ("came off at the last fence, back burning", "trauma"),
     ("the ladder went and I came down from roof height onto the drive, back hot", "trauma"),
+    # Twenty-second round (lay_final20 as a development set, its misses), in other words.
+    ("the room went round and round and she fell by the sink, her back is hot", "collapse"),
+    ("he was gone for a few seconds on the sofa, then came to, back burning", "collapse"),
+    ("my breath is not enough when I walk, and the back between my shoulders burns", "chest_pain"),
+    ("I can't catch my breath and my upper back is burning", "chest_pain"),
+    ("grandma is not knowing any of us today and her back is hot", "very_unwell"),
+    ("he keeps calling me by the name of his brother, and his back burns", "very_unwell"),
+    ("her face went white like chalk and her back is burning", "very_unwell"),
+    ("like tearing a sheet into two pieces inside my back, then burning", "tearing_pain"),
+    ("as if someone pulled the two halves of my back apart, now it's hot", "tearing_pain"),
+    ("it felt like the flesh pulled off the bone in my back, burning since", "tearing_pain"),
+    ("not even one leg can move since this morning, back burning", "paralysis"),
+    ("his legs are heavy as logs and he can't make them move, back hot", "paralysis"),
+    ("a red patch the size of a dinner plate where the hot fat landed on my back", "severe_burn"),
+    ("huge bubbles came up on his back after the boiling water", "severe_burn"),
+    ("the skin on her back is peeling off in sheets after the bath, she says it burns", "severe_burn"),
+    ("his wee won't come out no matter how he tries, back burning", "bladder_bowel_dysfunction"),
+    ("she messed the bed and did not feel it coming, her back is hot", "bladder_bowel_dysfunction"),
+    ("both my feet feel like ants are crawling in them, back burning", "both_legs_affected"),
+    ("left leg and right leg are aching all the way down, back hot", "both_legs_affected"),
+    ("she was rolling on the floor with it, her back is on fire", "severe_pain"),
+    ("I fell from high off the hay loft, back burning since", "trauma"),
+    ("we rolled the truck on the ice last night and his back is hot", "trauma"),
+    ("a car hit him on the crossing and his back burns", "trauma"),
     # Twenty-second round (lay_final19 as a development set, its misses), in other words.
     ("my grandad blacked clean out on the bus, his back has been hot all week", "collapse"),
     ("mum fell into a faint at the checkout, her back burns", "collapse"),
@@ -1402,6 +1426,8 @@ LOOK_ALIKES = [
     "I passed out once, in the year 2000, nothing like that lately, back warm",
     "my little brother had a fever all week, but me, I have no fever, just a warm back",
     "my wife's the one who faints, she went down at a wedding three summers ago, my back is warm",
+    # Twenty-second round (lay_final20's misses, their look-alikes), in other words.
+    "a band of burning round my left side with tiny water bubbles on it",
     # Twenty-second round (lay_final19 as a development set), in other words.
     "I watched a car crash outside the shop this morning, wasn't involved, my back's warm",
     "passed out once in nineteen ninety-two, never again, my lower back is warm",
@@ -1829,14 +1855,16 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
 #: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.880 in the
 #: twenty-first round) and lay_final19 (0.809 when scored blind on 2026-12-05, then 0.968 in the twenty-second
-#: round), less a margin.
+#: round) and lay_final20 (0.725 when scored blind on 2026-12-05, then 0.819 in the twenty-second round), less a
+#: margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
               "lay_final7.yml": 0.94, "lay_final8.yml": 0.96,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
-              "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95}
+              "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
+              "lay_final20.yml": 0.80}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1878,11 +1906,16 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: development set since then; after the twenty-first round none of either is left. lay_final19.yml (scored blind on
 #: 2026-12-05: 0.809, 22 false emergencies, 7 negated reported present) is a development set since then; after its
 #: twenty-second round 1 false emergency is left ("Chest pain, does heartburn count? I get it every night ..., have
-#: for years") and no negated one reported present.
+#: for years") and no negated one reported present. lay_final20.yml (scored blind on 2026-12-05: 0.725, 24 false
+#: emergencies, 10 negated reported present) is a development set since then; after the twenty-second round 4 false
+#: emergencies are left (two jokes after a question, "Fainted? Only when I saw the house prices", "Chest pain? Only
+#: when Kerry lose"; a slow topple off a bike; a dog panting and shaking) and 5 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
-                         "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1}
+                         "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
+                         "lay_final20.yml": 4}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
-                          "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4}
+                          "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
+                          "lay_final20.yml": 5}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
