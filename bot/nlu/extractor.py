@@ -232,8 +232,10 @@ class LexiconMatcher:
         entry: Entry
         lowered = text.lower()
         for entry in self.lexicon.entries:
-            if entry.entity == DURATION or not may_match(entry.needs, lowered):
+            if entry.entity == DURATION:
                 continue  # durations are the quantities' (below), with their days
+            if not may_match(entry.needs, lowered):
+                continue  # the message lacks every string this regex needs (bot/nlu/prefilter.py)
             neg_group = "neg" in entry.regex.groupindex
             for m in all_matches(entry.regex, text):
                 role = entry.role
