@@ -60,7 +60,6 @@ from bot.nlu.lexicon import (
     NEGATED,
     SYMPTOM,
     VALUE_ENTITIES,
-    Entry,
     Lexicon,
     bounded,
     default_lexicon,
@@ -128,6 +127,8 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?!not\b(?!\s*(?:[.,;!\
 # "Fainting, never in my life.": an answer word may carry "in my life" before its clause ends.
 _ANSWER_THEN_END = r"([a-z]+)(?:\s+in\s+(?:my|his|her|their)\s+(?:whole\s+)?life)?\s*(?:[.,;!\n\u2022]|$)"
 _PERSON = r"(?:i|he|she|we|they)\s+"
+#: A short bracketed aside inside a sentence ("my legs (both of them) would not move").
+_ASIDE = re.compile(r"\s?\([^()\n]{1,80}\)")
 _ANSWER_AFTER_HEADING = re.compile(
     r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
     r"(?:(?:there\s+)?(?:is|are|was|were)\s+|" + _PERSON + r"(?:have|has|had)\s+"
@@ -228,8 +229,24 @@ class LexiconMatcher:
     # -- matching ------------------------------------------------------------
 
     def candidates(self, text: str, today: Optional[dt.date] = None) -> List[Mention]:
+        found = self._lexicon_mentions(text)
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+        if asides:
+            # "my legs (both of them) simply would not move": the words around a bracketed aside, read as if
+            # it were not there (blanked, so every offset stays), add what crosses it; the aside is read too.
+            blanked = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+            found += [c for c in self._lexicon_mentions(blanked)
+                      if any(c.start < s and e < c.end for s, e in asides)]
+        found = _readings_take_fever_words(found, self.quantity_mentions(text, today))
+        # A number is bare only when nothing else found takes it ("temp of
+        # 101" inside "I'm running a temp of 101": no bare 101).
+        others = [(c.start, c.end) for c in found if c.kind != BARE_NUMBER]
+        return [c for c in found
+                if c.kind != BARE_NUMBER or not any(c.start < e and s < c.end for s, e in others)]
+
+    def _lexicon_mentions(self, text: str) -> List[Mention]:
+        """Every match of every lexicon entry but the durations (they are the quantities')."""
         found: List[Mention] = []
-        entry: Entry
         lowered = text.lower()
         for entry in self.lexicon.entries:
             if entry.entity == DURATION:
@@ -238,17 +255,10 @@ class LexiconMatcher:
                 continue  # the message lacks every string this regex needs (bot/nlu/prefilter.py)
             neg_group = "neg" in entry.regex.groupindex
             for m in all_matches(entry.regex, text):
-                role = entry.role
-                if neg_group and m.group("neg"):
-                    role = NEGATED
+                role = NEGATED if neg_group and m.group("neg") else entry.role
                 found.append(Mention(m.start(), m.end(), entry.entity, entry.value, role,
                                      entry.implies, entry.drop_if_negated, kind=entry.entity))
-        found = _readings_take_fever_words(found, self.quantity_mentions(text, today))
-        # A number is bare only when nothing else found takes it ("temp of
-        # 101" inside "I'm running a temp of 101": no bare 101).
-        others = [(c.start, c.end) for c in found if c.kind != BARE_NUMBER]
-        return [c for c in found
-                if c.kind != BARE_NUMBER or not any(c.start < e and s < c.end for s, e in others)]
+        return found
 
     def quantity_mentions(self, text: str, today: Optional[dt.date] = None) -> List[Mention]:
         """Durations, ages, temperatures, pain scores and bare numbers, as mentions."""

@@ -802,3 +802,17 @@ def test_a_heat_source_in_a_comparison_is_not_the_source(text, source):
 def test_a_date_leading_its_sentence_after_another(text, current):
     got = triples(text)
     assert any(e == "symptom" and v in ("collapse", "trauma") and not n for e, v, n in got) is current, sorted(got)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("my legs (both of them) simply would not move", "paralysis"),
+    ("her legs (the pair of them) just won't do anything", "paralysis"),
+    ("I fainted (twice, actually) at work and my back burns", "collapse"),
+])
+def test_a_bracketed_aside_neither_hides_the_words_around_it_nor_its_own(text, finding):
+    """Twenty-second round (lay_final19's bracket-heavy writers)."""
+    assert ("symptom", finding, False) in triples(text), extract(text)
+
+
+def test_a_denial_inside_an_aside_does_not_deny_what_crosses_it():
+    assert ("symptom", "paralysis", False) in triples("his legs (no pain, mind) would not move at all")
