@@ -165,6 +165,29 @@ def _days_value(raw: Any, where: str) -> float:
 # The vocabulary and grammar
 
 
+def _weekdays(duration: Mapping[str, Any], where: str) -> Dict[str, int]:
+    """Each spelling of a weekday (duration.weekdays) -> its number, Monday 0."""
+    out: Dict[str, int] = {}
+    order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    for day, spellings in (duration.get("weekdays") or {}).items():
+        if str(day).lower() not in order:
+            raise QuantitiesError(f"{where}.weekdays: unknown weekday {day!r}")
+        for spelled in spellings or [day]:
+            out[str(spelled).lower()] = order.index(str(day).lower())
+    return out
+
+
+def _dates(duration: Mapping[str, Any], where: str) -> Dict[str, Tuple[int, int]]:
+    """Each named date (duration.dates, "MM-DD") -> (month, day)."""
+    out: Dict[str, Tuple[int, int]] = {}
+    for name, month_day in (duration.get("dates") or {}).items():
+        m = re.fullmatch(r"(\d{1,2})-(\d{1,2})", str(month_day).strip())
+        if not m:
+            raise QuantitiesError(f"{where}.dates: {name!r}: expected MM-DD, got {month_day!r}")
+        out[_key(name)] = (int(m.group(1)), int(m.group(2)))
+    return out
+
+
 @dataclass
 class Quantities:
     """Compiled from the lexicon's `duration` and `numbers` sections."""
@@ -219,19 +242,6 @@ class Quantities:
             units[str(short).lower()] = units[str(name).lower()]
         if not units:
             raise QuantitiesError(f"{where}.units is missing")
-        weekdays: Dict[str, int] = {}
-        order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for day, spellings in (duration.get("weekdays") or {}).items():
-            if str(day).lower() not in order:
-                raise QuantitiesError(f"{where}.weekdays: unknown weekday {day!r}")
-            for spelled in spellings or [day]:
-                weekdays[str(spelled).lower()] = order.index(str(day).lower())
-        dates: Dict[str, Tuple[int, int]] = {}
-        for name, month_day in (duration.get("dates") or {}).items():
-            m = re.fullmatch(r"(\d{1,2})-(\d{1,2})", str(month_day).strip())
-            if not m:
-                raise QuantitiesError(f"{where}.dates: {name!r}: expected MM-DD, got {month_day!r}")
-            dates[_key(name)] = (int(m.group(1)), int(m.group(2)))
         self = cls(
             number_words=number_words,
             quantity_words=quantity_words,
@@ -240,21 +250,19 @@ class Quantities:
             not_units=frozenset(str(w).lower() for w in duration.get("not_units") or []),
             plural_quantity=float(duration.get("plural_quantity", 3)),
             vague={_key(k): float(v) for k, v in (duration.get("vague") or {}).items()},
-            weekdays=weekdays,
+            weekdays=_weekdays(duration, where),
             parts_of_day=[str(p).lower() for p in duration.get("parts_of_day") or []],
             weekend=[_key(w) for w in duration.get("weekend") or []],
-            dates=dates,
+            dates=_dates(duration, where),
             points={_key(k): float(v) for k, v in (duration.get("points") or {}).items()},
             duration_regexes=[],
             temperature=numbers.get("temperature") or {},
             pain=numbers.get("pain_score") or {},
             age=numbers.get("age") or {},
             past_events=re.compile(bounded(_alt(duration.get("past_events") or [])), re.IGNORECASE),
-            how_often=re.compile(r"\b(?:" + _alt(duration.get("how_often") or []) + r")\s+$", re.IGNORECASE)
-            if duration.get("how_often") else re.compile("(?!)"),
+            how_often=re.compile(r"\b" + _alt(duration.get("how_often") or []) + r"\s+$", re.IGNORECASE),
             # A word must follow ("2 weeks before." ending its sentence is "2 weeks ago").
-            offset=re.compile(r"^\s+(?:" + _alt(duration.get("offset") or []) + r")\s+[a-z]", re.IGNORECASE)
-            if duration.get("offset") else re.compile("(?!)"),
+            offset=re.compile(r"^\s+" + _alt(duration.get("offset") or []) + r"\s+[a-z]", re.IGNORECASE),
         )
         self.duration_regexes = [self._compile_duration(str(p), where) for p in duration.get("patterns") or []]
         self._compile_numbers()
