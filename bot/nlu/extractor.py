@@ -250,7 +250,7 @@ class LexiconMatcher:
         lowered = text.lower()
         for entry in self.lexicon.entries:
             if entry.entity == DURATION:
-                continue  # durations are the quantities' (below), with their days
+                continue  # durations are the quantities' (quantity_mentions), with their days
             if not may_match(entry.needs, lowered):
                 continue  # the message lacks every string this regex needs (bot/nlu/prefilter.py)
             neg_group = "neg" in entry.regex.groupindex
