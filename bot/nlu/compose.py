@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
 
 from bot.nlu.lexicon import _SEP, LexiconError, all_matches, bounded, phrase_to_regex
@@ -122,6 +122,8 @@ class Compositions:
     findings: Set[str] = field(default_factory=set)
     #: Findings whose words are not paired again into another finding.
     not_paired_inside: Set[str] = field(default_factory=set)
+    #: A leg finding said to be on both sides also reports `Bilateral.adds`.
+    bilateral: Optional["Bilateral"] = None
 
     def terms(self) -> List[str]:
         """Every term (for the typo corrector's vocabulary)."""
@@ -267,6 +269,52 @@ class Compositions:
             dropped.update(losers)
         kept = [(c, losers) for c, losers in kept if c in _tightest([k for k, _ in kept])]
         return [m for i, m in enumerate(chosen) if i not in dropped], [c for c, _ in kept]
+
+
+@dataclass(frozen=True)
+class Bilateral:
+    """A finding of one leg or both, with "both sides" / "left and right"
+    after it in the same sentence ("my shins and feet are prickly, both
+    sides"): it also reports `adds` (both_legs_affected)."""
+
+    findings: Set[str]
+    adds: str
+    marker: Pattern[str]
+    window: int
+
+    def implied(self, text: str, mentions: Sequence[Any]) -> List[Any]:
+        """`mentions` (extractor mentions), each leg finding followed by a
+        marker given `adds` among the findings it implies."""
+        out = []
+        for m in mentions:
+            if m.entity == "symptom" and m.value in self.findings and m.role is None and self._marked(text, m.end):
+                if ("symptom", self.adds) not in m.implies:
+                    m = replace(m, implies=tuple(m.implies) + (("symptom", self.adds),))
+            out.append(m)
+        return out
+
+    def _marked(self, text: str, end: int) -> bool:
+        after = re.split(r"[.!?;]|\b(?:but|except|only|apart\s+from)\b", text[end:end + self.window].lower(),
+                         maxsplit=1)[0]
+        return self.marker.search(after) is not None
+
+
+def _build_bilateral(raw: Optional[Mapping[str, Any]], findings: Set[str], problems: List[str]) -> Optional[Bilateral]:
+    if not raw:
+        return None
+    wanted = {str(f) for f in raw.get("findings") or []} | {str(raw.get("adds"))}
+    problems += [f"bilateral: unknown finding {f!r}" for f in sorted(wanted - findings)]
+    words = _alternation(raw.get("markers") or [])
+    not_of = _alternation(raw.get("not_of") or [])
+    marker = re.compile(rf"\b(?:{words})\b" + (rf"(?!\s+of\s+(?:my|the|his|her|their|your)\s+(?:{not_of})\b)"
+                                                 if not_of else ""))
+    return Bilateral({str(f) for f in raw.get("findings") or []}, str(raw.get("adds")), marker,
+                     int(raw.get("window", 45)))
+
+
+def _alternation(items: Sequence[Any]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in str(i).lower().split())
+                    for i in sorted(items, key=lambda i: -len(str(i))))
 
 
 class _Layout:
@@ -483,6 +531,7 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
     rules = _build_rules(raw, categories, findings, problems)
     not_paired_inside = {str(f) for f in raw.get("not_paired_inside") or []}
     problems += [f"not_paired_inside: unknown finding {f!r}" for f in sorted(not_paired_inside - findings)]
+    bilateral = _build_bilateral(raw.get("bilateral"), findings, problems)
     if problems:
         raise CompositionError(f"{origin}: compositions: " + "; ".join(problems))
     return Compositions(
@@ -495,4 +544,5 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
         rules=rules,
         findings={r.finding for r in rules.values()},
         not_paired_inside=not_paired_inside,
+        bilateral=bilateral,
     )

@@ -272,8 +272,9 @@ class LexiconMatcher:
             years = int(f.value)
             out.append(Mention(f.start, f.end, AGE, str(years), kind=AGE, data=(("years", years),)))
         for f in q.temperatures(text):
+            data: Tuple[Tuple[str, Any], ...] = (("temperature", f.value), ("unit", f.unit))
             out.append(Mention(f.start, f.end, SYMPTOM, f.finding, role=NEGATED if f.negated else None, kind="number",
-                               data=(("temperature", f.value), ("unit", f.unit))))
+                               data=data + ((("borderline", True),) if f.borderline else ())))
         for f in q.pain_scores(text):
             out.append(Mention(f.start, f.end, SYMPTOM, f.finding, role=NEGATED if f.negated else None, kind="number",
                                data=(("score", f.value),)))
@@ -343,6 +344,8 @@ class LexiconMatcher:
         own += [Mention(c.start, c.end, SYMPTOM, c.finding, implies=tuple((SYMPTOM, f) for f in c.implies),
                         drop_if_negated=c.drop_if_negated, kind=COMPOSITION, anchors=c.anchors)
                 for c in compositions]
+        if self.compositions is not None and self.compositions.bilateral is not None:
+            own = self.compositions.bilateral.implied(norm, own)
         return own, [(c.start, c.end) for c in chosen if c.entity is None]
 
 
@@ -368,12 +371,19 @@ _FEVERS = (FEVER, HIGH_FEVER)
 
 def _readings_take_fever_words(found: List[Mention], quantities: List[Mention]) -> List[Mention]:
     """`found` and the quantities, where a temperature reading has grown over the
-    fever words it overlaps: in "a high temperature 103" the reading says how high."""
+    fever words it overlaps: in "a high temperature 103" the reading says how high.
+    A reading just under the threshold gives way to the word "fever" it
+    overlaps ("Fever is 100 F": the person calls it a fever, the interview
+    takes their word rather than deny it)."""
     fever_words = [m for m in found if m.entity == SYMPTOM and m.value in _FEVERS]  # the lexicon's words only
     out = list(found)
     for q in quantities:
         if q.kind == "number" and any(k == "temperature" for k, _ in q.data):
             over = [m for m in fever_words if m.start < q.end and q.start < m.end]
+            if ("borderline", True) in q.data and any(m.value == FEVER for m in over):
+                # Read as words, so "no" still denies it; the reading stays on the entity.
+                data = tuple(d for d in q.data if d[0] != "borderline")
+                q = replace(q, role=None, kind=SYMPTOM, data=data)
             if over:
                 q = replace(q, start=min([q.start] + [m.start for m in over]), end=max([q.end] + [m.end for m in over]))
         out.append(q)

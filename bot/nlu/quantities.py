@@ -87,6 +87,7 @@ class Found:
     negated: bool = False  # a reading under the threshold: the finding is denied
     unit: Optional[str] = None  # temperature: "C" or "F"
     past_event: bool = False  # duration: it dates a past event, not the symptom (dates_a_past_event)
+    borderline: bool = False  # temperature: under the fever threshold but not by much (37.5-38 C)
 
     @property
     def length(self) -> int:
@@ -557,7 +558,8 @@ class Quantities:
         unit = (r"(?:\s*(?:°|º|deg(?:ree)?s?\.?)(?:\s*(?P<unit1>[a-z]+))?"
                 r"|\s?(?:in\s+)?(?P<unit2>(?!of\b)[a-z]+))")  # "39.9 in Celsius" (not "40 of fever")
         context = _alt(temp.get("context") or ["temp", "temperature", "fever"])
-        linking = _alt(temp.get("linking") or ["is", "was", "of"])
+        linking = _alt(list(temp.get("linking") or ["is", "was", "of"]) + list(temp.get("linking_denials") or []))
+        self._cache["temp_denial"] = re.compile(bounded(_alt(temp.get("linking_denials") or ["not"])))
         self._cache["temp_with_unit"] = re.compile(bounded(num + unit), re.IGNORECASE)
         self._cache["temp_context"] = re.compile(bounded(
             context + r"(?:'s|s)?\s*[:=\-,]?\s*(?:" + linking + r",?\s+){0,4}" + num + "(?:" + unit + ")?"),
@@ -778,7 +780,9 @@ class Quantities:
             return Found(m.start(), end, TEMPERATURE, number, HIGH_FEVER, unit=unit)
         if number >= float(scale["fever"]):
             return Found(m.start(), end, TEMPERATURE, number, FEVER, unit=unit)
-        return Found(m.start(), end, TEMPERATURE, number, FEVER, negated=True, unit=unit)
+        near = scale.get("borderline")
+        borderline = near is not None and number >= float(near) and not self._cache["temp_denial"].search(m.group(0))
+        return Found(m.start(), end, TEMPERATURE, number, FEVER, negated=True, unit=unit, borderline=borderline)
 
     def temperatures(self, text: str) -> List[Found]:
         """Temperature readings: "39.5C", "103F", "102.5 degrees", "temp of 104",

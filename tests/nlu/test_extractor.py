@@ -292,6 +292,26 @@ def test_numbers(text, value, negated):
     has(text, "symptom", value, negated)
 
 
+# A reading just under 38 C / 100.4 F denies a fever on its own, but gives way
+# to the word "fever" said with it: the person's own word for it stands.
+@pytest.mark.parametrize("text,negated", [
+    ("Hubby's fever is 100 F, he takes tablets for his sugar", False),
+    ("she has a slight fever, 37.7 on the ear one", False),
+    ("a fever of 99.8 since lunch", False),
+    ("thermometer reads 37.8", True),
+    ("no fever, 37.8 this morning", True),
+    ("my fever was 37.1", True),  # well under: the reading still decides
+])
+def test_a_borderline_reading_named_a_fever(text, negated):
+    has(text, "symptom", "fever", negated)
+    lacks(text, "symptom", "high_fever")
+
+
+def test_a_borderline_fever_keeps_its_reading():
+    fever = [e for e in extract("Fever is 100 F") if e.get("value") == "fever"]
+    assert [(e.get("role"), e["temperature"], e["unit"]) for e in fever] == [(None, 100.0, "F")]
+
+
 def test_ages_are_ages_not_temperatures_or_durations():
     assert triples("I'm 39") == {("age", "39", False)}
     assert triples("I'm 52 years old") == {("age", "52", False)}
@@ -748,7 +768,20 @@ LAY = [
     ("I'm on a blood thinner for my heart", "anticoagulant", False),
     ("my GP has me on rivaroxaban", "anticoagulant", False),
     ("I'm on exemestane since my breast cancer", "hormonal_therapy", False),
+    # Twenty-third round (lay_final20's misses; other words here).
+    ("when she pees it sting, she says", "urinary_symptoms", False),
+    ("when I dey piss e dey burn me", "urinary_symptoms", False),
+    ("I am going to the loo many many times, day and night", "urinary_symptoms", False),
+    ("he's off to the toilet every half hour", "urinary_symptoms", False),
+    ("his whole body is very hot and he shivers", "fever", False),
+    ("my body is like fire since yesterday", "fever", False),
 ]
+
+
+def test_beehives_are_no_rash():
+    lacks("we've 60 hives up on the moor and lifting the supers made my back burn", "symptom", "rash")
+    lacks("our beehives needed moving, back warm since", "symptom", "rash")
+    has("came up in hives across my shoulders after the new soap", "symptom", "rash")
 
 
 @pytest.mark.parametrize("text,value,negated", LAY)

@@ -1151,6 +1151,9 @@ PRESENT = [
     ("he landed badly on his back off the trampoline, now it burns", 'trauma'),
     ("I was struck by a car on the crossing, back burning", 'trauma'),
     ("the thermometer says 103.5, back burning", 'high_fever'),
+    # Twenty-third round (lay_final20's misses; other words here): numb legs said to be on both sides.
+    ("my calves and feet have gone tingly and dead, both sides, and my low back is warm", 'both_legs_affected'),
+    ("pins and needles from the knees to the toes, left and right the same, back burning", 'both_legs_affected'),
 ]
 
 
@@ -1249,6 +1252,8 @@ DENIED = [
     ("Nope: weak legs, numb groin, bladder issues, a high temp", "saddle_numbness"),
     ("Nope: weak legs, numb groin, bladder issues, a high temp", "fever"),
     ("None of these: leg weakness, numb backside, waterworks problems, high temperature", "fever"),
+    # Twenty-third round: Scots "I've no had a temperature".
+    ("I've no had a temperature, it's just the heat in my back", "fever"),
 ]
 
 
@@ -1785,6 +1790,9 @@ NOT_THE_RED_FLAG = [
     ("holding the wall to get to the bathroom after leg day, back warm", "leg_weakness"),
     ("two legs of the garden chair snapped and there are ants everywhere, back warm", "both_legs_affected"),
     ("the pain I'd say is a 3, back warm", "severe_pain"),
+    # Twenty-third round: a leg numb on one side, "both sides" about the back.
+    ("my left foot's gone numb and both sides of my back are burning", "both_legs_affected"),
+    ("my right shin tingles. Both sides of the bed feel hot at night", "both_legs_affected"),
 ]
 
 
