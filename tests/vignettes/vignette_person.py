@@ -66,7 +66,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Nineteenth blind set (2026-12-05, tenth session): to be played ONCE, at the end.
                    "final19": HERE / "lay_cases_final19.yml",
                    # Twentieth blind set (2026-12-05, eleventh session): to be played ONCE, at the end.
-                   "final20": HERE / "lay_cases_final20.yml"}
+                   "final20": HERE / "lay_cases_final20.yml",
+                   # Twenty-first blind set (2026-12-06, twelfth session): to be played ONCE, at the end.
+                   "final21": HERE / "lay_cases_final21.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
