@@ -124,6 +124,8 @@ class Compositions:
     not_paired_inside: Set[str] = field(default_factory=set)
     #: A leg finding said to be on both sides also reports `Bilateral.adds`.
     bilateral: Optional["Bilateral"] = None
+    #: Verbs that carry a comma-set-off site on to its symptom ("my bottom and thighs, have gone numb").
+    predicates: Set[str] = field(default_factory=set)
 
     def terms(self) -> List[str]:
         """Every term (for the typo corrector's vocabulary)."""
@@ -371,7 +373,8 @@ class _Layout:
             before, after = self.neighbour(i, -1), self.neighbour(i, 1)
             listed = (_body_site(before) and _body_site(after)) or (
                 before is not None and after is not None and before.kind == after.kind == SYMPTOM_WORD) or (
-                any(c.across_comma for o in (before, after) if o is not None for c in o.categories))
+                any(c.across_comma for o in (before, after) if o is not None for c in o.categories)) or (
+                _body_site(before) and self._predicate_after(i))
             return 1, newline + (0 if listed else 1)
         n = self.comps._phrase_at(self.words, i, self.comps.breakers)
         if n and not any(k in self.owner for k in range(i, i + n)):
@@ -381,6 +384,18 @@ class _Layout:
                             and _body_site(before) and _body_site(after))
             return n, newline + (0 if coordination else 1)
         return 1, newline
+
+    def _predicate_after(self, i: int) -> bool:
+        """After the comma at token i, a verb and then a symptom word: the site
+        before the comma is the verb's subject ("the insides of my thighs, have
+        gone numb"), not the end of a clause."""
+        j, verbs = i + 1, 0
+        while j < len(self.words) and j not in self.owner and (
+                self.words[j] in self.comps.predicates or self.words[j] in self.comps.fillers):
+            verbs += self.words[j] in self.comps.predicates
+            j += 1
+        nxt = self.owner.get(j)
+        return verbs > 0 and nxt is not None and nxt.kind == SYMPTOM_WORD
 
     def _heading(self, i: int) -> bool:
         """Token i (a colon or dash) ends a heading that is only a body site: the site
@@ -545,4 +560,5 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
         findings={r.finding for r in rules.values()},
         not_paired_inside=not_paired_inside,
         bilateral=bilateral,
+        predicates={str(w).lower() for w in raw.get("predicates") or []},
     )

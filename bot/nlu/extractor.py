@@ -120,7 +120,9 @@ _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 _OPENS_A_LIST = re.compile(r"\s*[(:]\s*")
 #: A finding asked and answered in the message ("Numb legs? No."): the answer word after the question mark;
 #: "not" only on its own ("Fever? Not." but not "they just... don't? Not weak, just nothing").
-_ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?!not\b(?!\s*(?:[.,;!\n\u2022]|$)))([a-z]+)\b")
+#: An interjection may come first ("Did I faint? Oh no I didn't!").
+_ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?:(?:oh|ah|well|erm|er|um|hmm)\b[\s,]*)?"
+                                    r"(?!not\b(?!\s*(?:[.,;!\n\u2022]|$)))([a-z]+)\b")
 #: A checklist line answered after a colon, a comma or on its own ("Fever: none.", "Fainting, no.", "Fever no."),
 #: or in translated word order ("Fever there is not.", "Chest pains I have none.", "Fever he has not.", "Fever I
 #: don't have."): the answer word, then the end of the line or of the clause.
@@ -622,6 +624,13 @@ class _Context:
         answer = next((g for g in match.groups() if g), None) if match else None
         return answer in self.rules.answer_denials or bool(self.denial_mark and self.denial_mark.match(after))
 
+    def answered_conditionally(self, m: Mention) -> bool:
+        """A finding asked in the message and answered with a condition ("Chest pain?
+        Only when Kerry lose."): a joke or a real "only when I climb stairs" alike
+        need the plain question, so it is asked first rather than reported."""
+        match = _ANSWER_AFTER_QUESTION.match(self.norm[m.end:m.end + 40].lower())
+        return match is not None and match.group(1) in self.rules.conditional_answers
+
     def post_negated(self, m: Mention) -> bool:
         # The mention's last character dates its sentence: its end may be the full stop's offset.
         after = [t for t in self.post if t[0] >= m.end and self.sentence(t[0]) == self.sentence(m.end - 1)]
@@ -833,6 +842,8 @@ class _Context:
             status = self.direct(m) or self.between(m)
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):
                 status = prev_status
+            if status is None and m.entity == SYMPTOM and self.answered_conditionally(m):
+                status = ASKING
             if status is None and (self.post_negated(m) or self.answered_no(m) or self._crossed_before(m)):
                 status = NEG
             if status is None:

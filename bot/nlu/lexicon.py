@@ -141,6 +141,8 @@ class NegationRules:
     changed_when: List[str] = field(default_factory=list)
     #: Words that answer a finding asked or listed in the message ("Numb legs? No.", "Fever: none").
     answer_denials: List[str] = field(default_factory=list)
+    #: Words that answer it with a condition ("Fainted? Only when I see the bill."): asked first, not reported.
+    conditional_answers: List[str] = field(default_factory=list)
     current: List[str] = field(default_factory=list)
     someone_else: List[str] = field(default_factory=list)
     someone_else_window: int = 10
@@ -480,6 +482,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         changed=[str(x) for x in neg.get("changed", [])],
         changed_when=[str(x) for x in neg.get("changed_when", [])],
         answer_denials=[str(x).lower() for x in neg.get("answer_denials", [])],
+        conditional_answers=[str(x).lower() for x in neg.get("conditional_answers", [])],
         list_denials=[str(x).lower() for x in neg.get("list_denials", [])],
         current=[str(x) for x in neg.get("current", [])],
         someone_else=[str(x) for x in neg.get("someone_else", [])],

@@ -778,6 +778,15 @@ LAY = [
 ]
 
 
+def test_a_question_answered_with_a_condition_is_asked_first():
+    """"Chest pain? Only when I climb the stairs" may be real: not reported, but the first question."""
+    from bot.nlu.merge import extract_merge_and_hint
+
+    entities, hints = extract_merge_and_hint("Chest pain? Only when I climb the stairs. Back warm.", semantic=None)
+    assert not any(e.get("value") == "chest_pain" for e in entities)
+    assert hints[:1] == ["chest_pain"]
+
+
 def test_beehives_are_no_rash():
     lacks("we've 60 hives up on the moor and lifting the supers made my back burn", "symptom", "rash")
     lacks("our beehives needed moving, back warm since", "symptom", "rash")

@@ -1151,6 +1151,10 @@ PRESENT = [
     ("he landed badly on his back off the trampoline, now it burns", 'trauma'),
     ("I was struck by a car on the crossing, back burning", 'trauma'),
     ("the thermometer says 103.5, back burning", 'high_fever'),
+    # Twenty-third round: a collapse after a place and a conjunction is the writer's (the thing-collapsed
+    # ignores had taken "the tent and collapsed").
+    ("I crawled out of the tent and collapsed, back burning", 'collapse'),
+    ("got to the car then collapsed, my back is on fire", 'collapse'),
     # Twenty-third round (lay_final20's misses; other words here): numb legs said to be on both sides.
     ("my calves and feet have gone tingly and dead, both sides, and my low back is warm", 'both_legs_affected'),
     ("pins and needles from the knees to the toes, left and right the same, back burning", 'both_legs_affected'),
@@ -1252,6 +1256,10 @@ DENIED = [
     ("Nope: weak legs, numb groin, bladder issues, a high temp", "saddle_numbness"),
     ("Nope: weak legs, numb groin, bladder issues, a high temp", "fever"),
     ("None of these: leg weakness, numb backside, waterworks problems, high temperature", "fever"),
+    # Twenty-third round (lay_final21): a panto answer after the question; zeros in a list.
+    ("Passed out? Oh no I haven't! Back's just warm", "collapse"),
+    ("- 0 weak legs\n- 0 numb bum\n- back warm", "leg_weakness"),
+    ("zero chest pain, zero fainting, just a warm back", "chest_pain"),
     # Twenty-third round: Scots "I've no had a temperature".
     ("I've no had a temperature, it's just the heat in my back", "fever"),
 ]
@@ -1790,6 +1798,13 @@ NOT_THE_RED_FLAG = [
     ("holding the wall to get to the bathroom after leg day, back warm", "leg_weakness"),
     ("two legs of the garden chair snapped and there are ants everywhere, back warm", "both_legs_affected"),
     ("the pain I'd say is a 3, back warm", "severe_pain"),
+    # Twenty-third round (lay_final21's look-alikes; other words here).
+    ("our batting collapsed before tea, I sat in the sun all day and my back is warm", "collapse"),
+    ("the barn roof caved in during the storm, we're all fine, my back is warm from shifting slates", "collapse"),
+    ("power cut last night, total blackout in the whole estate, back warm", "collapse"),
+    # Twenty-third round (lay_final20, lay_final21): a question answered with a joke.
+    ("Collapsed? Only when the pub shuts. My back's warm, that's all", "collapse"),
+    ("Chest pain? Just when the electric bill comes in. Back burns a bit", "chest_pain"),
     # Twenty-third round: a leg numb on one side, "both sides" about the back.
     ("my left foot's gone numb and both sides of my back are burning", "both_legs_affected"),
     ("my right shin tingles. Both sides of the bed feel hot at night", "both_legs_affected"),
@@ -1872,7 +1887,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
-              "lay_final20.yml": 0.80}
+              "lay_final20.yml": 0.83, "lay_final21.yml": 0.71}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1917,13 +1932,18 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: for years") and no negated one reported present. lay_final20.yml (scored blind on 2026-12-05: 0.725, 24 false
 #: emergencies, 10 negated reported present) is a development set since then; after the twenty-second round 4 false
 #: emergencies are left (two jokes after a question, "Fainted? Only when I saw the house prices", "Chest pain? Only
-#: when Kerry lose"; a slow topple off a bike; a dog panting and shaking) and 5 negated reported present.
+#: when Kerry lose"; a slow topple off a bike; a dog panting and shaking) and 5 negated reported present; the
+#: twenty-third round (a question answered "Only when ..." is asked first, not reported) leaves 2 and 1.
+#: lay_final21.yml (scored blind on 2026-12-06: 0.720, 28 false emergencies, 23 negated reported present) is a
+#: development set since then; after the twenty-third round 20 false emergencies (look-alikes of its own: a
+#: whippet that keeled over, a polytunnel at 40 degrees, a chile batch "about an 8 out of 10", a hospital drama)
+#: and 15 negated reported present are left for the next round.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
-                         "lay_final20.yml": 4}
+                         "lay_final20.yml": 2, "lay_final21.yml": 20}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
-                          "lay_final20.yml": 5}
+                          "lay_final20.yml": 1, "lay_final21.yml": 15}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
