@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
 
-from bot.nlu.lexicon import _SEP, LexiconError, all_matches, bounded, phrase_to_regex
+from bot.nlu.lexicon import _SEP, LexiconError, _alternation, all_matches, bounded, phrase_to_regex
 
 SITE, SYMPTOM_WORD = "site", "symptom"
 ANY, NEAREST = "any", "nearest"
@@ -273,6 +273,10 @@ class Compositions:
         return [m for i, m in enumerate(chosen) if i not in dropped], [c for c, _ in kept]
 
 
+#: Where the words after a leg finding stop speaking of it: a sentence end or a contrast.
+_BILATERAL_STOP = re.compile(r"[.!?;]|\b(?:but|except|only|apart\s+from)\b")
+
+
 @dataclass(frozen=True)
 class Bilateral:
     """A finding of one leg or both, with "both sides" / "left and right"
@@ -296,8 +300,7 @@ class Bilateral:
         return out
 
     def _marked(self, text: str, end: int) -> bool:
-        after = re.split(r"[.!?;]|\b(?:but|except|only|apart\s+from)\b", text[end:end + self.window].lower(),
-                         maxsplit=1)[0]
+        after = _BILATERAL_STOP.split(text[end:end + self.window].lower(), maxsplit=1)[0]
         return self.marker.search(after) is not None
 
 
@@ -306,17 +309,12 @@ def _build_bilateral(raw: Optional[Mapping[str, Any]], findings: Set[str], probl
         return None
     wanted = {str(f) for f in raw.get("findings") or []} | {str(raw.get("adds"))}
     problems += [f"bilateral: unknown finding {f!r}" for f in sorted(wanted - findings)]
-    words = _alternation(raw.get("markers") or [])
-    not_of = _alternation(raw.get("not_of") or [])
+    words = _alternation(str(w) for w in raw.get("markers") or [])
+    not_of = _alternation(str(w) for w in raw.get("not_of") or [])
     marker = re.compile(rf"\b(?:{words})\b" + (rf"(?!\s+of\s+(?:my|the|his|her|their|your)\s+(?:{not_of})\b)"
                                                  if not_of else ""))
     return Bilateral({str(f) for f in raw.get("findings") or []}, str(raw.get("adds")), marker,
                      int(raw.get("window", 45)))
-
-
-def _alternation(items: Sequence[Any]) -> str:
-    return "|".join(r"\s+".join(re.escape(w) for w in str(i).lower().split())
-                    for i in sorted(items, key=lambda i: -len(str(i))))
 
 
 class _Layout:
