@@ -622,7 +622,16 @@ class _Context:
         if match and match.groupdict().get("lacks"):
             return True  # "Fever I don't have."
         answer = next((g for g in match.groups() if g), None) if match else None
-        return answer in self.rules.answer_denials or bool(self.denial_mark and self.denial_mark.match(after))
+        return (answer in self.rules.answer_denials or bool(self.denial_mark and self.denial_mark.match(after))
+                or self._answered_by_post_denial(m))
+
+    def _answered_by_post_denial(self, m: Mention) -> bool:
+        """A checklist item answered after a comma or colon by a denial that may follow a finding
+        ("chest pain, not a sausage!", "rash: gone."), the clause ending there."""
+        sep = _ANSWER_SEP.match(self.norm, m.end)
+        if sep is None:
+            return False
+        return any(s == sep.end() and _CLAUSE_END.match(self.norm, e) is not None for s, e, _ in self.post)
 
     def answered_conditionally(self, m: Mention) -> bool:
         """A finding asked in the message and answered with a condition ("Chest pain?
@@ -794,8 +803,21 @@ class _Context:
         return len(crosses) >= 2 and crosses[0].end() <= first_mention
 
     def _crossed_out(self, m: Mention) -> bool:
-        """A checklist's cross right after a reading ("temp over 39.4 \u2717")."""
-        return bool(self.denial_mark and self.denial_mark.match(self.norm[m.end:m.end + 12]))
+        """A checklist's cross right after a reading ("temp over 39.4 \u2717", "Temp 39.4 or over \u2717")."""
+        after = _OR_OVER.sub("", self.norm[m.end:m.end + 24], count=1)
+        return bool(self.denial_mark and self.denial_mark.match(after[:12]))
+
+    def _threshold(self, m: Mention) -> bool:
+        """A reading named as a limit, not taken ("fever over 103", "39.4 or over"): a denial
+        before it or an answer after it denies it like any finding ("No fever over 103")."""
+        return bool(_LIMIT.search(self.norm[m.start:m.end]) or _OR_OVER.match(self.norm[m.end:m.end + 24]))
+
+    def _denied_reading(self, m: Mention, status: Optional[str]) -> bool:
+        if self._crossed_out(m):
+            return True
+        if self._threshold(m):
+            return status == NEG or self.post_negated(m) or self.answered_no(m)
+        return status == NEG and self._denies_the_number(m)
 
     def _denies_the_number(self, m: Mention) -> bool:
         """A denial right before a reading ("not 10/10", "isn't a 9 out of 10"), nothing else between."""
@@ -830,7 +852,7 @@ class _Context:
                 # fever); only an uncertain or asking context, a date long ago
                 # or someone else drops it.
                 status = self.direct(m)
-                if (status == NEG and self._denies_the_number(m)) or self._crossed_out(m):
+                if self._denied_reading(m, status):
                     out.append((m, NEG))  # "not 10/10, about a 5", "temp over 39.4 \u2717": the number denied
                     continue
                 if status not in (UNCERTAIN, ASKING):
@@ -902,6 +924,11 @@ _ITEM_VERBS = frozenset({"is", "are", "was", "were", "am", "'m", "'s", "have", "
                          "went", "got", "get", "gets", "keep", "keeps"})
 
 #: What may stand between a denial and the reading it denies.
+_ANSWER_SEP = re.compile(r"\s*[:=,\-\u2013\u2014]\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!\n\u2022]|$)")
+#: A limit named rather than a reading taken: "over 103", "above 39.4", "103 or over", "39.4+".
+_LIMIT = re.compile(r"\b(?:over|above|more than|higher than|greater than|past|beyond|exceeding)\b", re.IGNORECASE)
+_OR_OVER = re.compile(r"\s*(?:\+|(?:or|and|&)\s+(?:over|above|more|higher|up|greater))", re.IGNORECASE)
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:a|an|even|quite|really|at)\s+)?")
 
 

@@ -776,12 +776,14 @@ class Quantities:
         low, high = scale["range"]
         if not float(low) <= number <= float(high):
             return None
+        denied = bool(self._cache["temp_denial"].search(m.group(0)))
+        # "temperature hasn't gone over 39.4", "never reached 103": the reading is a limit not reached.
         if number >= float(scale["high_fever"]):
-            return Found(m.start(), end, TEMPERATURE, number, HIGH_FEVER, unit=unit)
+            return Found(m.start(), end, TEMPERATURE, number, HIGH_FEVER, negated=denied, unit=unit)
         if number >= float(scale["fever"]):
-            return Found(m.start(), end, TEMPERATURE, number, FEVER, unit=unit)
+            return Found(m.start(), end, TEMPERATURE, number, FEVER, negated=denied, unit=unit)
         near = scale.get("borderline")
-        borderline = near is not None and number >= float(near) and not self._cache["temp_denial"].search(m.group(0))
+        borderline = near is not None and number >= float(near) and not denied
         return Found(m.start(), end, TEMPERATURE, number, FEVER, negated=True, unit=unit, borderline=borderline)
 
     def temperatures(self, text: str) -> List[Found]:

@@ -1158,6 +1158,40 @@ PRESENT = [
     # Twenty-third round (lay_final20's misses; other words here): numb legs said to be on both sides.
     ("my calves and feet have gone tingly and dead, both sides, and my low back is warm", 'both_legs_affected'),
     ("pins and needles from the knees to the toes, left and right the same, back burning", 'both_legs_affected'),
+    # Twenty-fourth round (lay_final21 as a development set), in other words.
+    ("like somebody tore a towel into two pieces inside my back", "tearing_pain"),
+    ("it felt like someone was prising my back open, then the burning", "tearing_pain"),
+    ("as though someone ran a hacksaw down my spine, out of nowhere", "tearing_pain"),
+    ("it felt as if it was being torn apart, my back, all at once", "tearing_pain"),
+    ("went like a cable snapping in my back, then the heat", "tearing_pain"),
+    ("fell off the scaffold, about ten feet onto the tarmac, back burns", "trauma"),
+    ("the ladder went and I came down onto the driveway, now my back's hot", "trauma"),
+    ("a lorry rear-ended us on the bypass yesterday, my back has been hot since", "trauma"),
+    ("a tractor struck him in the yard and his back burns now", "trauma"),
+    ("the quad flipped and I got thrown off onto the gravel, back's warm", "trauma"),
+    ("a pallet slipped off the forklift and came down across his back, it burns", "trauma"),
+    ("he says it's the worst pain in his whole life, his back is on fire", "severe_pain"),
+    ("Back's burning. Worst ever!", "severe_pain"),
+    ("my back is hot and she cannot endure it any longer", "severe_pain"),
+    ("the pain is so bad he can't even speak, back burning", "severe_pain"),
+    ("my nan didn't know what day it was this morning, her back is hot", "very_unwell"),
+    ("her lips have a bluish tinge and her back is burning", "very_unwell"),
+    ("grandad keeps talking with no sense since his back got hot", "very_unwell"),
+    ("he shivers and he can't stop it, back burning", "very_unwell"),
+    ("her face is the colour of candle wax, back hot", "very_unwell"),
+    ("when I shake her she opens her eyes and closes them again, back hot", "very_unwell"),
+    ("I couldn't get my legs to move this morning, my back burns", "paralysis"),
+    ("his legs stayed where they were when he tried to stand, back hot", "paralysis"),
+    ("her legs were no use at all when she got up, back warm", "paralysis"),
+    ("the aching goes down the backs of each thigh, back hot", "both_legs_affected"),
+    ("a burning pain right down the two legs into the feet", "both_legs_affected"),
+    ("fizzing down each leg since the weekend and my back's warm", "both_legs_affected"),
+    ("right leg, left leg, the two are pins and needles, back hot", "both_legs_affected"),
+    ("got to the toilet and not a drop came, back burning", "bladder_bowel_dysfunction"),
+    ("my backside feels like it belonged to somebody else, back hot", "saddle_numbness"),
+    ("the place where he sits feels like he had an injection, back warm", "saddle_numbness"),
+    ("Temp 39.8 and the back is hot", "high_fever"),
+    ("temp's over 103 this evening and my back burns", "high_fever"),
 ]
 
 
@@ -1262,6 +1296,17 @@ DENIED = [
     ("zero chest pain, zero fainting, just a warm back", "chest_pain"),
     # Twenty-third round: Scots "I've no had a temperature".
     ("I've no had a temperature, it's just the heat in my back", "fever"),
+    # Twenty-fourth round (lay_final21): a limit named, not a reading taken ("No fever over 103").
+    ("no temperature above 103 at any point, back warm", "high_fever"),
+    ("temp hasn't gone past 39.5 today, back warm", "high_fever"),
+    ("Temperature 103 or more \u2717  Rash \u2713", "high_fever"),
+    ("fever never reached 104, just a warm back", "high_fever"),
+    # Twenty-fourth round: "nowhere near", "not a sausage" after a checklist item, Bristol "ent", a normal reading.
+    ("pain about a 3, nowhere near unbearable", "severe_pain"),
+    ("Question four, fainting, not a sausage!", "collapse"),
+    ("She ent got a fever, I felt her head", "fever"),
+    ("I took his temperature, it was normal, back warm", "fever"),
+    ("- temp ordinary\n- back warm", "fever"),
 ]
 
 
@@ -1808,6 +1853,17 @@ NOT_THE_RED_FLAG = [
     # Twenty-third round: a leg numb on one side, "both sides" about the back.
     ("my left foot's gone numb and both sides of my back are burning", "both_legs_affected"),
     ("my right shin tingles. Both sides of the bed feel hot at night", "both_legs_affected"),
+    # Twenty-fourth round (lay_final21's look-alikes; other words here).
+    ("the jaws of the clamp slipped and pinched my thumb, back warm", "chest_pain"),
+    ("we won both legs of the cup tie, my back is hot from the terraces", "both_legs_affected"),
+    ("this curry is a 9 out of 10 for heat, my back's warm after", "severe_pain"),
+    ("the instructions confused me, back warm", "very_unwell"),
+    ("it hit 41 degrees inside the van, my back was roasting", "high_fever"),
+    ("our terrier keeled over in the heat, she's fine now, my back burns", "collapse"),
+    ("the goat couldn't move its hind legs till the vet came, my back is warm", "paralysis"),
+    ("tearing out the old posters all day, my back is hot", "tearing_pain"),
+    ("A woman on a bus fainted in front of me, my back has been warm since", "collapse"),
+    ("When you say a bad burn, do you mean sunburn? Mine's just pink", "severe_burn"),
 ]
 
 
@@ -1878,8 +1934,8 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: 2026-12-05, then 0.993 in the nineteenth round) and lay_final17 (0.855 when scored blind on 2026-12-05,
 #: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.880 in the
 #: twenty-first round) and lay_final19 (0.809 when scored blind on 2026-12-05, then 0.968 in the twenty-second
-#: round) and lay_final20 (0.725 when scored blind on 2026-12-05, then 0.819 in the twenty-second round), less a
-#: margin.
+#: round) and lay_final20 (0.725 when scored blind on 2026-12-05, then 0.819 in the twenty-second round) and
+#: lay_final21 (0.720 when scored blind on 2026-12-06, then 0.864 in the twenty-fourth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
@@ -1887,7 +1943,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
-              "lay_final20.yml": 0.83, "lay_final21.yml": 0.71}
+              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -1937,13 +1993,16 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: lay_final21.yml (scored blind on 2026-12-06: 0.720, 28 false emergencies, 23 negated reported present) is a
 #: development set since then; after the twenty-third round 20 false emergencies (look-alikes of its own: a
 #: whippet that keeled over, a polytunnel at 40 degrees, a chile batch "about an 8 out of 10", a hospital drama)
-#: and 15 negated reported present are left for the next round.
+#: and 15 negated reported present are left for the next round; the twenty-fourth round (2026-12-06) lifts its
+#: recall to 0.864 and leaves 5 false emergencies (a joke "If I fainted was only when Antigua lose", "nor, to use
+#: your other word, collapsed", a bell's clapper that fell ten metres, a Morris stick's heavy blow to the
+#: knuckles, "I nearly fainted, happy shock") and 3 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
-                         "lay_final20.yml": 2, "lay_final21.yml": 20}
+                         "lay_final20.yml": 2, "lay_final21.yml": 5}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
-                          "lay_final20.yml": 1, "lay_final21.yml": 15}
+                          "lay_final20.yml": 1, "lay_final21.yml": 3}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
