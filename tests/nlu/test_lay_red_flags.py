@@ -1192,6 +1192,11 @@ PRESENT = [
     ("the place where he sits feels like he had an injection, back warm", "saddle_numbness"),
     ("Temp 39.8 and the back is hot", "high_fever"),
     ("temp's over 103 this evening and my back burns", "high_fever"),
+    # Twenty-fourth round (older development sets' leftovers), in other words.
+    ("back hot. both feet pins n needles", "leg_numbness"),
+    ("tingling from my waist to my feet, left and right, back warm", "both_legs_affected"),
+    ("his tackle's gone numb since Tuesday, back burns", "bladder_bowel_dysfunction"),
+    ("her knees keep giving way on her, back warm", "leg_weakness"),
 ]
 
 
