@@ -127,7 +127,10 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?:(?:oh|ah|well|erm|er
 #: or in translated word order ("Fever there is not.", "Chest pains I have none.", "Fever he has not.", "Fever I
 #: don't have."): the answer word, then the end of the line or of the clause.
 # "Fainting, never in my life.": an answer word may carry "in my life" before its clause ends.
-_ANSWER_THEN_END = r"([a-z]+)(?:\s+in\s+(?:my|his|her|their)\s+(?:whole\s+)?life)?\s*(?:[.,;!\n\u2022]|$)"
+# "Fever, I have not even a little.": an answer word may carry "even a little" (not "at all": "can't move
+# them, not at all" insists).
+_ANSWER_THEN_END = (r"([a-z]+)(?:\s+in\s+(?:my|his|her|their)\s+(?:whole\s+)?life"
+                    r"|\s+even\s+(?:a\s+little|a\s+bit|one))?\s*(?:[.,;!\n\u2022]|$)")
 _PERSON = r"(?:i|he|she|we|they)\s+"
 #: A short bracketed aside inside a sentence ("my legs (both of them) would not move").
 _ASIDE = re.compile(r"\s?\([^()\n]{1,80}\)")

@@ -203,6 +203,9 @@ class TypoCorrector:
             return self.shorthand[token]
         if len(token) < min(self.min_length, self.swap_min_length) or token in self.known:
             return None
+        if token.endswith("in") and token + "g" in self.known:
+            # A dropped g ("paintin'" is painting, not panting; "burnin" is burning).
+            return token + "g" if token + "g" in self.counts else None
         cands = self.candidates(token) or self.sound_alikes(token)
         if not cands:
             return None

@@ -1197,6 +1197,33 @@ PRESENT = [
     ("tingling from my waist to my feet, left and right, back warm", "both_legs_affected"),
     ("his tackle's gone numb since Tuesday, back burns", "bladder_bowel_dysfunction"),
     ("her knees keep giving way on her, back warm", "leg_weakness"),
+    # Twenty-fourth round (lay_final22 after its blind scoring), in other words.
+    ("pins and needles going down both legs at once, back warm", "both_legs_affected"),
+    ("my legs, right and left, are zinging down to my feet, back hot", "leg_numbness"),
+    ("he slumped sideways off the stool at the bar, back burning", "collapse"),
+    ("next thing I knew I was lying on the kitchen floor, back hot", "collapse"),
+    ("blow me if I didn't pass out in the queue, back burning", "collapse"),
+    ("I tell my legs to move and they don't listen, not one bit, back hot", "paralysis"),
+    ("not a flicker in either leg when the nurse asked, back burns", "paralysis"),
+    ("I wet my pants at work and never felt it coming, back burning", "bladder_bowel_dysfunction"),
+    ("he's never known when his bladder's full since Friday, back hot", "bladder_bowel_dysfunction"),
+    ("wee comes out only in drips, back burning", "bladder_bowel_dysfunction"),
+    ("took a whack of a cricket bat across the back, now it burns", "trauma"),
+    ("the quad rolled over on the hill and I was pinned under it, back hot", "trauma"),
+    ("worst he's ever felt, back on fire", "severe_pain"),
+    ("can't find any position to lie in, back burning", "severe_pain"),
+    ("the pain has him screaming, back burning", "severe_pain"),
+    ("dad's hardly making sense and his back is hot", "very_unwell"),
+    ("she's barely waking up to eat, back burning", "very_unwell"),
+    ("he keeps nodding off at the table, back hot", "very_unwell"),
+    ("can't get two words out without a breath, back burning", "chest_pain"),
+    ("felt like a blade split me down the back, out of nowhere", "tearing_pain"),
+    ("like a balloon bursting in my back, then burning", "tearing_pain"),
+    ("my bum feels like a shot of freezing from the dentist, back hot", "saddle_numbness"),
+    # Safety: a person's observed sign and an insisting "not one bit" stay present.
+    ("My missus reckons I'm dragging my left foot, back's hot", "leg_weakness"),
+    ("he's on the floor and can't move his legs, not one bit, back burning", "paralysis"),
+    ("he rates it 9/10 and his back burns", "severe_pain"),
 ]
 
 
@@ -1312,6 +1339,9 @@ DENIED = [
     ("She ent got a fever, I felt her head", "fever"),
     ("I took his temperature, it was normal, back warm", "fever"),
     ("- temp ordinary\n- back warm", "fever"),
+    ("Fever, I have not even a little. Chills, neither.", "fever"),
+    ("the temperature is down now, 36.8, back warm", "fever"),
+    ("took my own temperature this morning, it is normal, back warm", "fever"),
 ]
 
 
@@ -1869,6 +1899,22 @@ NOT_THE_RED_FLAG = [
     ("tearing out the old posters all day, my back is hot", "tearing_pain"),
     ("A woman on a bus fainted in front of me, my back has been warm since", "collapse"),
     ("When you say a bad burn, do you mean sunburn? Mine's just pink", "severe_burn"),
+    ("the caravan got to 41 degrees inside, back's been warm since", "high_fever"),
+    ("the sauna dial said 95 degrees, my back is warm after", "high_fever"),
+    ("I was heaving the kegs into the cellar all morning, back warm", "chest_pain"),
+    ("I was paintin' the fence all day and my back is warm", "very_unwell"),
+    ("nearly passed out when I saw the price of petrol, back warm", "collapse"),
+    ("I collapse on the settee every evening after work, back warm", "collapse"),
+    ("my phone died and my laptop passed out, back is warm", "collapse"),
+    ("rated the curry house nine out of ten, back warm", "severe_pain"),
+    ("tongue's gone all blue from the blueberry slushie, back warm", "very_unwell"),
+    ("legs like jelly after the parkrun, back warm", "leg_weakness"),
+    ("the old football was leaking like a burst bladder, back warm", "bladder_bowel_dysfunction"),
+    ("I sit with my legs folded under me to knit, back warm", "leg_weakness"),
+    ("in the series I'm watching the hero can't move his legs, my back is warm", "paralysis"),
+    ("I fainted once when I were a lad, nothing since, back warm", "collapse"),
+    ("Say I start getting chest pain, should I come in? My back is warm", "chest_pain"),
+    ("the wife reckons I'm running a temperature but it's just the heating, back warm", "fever"),
 ]
 
 
@@ -1940,7 +1986,8 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: then 0.911 in the twentieth round) and lay_final18 (0.788 when scored blind on 2026-12-05, then 0.880 in the
 #: twenty-first round) and lay_final19 (0.809 when scored blind on 2026-12-05, then 0.968 in the twenty-second
 #: round) and lay_final20 (0.725 when scored blind on 2026-12-05, then 0.819 in the twenty-second round) and
-#: lay_final21 (0.720 when scored blind on 2026-12-06, then 0.864 in the twenty-fourth round), less a margin.
+#: lay_final21 (0.720 when scored blind on 2026-12-06, then 0.864 in the twenty-fourth round) and lay_final22
+#: (0.625 when scored blind on 2026-12-06, then 0.729 in the twenty-fourth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
@@ -1948,7 +1995,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
-              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85}
+              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.72}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2001,13 +2048,17 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: and 15 negated reported present are left for the next round; the twenty-fourth round (2026-12-06) lifts its
 #: recall to 0.864 and leaves 5 false emergencies (a joke "If I fainted was only when Antigua lose", "nor, to use
 #: your other word, collapsed", a bell's clapper that fell ten metres, a Morris stick's heavy blow to the
-#: knuckles, "I nearly fainted, happy shock") and 3 negated reported present.
+#: knuckles, "I nearly fainted, happy shock") and 3 negated reported present. lay_final22.yml (scored blind on
+#: 2026-12-06: 0.625, 20 false emergencies, 12 negated reported present) is a development set since then; after the
+#: twenty-fourth round 4 false emergencies are left (a goat that keels over, a dog's fever of 40 in dialect, a
+#: wife's forty-year joke that he is confused, "the gaffer reckons I'm paralysed wi' idleness") and 3 negated
+#: reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
-                         "lay_final20.yml": 2, "lay_final21.yml": 5}
+                         "lay_final20.yml": 2, "lay_final21.yml": 5, "lay_final22.yml": 4}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
-                          "lay_final20.yml": 1, "lay_final21.yml": 3}
+                          "lay_final20.yml": 1, "lay_final21.yml": 3, "lay_final22.yml": 3}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
