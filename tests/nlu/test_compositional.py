@@ -851,3 +851,12 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name_unless_one_edit_away():
     assert corrector.correct("so. Blacktoft again")[0] == "so. blackout again"
     # One edit away, a stray capital is still a typo ("my back is Burnig").
     assert corrector.correct("my back is Burnig")[0] == "my back is burning"
+
+
+def test_a_dropped_g_is_its_ing_word_not_a_typo():
+    """"paintin'" is painting (an English word), not "panting" one edit away; "burnin" is burning."""
+    corrector = TypoCorrector(["panting", "burning"], known_words=["painting"], min_length=5, min_target=4)
+    assert corrector.correction("paintin") is None
+    assert corrector.correction("burnin") == "burning"
+    assert corrector.correction("pantin") == "panting"
+    assert [e for e in extract("I was paintin' the stairwell all day") if e["entity"] == "symptom"] == []
