@@ -228,6 +228,12 @@ class LexiconMatcher:
         marks = [w for w in rules.answer_denials if not any(c.isalnum() for c in w)]
         self.denial_mark = (re.compile(r"\s*[:=\-\u2013\u2014]?\s*(?:" + "|".join(map(re.escape, marks)) + ")")
                             if marks else None)
+        # A reading named as a limit ("fever over 103", "39.4 or over"): the lexicon's numbers.temperature words.
+        temperature = self.quantities.temperature
+        self.limit = _alt_regex(list(temperature.get("limits") or []))
+        or_over = list(temperature.get("or_over") or [])
+        self.or_over = (re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in or_over) + ")",
+                                   re.IGNORECASE) if or_over else None)
         # The same marks written before each item ("\U0001F6AB fainting \U0001F6AB chest pain").
         self.mark_before = re.compile("(?:" + "|".join(map(re.escape, marks)) + r")\s*$") if marks else None
 
@@ -474,6 +480,8 @@ class _Context:
         self.connectors = matcher.connectors
         self.denial_mark = matcher.denial_mark
         self.mark_before = matcher.mark_before
+        self.limit = matcher.limit
+        self.or_over = matcher.or_over
         self.mentions = mentions
         self.crosses_lead = self._crosses_lead()
         doc = matcher.nlp.make_doc(norm)
@@ -807,13 +815,16 @@ class _Context:
 
     def _crossed_out(self, m: Mention) -> bool:
         """A checklist's cross right after a reading ("temp over 39.4 \u2717", "Temp 39.4 or over \u2717")."""
-        after = _OR_OVER.sub("", self.norm[m.end:m.end + 24], count=1)
+        after = self.norm[m.end:m.end + 24]
+        or_over = self.or_over.match(after) if self.or_over else None
+        after = after[or_over.end():] if or_over else after
         return bool(self.denial_mark and self.denial_mark.match(after[:12]))
 
     def _threshold(self, m: Mention) -> bool:
         """A reading named as a limit, not taken ("fever over 103", "39.4 or over"): a denial
         before it or an answer after it denies it like any finding ("No fever over 103")."""
-        return bool(_LIMIT.search(self.norm[m.start:m.end]) or _OR_OVER.match(self.norm[m.end:m.end + 24]))
+        return bool((self.limit and self.limit.search(self.norm[m.start:m.end]))
+                    or (self.or_over and self.or_over.match(self.norm[m.end:m.end + 24])))
 
     def _denied_reading(self, m: Mention, status: Optional[str]) -> bool:
         if self._crossed_out(m):
@@ -926,12 +937,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|were\s+to|was\s+to)\b")
 _ITEM_VERBS = frozenset({"is", "are", "was", "were", "am", "'m", "'s", "have", "has", "had", "feel", "feels", "felt",
                          "went", "got", "get", "gets", "keep", "keeps"})
 
-#: What may stand between a denial and the reading it denies.
+#: A checklist item's answer after it: the separator, and the end of its clause.
 _ANSWER_SEP = re.compile(r"\s*[:=,\-\u2013\u2014]\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!\n\u2022]|$)")
-#: A limit named rather than a reading taken: "over 103", "above 39.4", "103 or over", "39.4+".
-_LIMIT = re.compile(r"\b(?:over|above|more than|higher than|greater than|past|beyond|exceeding)\b", re.IGNORECASE)
-_OR_OVER = re.compile(r"\s*(?:\+|(?:or|and|&)\s+(?:over|above|more|higher|up|greater))", re.IGNORECASE)
+#: What may stand between a denial and the reading it denies.
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:a|an|even|quite|really|at)\s+)?")
 
 
