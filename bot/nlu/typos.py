@@ -131,9 +131,20 @@ class TypoCorrector:
     def __init__(self, vocabulary: Iterable[str], known_words: Iterable[str] = (), min_length: int = 5,
                  min_target: int = 4, distance_2_length: int = 8, shorthand: Optional[Mapping[str, str]] = None,
                  swap_min_length: Optional[int] = None, sound_min_length: Optional[int] = None,
-                 sound_max_distance: int = 2, sound_min_target: int = 5, emoji: Optional[Mapping[str, str]] = None):
+                 sound_max_distance: int = 2, sound_min_target: int = 5, emoji: Optional[Mapping[str, str]] = None,
+                 possessives: Optional[Mapping[str, Any]] = None):
         #: Text-speak read as its word whatever its length ("cudnt" is "couldnt").
         self.shorthand = {str(k).lower(): str(v) for k, v in (shorthand or {}).items()}
+        #: Dialect possessives read as "my" before a part of the body ("me back", "mi legs"), not elsewhere
+        #: ("lift me off the floor").
+        poss = possessives or {}
+        self.possessives = {str(k).lower(): str(v) for k, v in (poss.get("words") or {}).items()}
+        self.possessed = {str(w).lower() for w in poss.get("before") or []}
+        #: "me left leg" (a modifier, then a part of the body) but not "caught me right across the back".
+        self.modifiers = {str(w).lower() for w in poss.get("modifiers") or []}
+        #: "carry me back up the path", "take me back to A&E": an adverb, not a part of the body.
+        self.adverb_if_followed = {str(k).lower(): {str(w).lower() for w in v}
+                                   for k, v in (poss.get("adverb_if_followed_by") or {}).items()}
         #: Emoji read as words ("back 🔥" is "back fire"), padded so that they stand apart.
         self.emoji = {str(k): f" {v} " for k, v in (emoji or {}).items()}
         longest_first = sorted(self.emoji, key=len, reverse=True)
@@ -201,11 +212,12 @@ class TypoCorrector:
     def _closest(self, token: str) -> Optional[str]:
         if token in self.shorthand:
             return self.shorthand[token]
+        if len(token) >= 5 and token.endswith("in") and token + "g" in self.known:
+            # A dropped g is its -ing word ("burnin", "tinglin'" are the lexicon's burning, tingling;
+            # "paintin'" is painting, an English word, not "panting" one edit away).
+            return token + "g" if token + "g" in self.counts else None
         if len(token) < min(self.min_length, self.swap_min_length) or token in self.known:
             return None
-        if token.endswith("in") and token + "g" in self.known:
-            # A dropped g ("paintin'" is painting, not panting; "burnin" is burning).
-            return token + "g" if token + "g" in self.counts else None
         cands = self.candidates(token) or self.sound_alikes(token)
         if not cands:
             return None
@@ -219,6 +231,14 @@ class TypoCorrector:
         """The lexicon word `word` is read as, or None."""
         return self._lookup(word.lower())
 
+    def _before_the_body(self, text: str, end: int) -> bool:
+        words = _next_words(text, end, 2)
+        first = words[0] if words else ""
+        second = words[1] if len(words) > 1 else ""
+        if first in self.modifiers:
+            return second in self.possessed
+        return first in self.possessed and second not in self.adverb_if_followed.get(first, ())
+
     def correct(self, text: str) -> Tuple[str, OffsetMap]:
         pieces: List[Tuple[int, int, int, int]] = []
         out: List[str] = []
@@ -226,7 +246,9 @@ class TypoCorrector:
         shift = 0
         for m in self._token.finditer(text):
             word = m.group(0)
-            if "'" in word or "\u2019" in word:
+            if word.lower() in self.possessives and self._before_the_body(text, m.end()):
+                fixed: Optional[str] = self.possessives[word.lower()]
+            elif "'" in word or "\u2019" in word:
                 # Only text-speak is read in a word with an apostrophe ("wee'd" is "weed"): no edit distance.
                 fixed = self.shorthand.get(word.lower().replace("\u2019", "'"))
             else:
@@ -246,6 +268,21 @@ class TypoCorrector:
             return text, OffsetMap()
         out.append(text[last:])
         return "".join(out), OffsetMap(pieces)
+
+
+def _next_words(text: str, end: int, n: int) -> List[str]:
+    """The next `n` words after `end` (fewer at the end of the text or of a clause)."""
+    out: List[str] = []
+    for _ in range(n):
+        m = _NEXT_WORD.match(text, end)
+        if not m:
+            break
+        out.append(m.group(1).lower())
+        end = m.end()
+    return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _mid_sentence_name(text: str, start: int, word: str) -> bool:
@@ -343,4 +380,5 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str],
                          sound_min_length=int(raw["sound_min_length"]) if "sound_min_length" in raw else None,
                          sound_max_distance=int(raw.get("sound_max_distance", 2)),
                          sound_min_target=int(raw.get("sound_min_target", 5)),
-                         shorthand=shorthand, emoji=raw.get("emoji") or {})
+                         shorthand=shorthand, emoji=raw.get("emoji") or {},
+                         possessives=raw.get("possessives") or {})

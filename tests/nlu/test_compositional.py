@@ -860,3 +860,17 @@ def test_a_dropped_g_is_its_ing_word_not_a_typo():
     assert corrector.correction("burnin") == "burning"
     assert corrector.correction("pantin") == "panting"
     assert [e for e in extract("I was paintin' the stairwell all day") if e["entity"] == "symptom"] == []
+
+
+def test_a_dialect_possessive_is_my_before_a_part_of_the_body_only():
+    """"all down me back" is read as "my back" (every pattern written with "my" then reads it), but not
+    "lift me off the floor", "carry me back up the path" (an adverb) or "caught me right across" (no body word)."""
+    corrector = default_lexicon().typos
+    assert corrector.correct("the boilin water went all down me back")[0] == "the boiling water went all down my back"
+    assert corrector.correct("me left leg's gone numb")[0] == "my left leg's gone numb"
+    for text in ["they had to lift me off the floor", "my legs won't carry me back up the path",
+                 "he caught me right across the back"]:
+        assert corrector.correct(text)[0] == text, text
+    assert corrector.correction("tinglin") == "tingling"
+    assert ("severe_burn", False) in {(e["value"], e.get("role") == "negated") for e in
+                                      extract("the urn of boilin water went over, all down me back")}
