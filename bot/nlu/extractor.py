@@ -129,8 +129,9 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?:(?:oh|ah|well|erm|er
 # "Fainting, never in my life.": an answer word may carry "in my life" before its clause ends.
 # "Fever, I have not even a little.": an answer word may carry "even a little" (not "at all": "can't move
 # them, not at all" insists).
+_END_OF_CLAUSE = r"\s*(?:[.,;!\n\u2022]|$)"
 _ANSWER_THEN_END = (r"([a-z]+)(?:\s+in\s+(?:my|his|her|their)\s+(?:whole\s+)?life"
-                    r"|\s+even\s+(?:a\s+little|a\s+bit|one))?\s*(?:[.,;!\n\u2022]|$)")
+                    r"|\s+even\s+(?:a\s+little|a\s+bit|one))?" + _END_OF_CLAUSE)
 _PERSON = r"(?:i|he|she|we|they)\s+"
 #: A short bracketed aside inside a sentence ("my legs (both of them) would not move").
 _ASIDE = re.compile(r"\s?\([^()\n]{1,80}\)")
@@ -232,8 +233,8 @@ class LexiconMatcher:
         temperature = self.quantities.temperature
         self.limit = _alt_regex(list(temperature.get("limits") or []))
         or_over = list(temperature.get("or_over") or [])
-        self.or_over = (re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in or_over) + ")",
-                                   re.IGNORECASE) if or_over else None)
+        self.or_over = (re.compile(r"\s*(?:" + "|".join(map(phrase_to_regex, or_over)) + ")", re.IGNORECASE)
+                        if or_over else None)
         # The same marks written before each item ("\U0001F6AB fainting \U0001F6AB chest pain").
         self.mark_before = re.compile("(?:" + "|".join(map(re.escape, marks)) + r")\s*$") if marks else None
 
@@ -939,7 +940,7 @@ _ITEM_VERBS = frozenset({"is", "are", "was", "were", "am", "'m", "'s", "have", "
 
 #: A checklist item's answer after it: the separator, and the end of its clause.
 _ANSWER_SEP = re.compile(r"\s*[:=,\-\u2013\u2014]\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;!\n\u2022]|$)")
+_CLAUSE_END = re.compile(_END_OF_CLAUSE)
 #: What may stand between a denial and the reading it denies.
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:a|an|even|quite|really|at)\s+)?")
 
