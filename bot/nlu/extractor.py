@@ -130,19 +130,21 @@ _ANSWER_AFTER_QUESTION = re.compile(r"[^?.!\n]{0,20}\?\s*(?:(?:oh|ah|well|erm|er
 # "Fever, I have not even a little.": an answer word may carry "even a little" (not "at all": "can't move
 # them, not at all" insists).
 _END_OF_CLAUSE = r"\s*(?:[.,;!\n\u2022]|$)"
+#: What separates a checklist item from its answer ("Fever: none", "Fainting, no", "Rash - gone").
+_ANSWER_SEPARATOR = r"[:=,\-\u2013\u2014]"
 _ANSWER_THEN_END = (r"([a-z]+)(?:\s+in\s+(?:my|his|her|their)\s+(?:whole\s+)?life"
                     r"|\s+even\s+(?:a\s+little|a\s+bit|one))?" + _END_OF_CLAUSE)
 _PERSON = r"(?:i|he|she|we|they)\s+"
 #: A short bracketed aside inside a sentence ("my legs (both of them) would not move").
 _ASIDE = re.compile(r"\s?\([^()\n]{1,80}\)")
 _ANSWER_AFTER_HEADING = re.compile(
-    r"\s*(?:[:=,\-\u2013\u2014]\s*)?"
+    r"\s*(?:" + _ANSWER_SEPARATOR + r"\s*)?"
     r"(?:(?:there\s+)?(?:is|are|was|were)\s+|" + _PERSON + r"(?:have|has|had)\s+"
     r"|" + _PERSON + r"(?=(?:don't|doesn't|didn't|haven't|hasn't)\s+(?:have|has|got)\b))?"
     r"(?:(?P<lacks>[a-z]+n't)\s+(?:have|has|got)\s*(?:[.,;!\n\u2022]|$)|" + _ANSWER_THEN_END + ")")
 #: The same after a heading of several findings ("Fever/chills: no") or in brackets ("Fever (no), chills (no)").
 _ANSWER_AFTER_LIST_HEADING = re.compile(
-    r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*[:=,\-\u2013\u2014]\s*" + _ANSWER_THEN_END
+    r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)+\s*" + _ANSWER_SEPARATOR + r"\s*" + _ANSWER_THEN_END
     + r"|\s*\(\s*([a-z]+)\s*\)")
 
 @dataclass(frozen=True)
@@ -816,16 +818,18 @@ class _Context:
 
     def _crossed_out(self, m: Mention) -> bool:
         """A checklist's cross right after a reading ("temp over 39.4 \u2717", "Temp 39.4 or over \u2717")."""
-        after = self.norm[m.end:m.end + 24]
-        or_over = self.or_over.match(after) if self.or_over else None
-        after = after[or_over.end():] if or_over else after
-        return bool(self.denial_mark and self.denial_mark.match(after[:12]))
+        start = m.end + self._or_over_after(m)
+        return bool(self.denial_mark and self.denial_mark.match(self.norm[start:start + 12]))
+
+    def _or_over_after(self, m: Mention) -> int:
+        """The length of an "or over" / "+" right after a reading (0 when there is none)."""
+        found = self.or_over.match(self.norm, m.end, m.end + 24) if self.or_over else None
+        return found.end() - m.end if found else 0
 
     def _threshold(self, m: Mention) -> bool:
         """A reading named as a limit, not taken ("fever over 103", "39.4 or over"): a denial
         before it or an answer after it denies it like any finding ("No fever over 103")."""
-        return bool((self.limit and self.limit.search(self.norm[m.start:m.end]))
-                    or (self.or_over and self.or_over.match(self.norm[m.end:m.end + 24])))
+        return bool((self.limit and self.limit.search(self.norm[m.start:m.end])) or self._or_over_after(m))
 
     def _denied_reading(self, m: Mention, status: Optional[str]) -> bool:
         if self._crossed_out(m):
@@ -939,7 +943,7 @@ _ITEM_VERBS = frozenset({"is", "are", "was", "were", "am", "'m", "'s", "have", "
                          "went", "got", "get", "gets", "keep", "keeps"})
 
 #: A checklist item's answer after it: the separator, and the end of its clause.
-_ANSWER_SEP = re.compile(r"\s*[:=,\-\u2013\u2014]\s*")
+_ANSWER_SEP = re.compile(r"\s*" + _ANSWER_SEPARATOR + r"\s*")
 _CLAUSE_END = re.compile(_END_OF_CLAUSE)
 #: What may stand between a denial and the reading it denies.
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:a|an|even|quite|really|at)\s+)?")
