@@ -226,6 +226,8 @@ class LexiconMatcher:
         self.never_the_writer = _alt_regex(rules.never_the_writer, slots, rules.never_the_writer_unless_followed_by)
         self.not_me = _alt_regex(rules.not_me, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
+        self.asides = (re.compile(r",\s*(?:" + "|".join(phrase_to_regex(a, slots) for a in rules.asides) + r")\s*(?=,)",
+                                  re.IGNORECASE) if rules.asides else None)
         self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
         # A checklist ticked with a cross ("fainting \u2717 chest pain \u2717"): a mark needs no line end after it.
         marks = [w for w in rules.answer_denials if not any(c.isalnum() for c in w)]
@@ -496,6 +498,8 @@ class _Context:
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
         self.soft = [m.start() for m in _SOFT_BOUNDARY.finditer(norm)]
         self.terms = [(m.start(), m.end()) for m in matcher.terminators.finditer(norm)] if matcher.terminators else []
+        #: Asides between commas, from the first comma up to the second (not included).
+        self.asides = [(m.start(), m.end()) for m in matcher.asides.finditer(norm)] if matcher.asides else []
         self._find_cues(matcher)
 
     def _find_cues(self, matcher: "LexiconMatcher") -> None:
@@ -554,12 +558,20 @@ class _Context:
 
     def gap_words(self, a: int, b: int) -> List[str]:
         return [w for s, e, w, punct in self.tokens
-                if s >= a and e <= b and not punct and not self.inside_mention(s, e)]
+                if s >= a and e <= b and not punct and not self.inside_mention(s, e) and not self._in_aside(s)]
+
+    def _in_aside(self, pos: int) -> bool:
+        """Within an aside or on one of its two commas."""
+        return any(s <= pos <= e for s, e in self.asides)
+
+    def _without_asides(self, a: int, b: int) -> str:
+        """text[a:b] with its asides left out (their closing comma stays)."""
+        return "".join(c for i, c in enumerate(self.norm[a:b], a) if not any(s <= i < e for s, e in self.asides))
 
     def blocked(self, a: int, b: int, inner_adverbs: bool = False) -> bool:
         """A clause boundary in text[a:b]. With `inner_adverbs`, an adverb terminator inside the clause
         ("my grandmother only had paralysis") is no boundary unless it leads a new subject ("only my legs")."""
-        if any(a <= p < b for p in self.soft):
+        if any(a <= p < b and not self._in_aside(p) for p in self.soft):
             return True
         # A terminator that starts in the gap counts even if the next
         # mention begins inside it ("no chest pain and my legs are numb").
@@ -785,7 +797,7 @@ class _Context:
             return False  # "no fever, can't feel my groin": a clause of its own
         if any(prev.end <= p < m.start for p in self.sentence_ends):
             return False
-        words = re.findall(r"[\w']+|[^\w\s]", self.norm[prev.end:m.start].lower())
+        words = re.findall(r"[\w']+|[^\w\s]", self._without_asides(prev.end, m.start).lower())
         if not all(w in self.connectors for w in words) or any(prev.end <= t < m.start for t, _ in self.terms):
             return False
         if self._and_a_subject(words, m):

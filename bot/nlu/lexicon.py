@@ -175,6 +175,8 @@ class NegationRules:
     list_denials: List[str] = field(default_factory=list)
     #: Words that join a clause to the one before ("... and now my back burns").
     clause_joins: List[str] = field(default_factory=list)
+    #: Asides between two commas, read as if not there ("not fainted, nor, as you put it, collapsed").
+    asides: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -488,6 +490,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),
         not_me=[str(x) for x in neg.get("not_me", [])],
+        asides=[str(x) for x in neg.get("asides", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[
             str(x).lower() for x in neg.get("never_the_writer_unless_followed_by", [])],

@@ -189,6 +189,12 @@ def test_negation_triggers(text, value):
     ("Rash? No. Fever? yes", ["rash"], ["fever"]),
     ("nae fever", ["fever"], []),
     ("nil fever, nil rash", ["fever", "rash"], []),
+    # Twenty-fifth round: an aside between commas is read as if not there (lexicon negation.asides).
+    ("he has not passed out, nor, as you say, collapsed", ["collapse"], []),
+    ("She has not, thank goodness, fainted", ["collapse"], []),
+    ("no fever, to be fair, and no rash", ["fever", "rash"], []),
+    ("I did faint, to be honest, and my legs went numb", [], ["collapse", "leg_numbness"]),
+    ("not fainted, mind you, but my legs gave way", ["collapse"], ["leg_weakness"]),
 ])
 def test_negation_scope(text, negated, asserted):
     got = triples(text)
