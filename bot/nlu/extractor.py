@@ -52,7 +52,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
 
 from bot.nlu.lexicon import (
     all_matches,
@@ -95,6 +95,12 @@ _TO_QUESTION_MARK = r"(?:[^.!;\n?]|(?<=\d)\.(?=\d))*\?"
 #: "if" in a sentence that ends in a question mark: "if I start wetting myself
 #: do I ring 999?" asks about a finding, it does not state it.
 _IF_IN_QUESTION = re.compile(r"\bif\b(?=" + _TO_QUESTION_MARK + ")", re.IGNORECASE)
+#: A whole question about what might come ("What if the burning becomes very, very strong, like 9 or 10?"):
+#: every finding in it is asked about, however far from its first words.
+_WHAT_IF_QUESTION = re.compile(r"\bwhat\s+(?:if|happens\s+if|about\s+if)\b" + _TO_QUESTION_MARK, re.IGNORECASE)
+#: The bot's word asked about ("What is 'saddle numbness'?"): the words right before the finding.
+_WHAT_IS = re.compile(r"\bwhat\s+(?:is|'s|are|does|do\s+you\s+mean\s+by)\s+(?:a\s+|an\s+|the\s+)?['\"\u2018\u201c]?$",
+                      re.IGNORECASE)
 #: A general question about a finding, at the start of a sentence: about a cause ("Can sciatica cause both legs
 #: to go numb?", where the verb is the cue, as the cause may be a finding's own words) or about a kind of finding
 #: ("Is a tearing pain something that happens?").
@@ -115,6 +121,17 @@ _GENERAL_QUESTION = re.compile(_SENTENCE_START + "(?:" + _AUXILIARY + _SOMETHING
 #: having diabetes): the auxiliary is its cue.
 _CAUSE_ASKED = re.compile(_SENTENCE_START + _AUXILIARY + "(?=" + _SOMETHING + _CAUSES + r"[^?.!]*\?)", re.IGNORECASE)
 _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
+#: A name after "our"/"my" ("our Maureen", "my Kev"): a relative or friend, someone else.
+_NAMED_RELATIVE = re.compile(r"(?<![\w'])(?:[Oo]ur|[Mm]y|[Mm]e)\s+(?!I\b)(?!(?:Back|Legs?|Chest|Spine)\b)"
+                             r"[A-Z][a-z]+(?:'s)?\b")
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+#: A time said as how long something has lasted ("since last year", "for two years"), not a date.
+_ONSET = re.compile(r"(?:since|for|from)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself)\b")
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "i'll"})
+_JOINING_WORDS = frozenset({"and", "then", "suddenly", "just", "nearly", "almost", "promptly", "out", "in", "up",
+                            "off", "home", "back", "around", "round", "for", "a", "walk"})
+_THIRD_PARTY = frozenset({"he", "she", "they", "his", "her", "him", "them", "their", "himself", "herself"})
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A trigger's list opened right after it ("No (fainting, chest pain)", "no x4: fainting, ..."): no boundary.
 _OPENS_A_LIST = re.compile(r"\s*[(:]\s*")
@@ -137,6 +154,10 @@ _ANSWER_THEN_END = (r"([a-z]+)(?:\s+in\s+(?:my|his|her|their)\s+(?:whole\s+)?lif
 _PERSON = r"(?:i|he|she|we|they)\s+"
 #: A short bracketed aside inside a sentence ("my legs (both of them) would not move").
 _ASIDE = re.compile(r"\s?\([^()\n]{1,80}\)")
+#: A finding answered "I don't know" right after it ("High fever I don't know, no thermometer"): asked, not stated
+#: (not "fainted, don't know why").
+_UNKNOWN_AFTER_IT = re.compile(r"\s*[,:\-]?\s*(?:(?:i\s+)?(?:don'?t|do\s+not)\s+know|not\s+sure|dunno|no\s+idea)\b"
+                               r"(?!\s+(?:why|how|what|when|where|if|whether|who|which|the\s+cause))")
 _ANSWER_AFTER_HEADING = re.compile(
     r"\s*(?:" + _ANSWER_SEPARATOR + r"\s*)?"
     r"(?:(?:there\s+)?(?:is|are|was|were)\s+|" + _PERSON + r"(?:have|has|had)\s+"
@@ -225,6 +246,7 @@ class LexiconMatcher:
         self.someone_else = _alt_regex(rules.someone_else, slots)
         self.never_the_writer = _alt_regex(rules.never_the_writer, slots, rules.never_the_writer_unless_followed_by)
         self.not_me = _alt_regex(rules.not_me, slots)
+        self.until_now = _alt_regex(rules.until_now, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
         self.asides = (re.compile(r",\s*(?:" + "|".join(phrase_to_regex(a, slots) for a in rules.asides) + r")\s*(?=,)",
                                   re.IGNORECASE) if rules.asides else None)
@@ -498,6 +520,7 @@ class _Context:
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
         self.soft = [m.start() for m in _SOFT_BOUNDARY.finditer(norm)]
         self.terms = [(m.start(), m.end()) for m in matcher.terminators.finditer(norm)] if matcher.terminators else []
+        self.what_if = [(m.start(), m.end()) for m in _WHAT_IF_QUESTION.finditer(norm)]
         #: Asides between commas, from the first comma up to the second (not included).
         self.asides = [(m.start(), m.end()) for m in matcher.asides.finditer(norm)] if matcher.asides else []
         self._find_cues(matcher)
@@ -533,6 +556,7 @@ class _Context:
             [t for t in self._matches(regex) if not self.inside_mention(t[0], t[1])]
             for regex in (matcher.someone_else, matcher.never_the_writer))
         self.not_me = self._matches(matcher.not_me)
+        self.until_now = self._matches(matcher.until_now)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
         self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
 
@@ -559,6 +583,14 @@ class _Context:
     def gap_words(self, a: int, b: int) -> List[str]:
         return [w for s, e, w, punct in self.tokens
                 if s >= a and e <= b and not punct and not self.inside_mention(s, e) and not self._in_aside(s)]
+
+    def _in_what_if(self, m: Mention) -> bool:
+        if m.entity != SYMPTOM:
+            return False
+        if any(s <= m.start and m.end <= e for s, e in self.what_if):
+            return True
+        return bool(_WHAT_IS.search(self.norm[self._sentence_start(m.start):m.start])) and bool(
+            re.match(r"['\"\u2019\u201d]?\s*\?", self.norm[m.end:m.end + 3]))
 
     def _in_aside(self, pos: int) -> bool:
         """Within an aside or on one of its two commas."""
@@ -661,9 +693,13 @@ class _Context:
 
     def answered_conditionally(self, m: Mention) -> bool:
         """A finding asked in the message and answered with a condition ("Chest pain?
-        Only when Kerry lose."): a joke or a real "only when I climb stairs" alike
-        need the plain question, so it is asked first rather than reported."""
-        match = _ANSWER_AFTER_QUESTION.match(self.norm[m.end:m.end + 40].lower())
+        Only when Kerry lose."), or with "I don't know" ("High fever I don't know"): a joke
+        or a real "only when I climb stairs" alike need the plain question, so it is asked
+        first rather than reported."""
+        after = self.norm[m.end:m.end + 40].lower()
+        if _UNKNOWN_AFTER_IT.match(after):
+            return True
+        match = _ANSWER_AFTER_QUESTION.match(after)
         return match is not None and match.group(1) in self.rules.conditional_answers
 
     def post_negated(self, m: Mention) -> bool:
@@ -675,6 +711,11 @@ class _Context:
         if self.blocked(m.end, s):
             return False
         return len(self.gap_words(m.end, s)) <= self.rules.post_window
+
+    def _denied_until_now(self, m: Mention) -> bool:
+        """An "until now" word a few words after a denied mention, in its sentence and clause."""
+        return any(s >= m.end and self.sentence(s) == self.sentence(m.end - 1) and not self.blocked(m.end, s)
+                   and len(self.gap_words(m.end, s)) <= self.rules.post_window for s, _, _ in self.until_now)
 
     def long_ago(self, m: Mention) -> bool:
         """A red flag dated long ago in its own clause ("a car crash in my
@@ -699,7 +740,9 @@ class _Context:
             a, b = (e, m.start) if e <= m.start else (m.end, s)
             if m.start <= s and e <= m.end:
                 a = b = s  # in the mention's own words ("legs have always been a bit weak")
-            if a > b or self._date_parted(a, b, s, e) or len(self.gap_words(a, b)) > self.rules.historical_window:
+            # A clitic ("'s" of "Siobhan's wedding") is no word of its own.
+            words = [w for w in self.gap_words(a, b) if not w.startswith("'")]
+            if a > b or self._date_parted(a, b, s, e) or len(words) > self.rules.historical_window:
                 continue
             lo, hi = min(s, m.start), max(e, m.end)
             # Across a comma, a cancelling word anywhere in the sentence keeps the sign ("Back in June, I
@@ -743,10 +786,31 @@ class _Context:
         but asked first: a carer's report of the patient then still leads to the question."""
         if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
             return False
-        if not self._the_writers_own(m) and any(self._leads_clause_of(e, m) for _, e, _ in self.never_the_writer):
+        if not self._the_writers_own(m) and any(self._leads_clause_of(e, m) and not self._writers_verb_joined(s, e, m)
+                                                for s, e, _ in self.never_the_writer):
             return True
-        return any(self._leads_clause_of(e, m) and any(c >= e for c, _, _ in self.not_me)
-                   for _, e, _ in self.someone_else)
+        named = [e for _, e, _ in self.someone_else] + [x.end() for x in _NAMED_RELATIVE.finditer(self.norm)]
+        if any(self._leads_clause_of(e, m) and any(c >= e for c, _, _ in self.not_me) for e in named):
+            return True
+        # "My husband had the stone last year, he was rolling on the floor ... For me it is not like that": "he"
+        # after such a subject in its sentence, when a later sentence sets the writer apart in the first person
+        # (not "he's fine now": a carer's report of the patient stays the patient's).
+        return any(self._leads_clause_of(e, m) for e in self._pronouns_after(named)) and any(
+            self.sentence(c) > self.sentence(m.start) and _FIRST_PERSON.search(w) for c, _, w in self.not_me)
+
+    def _writers_verb_joined(self, s: int, e: int, m: Mention) -> bool:
+        """"I was walking the dog and collapsed": the animal is the writer's object and the finding a verb
+        joined to the writer's by "and"/"then", not the animal's."""
+        gap = self.gap_words(e, m.start)
+        if not gap or not set(gap) & {"and", "then"} or not set(gap) <= _JOINING_WORDS:
+            return False
+        start = self._sentence_start(s)
+        return any(start <= ts < s and w in _FIRST_PERSON_SUBJECTS for ts, _, w, _ in self.tokens)
+
+    def _pronouns_after(self, subjects: List[int]) -> List[int]:
+        """Where each "he"/"she"/"they" ends that follows one of `subjects` in its sentence."""
+        return [e for s, e, w, _ in self.tokens if w in _THIRD_PERSON
+                and any(x <= s and self.sentence(x - 1) == self.sentence(s) for x in subjects)]
 
     def _the_writers_own(self, m: Mention) -> bool:
         """A mention that names the writer's own body ("something in my back tore"), whoever leads its clause."""
@@ -892,19 +956,66 @@ class _Context:
                     status = self.set_apart(m) or ASSERTED
                 out.append((m, status))
                 continue
-            status = self.direct(m) or self.between(m)
+            status = ASKING if self._in_what_if(m) else (self.direct(m) or self.between(m))
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):
                 status = prev_status
             if status is None and m.entity == SYMPTOM and self.answered_conditionally(m):
                 status = ASKING
             if status is None and (self.post_negated(m) or self.answered_no(m) or self._crossed_before(m)):
                 status = NEG
+            if status == NEG and self._denied_until_now(m):
+                status = None  # "never fainted before today": it happened today
             if status is None:
                 status = self.set_apart(m)
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
-        return self._denied_after_the_list(out)
+        return self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out)))
+
+    def _denied_for_the_writer(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """A red flag told of someone else ("a stranger fell down and people say he wet himself"), then denied
+        by the writer in a later sentence ("Me, I hold my water well, no problem there"): the first is theirs,
+        not reported (asked first). Only when the first sentence names another person and no "I" of its own."""
+        denied = [(m.value, self.sentence(m.start)) for m, status in out
+                  if status == NEG and m.entity == SYMPTOM and self._said_by_the_writer(m)]
+        if not denied:
+            return out
+        return [(m, SOMEONE_ELSE) if status == ASSERTED and m.entity == SYMPTOM
+                and m.value in self.rules.historical_findings and not self._the_writers_own(m)
+                and any((v == m.value or (SYMPTOM, v) in m.implies) and n > self.sentence(m.start) for v, n in denied)
+                and self._of_another_person(self.sentence(m.start)) else (m, status)
+                for m, status in out]
+
+    def _said_by_the_writer(self, m: Mention) -> bool:
+        """An "I" before the mention in its sentence, and no "he"/"she"/"they" between them."""
+        start = self._sentence_start(m.start)
+        last = None
+        for s, _, w, _ in self.tokens:
+            if start <= s < m.start and (w in _FIRST_PERSON_SUBJECTS or w in _THIRD_PERSON):
+                last = w
+        return last in _FIRST_PERSON_SUBJECTS
+
+    def _of_another_person(self, sentence: int) -> bool:
+        """A sentence with another person in it ("he", "her", "a stranger", "my mate") and no "I"."""
+        words = {w for s, _, w, _ in self.tokens if self.sentence(s) == sentence}
+        if words & _FIRST_PERSON_SUBJECTS:
+            return False
+        cues = self.someone_else + self.never_the_writer
+        return bool(words & _THIRD_PARTY) or any(self.sentence(s) == sentence for s, _, _ in cues)
+
+    def _past_dates(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """A date long ago of a red flag set long ago or someone else's, or in a sentence about someone else
+        ("keeled over at a wedding, twelve year ago now", "my dad had a kidney stone two years ago, he ...") is
+        that event's date, not how long the back has been bad: not reported as a duration."""
+        past = {self.sentence(m.start) for m, status in out if status in (HISTORICAL, SOMEONE_ELSE)}
+        return [(m, HISTORICAL) if m.entity == DURATION and self._a_past_date(m, past) else (m, status)
+                for m, status in out]
+
+    def _a_past_date(self, m: Mention, past: Set[int]) -> bool:
+        if not any(m.start < e and s < m.end for s, e, _ in self.historical):
+            return False
+        sentence = self.sentence(m.start)
+        return sentence in past or (self._of_another_person(sentence) and not _ONSET.match(self.norm[m.start:m.end]))
 
     def _denied_after_the_list(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """"fainting, chest pain, numb bum. None of those.": a list of findings, then a sentence that denies

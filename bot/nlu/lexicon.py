@@ -177,6 +177,8 @@ class NegationRules:
     clause_joins: List[str] = field(default_factory=list)
     #: Asides between two commas, read as if not there ("not fainted, nor, as you put it, collapsed").
     asides: List[str] = field(default_factory=list)
+    #: After a denial, words that end it at now, so that it asserts now ("never fainted before today").
+    until_now: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -491,6 +493,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         someone_else_window=int(neg.get("someone_else_window", 10)),
         not_me=[str(x) for x in neg.get("not_me", [])],
         asides=[str(x) for x in neg.get("asides", [])],
+        until_now=[str(x) for x in neg.get("until_now", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[
             str(x).lower() for x in neg.get("never_the_writer_unless_followed_by", [])],

@@ -214,8 +214,9 @@ class TypoCorrector:
             return self.shorthand[token]
         if len(token) >= 5 and token.endswith("in") and token + "g" in self.known:
             # A dropped g is its -ing word ("burnin", "tinglin'" are the lexicon's burning, tingling;
-            # "paintin'" is painting, an English word, not "panting" one edit away).
-            return token + "g" if token + "g" in self.counts else None
+            # "paintin'" is painting, an English word, not "panting" one edit away; "lookin" is looking,
+            # which a pattern may name).
+            return token + "g"
         if len(token) < min(self.min_length, self.swap_min_length) or token in self.known:
             return None
         cands = self.candidates(token) or self.sound_alikes(token)

@@ -854,12 +854,14 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name_unless_one_edit_away():
 
 
 def test_a_dropped_g_is_its_ing_word_not_a_typo():
-    """"paintin'" is painting (an English word), not "panting" one edit away; "burnin" is burning."""
+    """"paintin'" is painting (an English word), not "panting" one edit away; "burnin" is burning; "lookin" is
+    looking even outside the lexicon's words (a pattern may name it: "her lips lookin kinda blue")."""
     corrector = TypoCorrector(["panting", "burning"], known_words=["painting"], min_length=5, min_target=4)
-    assert corrector.correction("paintin") is None
+    assert corrector.correction("paintin") == "painting"
     assert corrector.correction("burnin") == "burning"
     assert corrector.correction("pantin") == "panting"
     assert [e for e in extract("I was paintin' the stairwell all day") if e["entity"] == "symptom"] == []
+    assert ("very_unwell", False) in found("her lips lookin kinda blue to me")
 
 
 def test_a_dialect_possessive_is_my_before_a_part_of_the_body_only():

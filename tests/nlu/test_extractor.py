@@ -195,6 +195,11 @@ def test_negation_triggers(text, value):
     ("no fever, to be fair, and no rash", ["fever", "rash"], []),
     ("I did faint, to be honest, and my legs went numb", [], ["collapse", "leg_numbness"]),
     ("not fainted, mind you, but my legs gave way", ["collapse"], ["leg_weakness"]),
+    # A denial that ends at a time asserts it then (lexicon negation.until_now); "till now" is "so far".
+    ("I had never passed out before last night", [], ["collapse"]),
+    ("never had fainting or chest pain until this morning", [], ["collapse", "chest_pain"]),
+    ("I've never collapsed before in my life", ["collapse"], []),
+    ("No fever till now", ["fever"], []),
 ])
 def test_negation_scope(text, negated, asserted):
     got = triples(text)

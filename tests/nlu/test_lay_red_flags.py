@@ -1224,6 +1224,32 @@ PRESENT = [
     ("My missus reckons I'm dragging my left foot, back's hot", "leg_weakness"),
     ("he's on the floor and can't move his legs, not one bit, back burning", "paralysis"),
     ("he rates it 9/10 and his back burns", "severe_pain"),
+    # Twenty-fifth round (lay_final23 and lay_cases_final23 after their blind scoring), in other words.
+    ("his legs won't listen to him at all since lunch, back hot", "paralysis"),
+    ("her legs are lying there like planks, she can't lift them, back burns", "paralysis"),
+    ("he can't even stir his legs under the duvet, back warm", "paralysis"),
+    ("both my legs just refuse since I woke, back on fire", "paralysis"),
+    ("went to the loo an hour ago, stood at the toilet ages and nothing, back burning", "bladder_bowel_dysfunction"),
+    ("he wet himself on the sofa and didn't feel it happen, back hot", "bladder_bowel_dysfunction"),
+    ("my brother says people told him he wasn't there for about two minutes, back burns", "collapse"),
+    ("her eyes rolled back and she slid down the wall, back hot", "collapse"),
+    ("felt like I was about to pass out at the till, back burning", "collapse"),
+    ("it's like a house brick is pressing on my front, back warm", "chest_pain"),
+    ("sweating buckets yet cold to the touch, back burns", "chest_pain"),
+    ("the heat's moved into my left arm and my jaw, back burning", "chest_pain"),
+    ("nan's talking strange and doesn't know what month it is, back hot", "very_unwell"),
+    ("we can hardly wake her this morning, back burning", "very_unwell"),
+    ("her lips lookin a bit blue, back burning", "very_unwell"),
+    ("like wet paper tearing apart down my spine, then heat", "tearing_pain"),
+    ("he's biting the pillow with it, back burning", "severe_pain"),
+    ("it had me screaming in the car park, back burning", "severe_pain"),
+    ("her foot slaps the floor flat when she walks, back warm", "leg_weakness"),
+    ("came off the scaffold, about 3 metre, back burns", "trauma"),
+    ("the thermometer, I used it twice, each time it said 103, back hot", "high_fever"),
+    ("like being unzipped, then my back went red hot", "tearing_pain"),
+    ("my skin came up in bubbles from my shoulders to my waist after the fat pan caught", "severe_burn"),
+    ("she can't feel nothing down below since last night, back warm", "saddle_numbness"),
+    ("I had never once fainted before this morning, back hot", "collapse"),
 ]
 
 
@@ -1915,6 +1941,27 @@ NOT_THE_RED_FLAG = [
     ("I fainted once when I were a lad, nothing since, back warm", "collapse"),
     ("Say I start getting chest pain, should I come in? My back is warm", "chest_pain"),
     ("the wife reckons I'm running a temperature but it's just the heating, back warm", "fever"),
+    # Twenty-fifth round (lay_final23 and lay_cases_final23 after their blind scoring), in other words.
+    ("the lads joke that I'm paralysed from the neck up, back warm", "paralysis"),
+    ("our Gwen fainted at the fair last week, she's grand now; it's not her I mean, it's me, back warm", "collapse"),
+    ("My dad had a stone in the spring, he was writhing on the floor. For me it's nothing like that, back warm",
+     "severe_pain"),
+    ("I keeled over once at a christening, twenty year ago now, and not a bother since, back warm", "collapse"),
+    ("We sang 'Burning Love' and 'Fever' at karaoke, my back's warm from dancing", "fever"),
+    ("What if the heat gets really, really bad, like an 8 or a 9? Now it's a 2", "severe_pain"),
+    ("What is 'tearing pain'? Mine is just a warm ache", "tearing_pain"),
+    ("High temperature, not sure, we have no thermometer; back warm", "high_fever"),
+    ("the only thing I've passed out at lately is the price of diesel, back warm", "collapse"),
+    ("you look like a collapsed souffle, says my wife, back warm", "collapse"),
+    ("folded and collapsed the gazebo after the fete, back warm", "collapse"),
+    ("the number 12 bus was heaving this morning, back warm", "chest_pain"),
+    ("old wallpaper ripping off in sheets all day, back warm", "tearing_pain"),
+    ("the collie's gone wobbly on her back legs, my own back is warm", "leg_weakness"),
+    ("my guy in the game got paralysed by a spell again, irl my back is warm", "paralysis"),
+    ("I can't feel nothing wrong with my legs, just the back is warm", "leg_numbness"),
+    ("A lad on the other side went down and fainted in the scrum. I've never fainted, back warm", "collapse"),
+    ("the worst pain known to man, only kidding, it's a 2, back warm", "severe_pain"),
+    ("her nails are blue from the new polish, back warm", "very_unwell"),
 ]
 
 
@@ -1987,7 +2034,8 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: twenty-first round) and lay_final19 (0.809 when scored blind on 2026-12-05, then 0.968 in the twenty-second
 #: round) and lay_final20 (0.725 when scored blind on 2026-12-05, then 0.819 in the twenty-second round) and
 #: lay_final21 (0.720 when scored blind on 2026-12-06, then 0.864 in the twenty-fourth round) and lay_final22
-#: (0.625 when scored blind on 2026-12-06, then 0.732 in the twenty-fourth round), less a margin.
+#: (0.625 when scored blind on 2026-12-06, then 0.743 in the twenty-fifth round) and lay_final23 (0.731 when scored
+#: blind on 2026-12-06, then 0.876 in the twenty-fifth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
@@ -1995,7 +2043,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
-              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.72}
+              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.86}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2052,13 +2100,17 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: 2026-12-06: 0.625, 20 false emergencies, 12 negated reported present) is a development set since then; after the
 #: twenty-fourth round 4 false emergencies are left (a goat that keels over, a dog's fever of 40 in dialect, a
 #: wife's forty-year joke that he is confused, "the gaffer reckons I'm paralysed wi' idleness") and 3 negated
-#: reported present.
+#: reported present. The twenty-fifth round (an aside between commas, "nor, to use your other word, collapsed", is
+#: read through) leaves lay_final21 4 and 2, and lay_final22 4 and 2. lay_final23.yml (scored blind on 2026-12-06:
+#: 0.731, 19 false emergencies, 17 negated reported present) is a development set since then; after the
+#: twenty-fifth round 1 false emergency is left (a workmate "can't feel his feet", then "feet are fine, no numbness"
+#: for the writer, which the lexicon does not read as a denial of the same finding) and 4 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
-                         "lay_final20.yml": 2, "lay_final21.yml": 5, "lay_final22.yml": 4}
+                         "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
-                          "lay_final20.yml": 1, "lay_final21.yml": 3, "lay_final22.yml": 3}
+                          "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 4}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
