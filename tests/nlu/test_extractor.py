@@ -355,6 +355,26 @@ def test_a_childs_age_is_no_duration_and_the_persons_own_age_stays_an_age():
     assert triples("I am a 58 year old bricklayer") == {("age", "58", False)}
 
 
+def test_the_date_of_someone_elses_or_a_long_ago_event_is_no_duration():
+    """Twenty-fifth round: the earliest onset is the complaint's duration, so a date that belongs to another
+    person's event or to a red flag long ago must not become it; "since last year" of the writer's back stays."""
+    def days(text):
+        return [e["days"] for e in extract(text) if e["entity"] == "duration"]
+    mums = "My mum had shingles three years ago, she was in agony. Mine's just warm since Monday, not like hers"
+    assert days(mums) and 1095.0 not in days(mums)
+    assert days("I passed out once at a barbecue, twenty year ago now, never since. Back hot for a week") == [7.0]
+    assert days("My wife says my back has been hot since last year") == [365.0]
+    assert days("my back has been hot for two years") == [730.0]
+
+
+def test_an_animal_the_writer_tends_does_not_take_the_writers_collapse():
+    """"I was walking the dog and collapsed": the dog is the object, the collapse the writer's."""
+    has("I was walking the dog and collapsed in the lane", "symptom", "collapse")
+    has("I was feeding the hens and then fainted", "symptom", "collapse")
+    lacks("I was walking the dog and he collapsed", "symptom", "collapse")
+    lacks("my dog collapsed at the vet", "symptom", "collapse")
+
+
 def test_durations_ignore_frequencies():
     assert [e for e in extract("I take it twice a day") if e["entity"] == "duration"] == []
 
