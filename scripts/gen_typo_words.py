@@ -57,6 +57,9 @@ def colliding_words(raw: dict, word_lists: Iterable[Path]) -> List[str]:
                 continue
             if corrector.correction(word) is not None:
                 out.add(word)
+            elif word.endswith("ing") and len(word) >= 6 and corrector.correction(word[:-1]) not in (None, word):
+                # A dropped g ("paintin'") is read as its -ing word only when that word is known.
+                out.add(word)
     return sorted(out)
 
 

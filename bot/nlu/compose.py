@@ -287,13 +287,17 @@ class Bilateral:
     adds: str
     marker: Pattern[str]
     window: int
+    #: The marker patterns that also count right before the finding, in its clause ("de right foot an' de left
+    #: foot gone numb", "from both hip down to the foot there is no feeling").
+    before: Optional[Pattern[str]] = None
 
     def implied(self, text: str, mentions: Sequence[Any]) -> List[Any]:
         """`mentions` (extractor mentions), each leg finding followed by a
         marker given `adds` among the findings it implies."""
         out = []
         for m in mentions:
-            if m.entity == "symptom" and m.value in self.findings and m.role is None and self._marked(text, m.end):
+            if m.entity == "symptom" and m.value in self.findings and m.role is None and (
+                    self._marked(text, m.end) or self._marked_before(text, m.start, m.end)):
                 if ("symptom", self.adds) not in m.implies:
                     m = replace(m, implies=tuple(m.implies) + (("symptom", self.adds),))
             out.append(m)
@@ -303,6 +307,13 @@ class Bilateral:
         after = _BILATERAL_STOP.split(text[end:end + self.window].lower(), maxsplit=1)[0]
         return self.marker.search(after) is not None
 
+    def _marked_before(self, text: str, start: int, end: int) -> bool:
+        """A marker pattern before the finding in its clause, or inside its words."""
+        if self.before is None:
+            return False
+        before = _BILATERAL_STOP.split(text[max(0, start - self.window):end].lower())[-1]
+        return self.before.search(before) is not None
+
 
 def _build_bilateral(raw: Optional[Mapping[str, Any]], findings: Set[str], problems: List[str]) -> Optional[Bilateral]:
     if not raw:
@@ -310,11 +321,15 @@ def _build_bilateral(raw: Optional[Mapping[str, Any]], findings: Set[str], probl
     wanted = {str(f) for f in raw.get("findings") or []} | {str(raw.get("adds"))}
     problems += [f"bilateral: unknown finding {f!r}" for f in sorted(wanted - findings)]
     words = _alternation(str(w) for w in raw.get("markers") or [])
+    # Regex markers for a pattern of words ("the left one an' the right one", "right foot and left foot").
+    patterns = [str(p) for p in raw.get("patterns") or []]
+    words = "|".join([words] + patterns)
     not_of = _alternation(str(w) for w in raw.get("not_of") or [])
     marker = re.compile(rf"\b(?:{words})\b" + (rf"(?!\s+of\s+(?:my|the|his|her|their|your)\s+(?:{not_of})\b)"
                                                  if not_of else ""))
+    before = re.compile(r"\b(?:" + "|".join(patterns) + r")\b") if patterns else None
     return Bilateral({str(f) for f in raw.get("findings") or []}, str(raw.get("adds")), marker,
-                     int(raw.get("window", 45)))
+                     int(raw.get("window", 45)), before)
 
 
 class _Layout:

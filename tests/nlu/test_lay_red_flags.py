@@ -1250,6 +1250,22 @@ PRESENT = [
     ("my skin came up in bubbles from my shoulders to my waist after the fat pan caught", "severe_burn"),
     ("she can't feel nothing down below since last night, back warm", "saddle_numbness"),
     ("I had never once fainted before this morning, back hot", "collapse"),
+    # Twenty-fifth round, second pass, in other words.
+    ("tingling down both legs now, the right one and the left one, back burns", "both_legs_affected"),
+    ("the left foot and the right foot have gone numb since tea time, back hot", "both_legs_affected"),
+    ("his left leg and his right leg are both aching down to the ankle, back warm", "both_legs_affected"),
+    ("the burning is at 9 now, it was a 3 this morning", "severe_pain"),
+    ("I had a whitey in the queue and came to on the floor tiles, back hot", "collapse"),
+    ("next thing she knew she was flat on the landing, back burning", "collapse"),
+    ("had to sit with my head between my knees at the checkout, back hot", "collapse"),
+    ("he can't get his legs to do anything this morning, back hot", "paralysis"),
+    ("I couldn't so much as wiggle a toe for a good while, back burning", "paralysis"),
+    ("my legs feel like they're full of wet cement, back hot", "leg_weakness"),
+    ("the mare lashed out and got him in the back, now it burns", "trauma"),
+    ("a van knocked her off her bike into the hedge, back burning", "trauma"),
+    ("every time I go to the loo it stings, back warm near the kidney", "urinary_symptoms"),
+    ("drain cleaner splashed on my back at work, red and burning", "severe_burn"),
+    ("the skin where the kettle went is white and leathery, back burns", "severe_burn"),
 ]
 
 
@@ -1962,6 +1978,11 @@ NOT_THE_RED_FLAG = [
     ("A lad on the other side went down and fainted in the scrum. I've never fainted, back warm", "collapse"),
     ("the worst pain known to man, only kidding, it's a 2, back warm", "severe_pain"),
     ("her nails are blue from the new polish, back warm", "very_unwell"),
+    ("my right foot is numb and the left one is fine, back warm", "both_legs_affected"),
+    ("the bucket rope couldn't take it, it snapped, my back is warm", "severe_pain"),
+    ("I was at 9 holes of golf then the back got warm", "severe_pain"),
+    ("the dog lashed out at the cat, my back is warm", "trauma"),
+    ("a heavy door lashed shut in the wind, my back warm", "trauma"),
 ]
 
 
@@ -2035,7 +2056,7 @@ def test_a_look_alike_reports_no_emergency_sign(text):
 #: round) and lay_final20 (0.725 when scored blind on 2026-12-05, then 0.819 in the twenty-second round) and
 #: lay_final21 (0.720 when scored blind on 2026-12-06, then 0.864 in the twenty-fourth round) and lay_final22
 #: (0.625 when scored blind on 2026-12-06, then 0.743 in the twenty-fifth round) and lay_final23 (0.731 when scored
-#: blind on 2026-12-06, then 0.876 in the twenty-fifth round), less a margin.
+#: blind on 2026-12-06, then 0.941 in the twenty-fifth round), less a margin.
 MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93, "lay_final3.yml": 0.95,
               "lay_final4.yml": 0.95, "lay_dev4.yml": 0.94, "lay_final5.yml": 0.94, "lay_dev5.yml": 0.95,
               "lay_dev6.yml": 0.93, "lay_dev7.yml": 0.97, "lay_dev8.yml": 0.97, "lay_final6.yml": 0.97,
@@ -2043,7 +2064,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
-              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.86}
+              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
