@@ -1983,6 +1983,9 @@ NOT_THE_RED_FLAG = [
     ("I was at 9 holes of golf then the back got warm", "severe_pain"),
     ("the dog lashed out at the cat, my back is warm", "trauma"),
     ("a heavy door lashed shut in the wind, my back warm", "trauma"),
+    ("my hayfever is awful this week, sneezing all day, back warm", "fever"),
+    ("three days snowed in, proper cabin fever, and my back is warm", "fever"),
+    ("the freezer temperature crept up to 5 degrees overnight, my back is warm", "fever"),
 ]
 
 
@@ -2125,13 +2128,14 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: read through) leaves lay_final21 4 and 2, and lay_final22 4 and 2. lay_final23.yml (scored blind on 2026-12-06:
 #: 0.731, 19 false emergencies, 17 negated reported present) is a development set since then; after the
 #: twenty-fifth round 1 false emergency is left (a workmate "can't feel his feet", then "feet are fine, no numbness"
-#: for the writer, which the lexicon does not read as a denial of the same finding) and 4 negated reported present.
+#: for the writer, which the lexicon does not read as a denial of the same finding) and 2 negated reported present
+#: (after "hay fever", "cabin fever" and a fridge's "temperature ... 15 degree" stopped being fevers).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
-                          "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 4}
+                          "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 2}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
