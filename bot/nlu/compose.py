@@ -323,7 +323,7 @@ def _build_bilateral(raw: Optional[Mapping[str, Any]], findings: Set[str], probl
     words = _alternation(str(w) for w in raw.get("markers") or [])
     # Regex markers for a pattern of words ("the left one an' the right one", "right foot and left foot").
     patterns = [str(p) for p in raw.get("patterns") or []]
-    words = "|".join([words] + patterns)
+    words = "|".join(w for w in [words] + patterns if w)
     not_of = _alternation(str(w) for w in raw.get("not_of") or [])
     marker = re.compile(rf"\b(?:{words})\b" + (rf"(?!\s+of\s+(?:my|the|his|her|their|your)\s+(?:{not_of})\b)"
                                                  if not_of else ""))

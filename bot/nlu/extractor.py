@@ -584,7 +584,8 @@ class _Context:
         return [w for s, e, w, punct in self.tokens
                 if s >= a and e <= b and not punct and not self.inside_mention(s, e) and not self._in_aside(s)]
 
-    def _in_what_if(self, m: Mention) -> bool:
+    def _asked_by_a_what_question(self, m: Mention) -> bool:
+        """Inside a "What if ...?" question, or the subject of "What is ...?"."""
         if m.entity != SYMPTOM:
             return False
         if any(s <= m.start and m.end <= e for s, e in self.what_if):
@@ -956,7 +957,7 @@ class _Context:
                     status = self.set_apart(m) or ASSERTED
                 out.append((m, status))
                 continue
-            status = ASKING if self._in_what_if(m) else (self.direct(m) or self.between(m))
+            status = ASKING if self._asked_by_a_what_question(m) else (self.direct(m) or self.between(m))
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):
                 status = prev_status
             if status is None and m.entity == SYMPTOM and self.answered_conditionally(m):
