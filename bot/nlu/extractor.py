@@ -1013,7 +1013,7 @@ class _Context:
                 for m, status in out]
 
     def _a_past_date(self, m: Mention, past: Set[int]) -> bool:
-        if not any(m.start < e and s < m.end for s, e, _ in self.historical):
+        if not _overlaps((m.start, m.end, ""), self.historical):
             return False
         sentence = self.sentence(m.start)
         return sentence in past or (self._of_another_person(sentence) and not _ONSET.match(self.norm[m.start:m.end]))
