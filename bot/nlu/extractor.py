@@ -125,6 +125,9 @@ _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _NAMED_RELATIVE = re.compile(r"(?<![\w'])(?:[Oo]ur|[Mm]y|[Mm]e)\s+(?!I\b)(?!(?:Back|Legs?|Chest|Spine)\b)"
                              r"[A-Z][a-z]+(?:'s)?\b")
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+#: A composition's symptom that is itself an inability: a "nor" after it adds a second one ("can't feel nor move
+#: his feet"), it denies nothing.
+_CANNOT = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable|won'?t|wouldn'?t)\b", re.IGNORECASE)
 #: A time said as how long something has lasted ("since last year", "for two years"), not a date.
 _ONSET = re.compile(r"(?:since|for|from)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself)\b")
@@ -248,6 +251,7 @@ class LexiconMatcher:
         self.not_me = _alt_regex(rules.not_me, slots)
         self.until_now = _alt_regex(rules.until_now, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
+        self.topic_denial = self._topic_denial_regex(rules, slots)
         self.asides = (re.compile(r",\s*(?:" + "|".join(phrase_to_regex(a, slots) for a in rules.asides) + r")\s*(?=,)",
                                   re.IGNORECASE) if rules.asides else None)
         self.connectors = set(rules.connectors) | {w for c in rules.connectors for w in c.split()}
@@ -281,6 +285,18 @@ class LexiconMatcher:
         others = [(c.start, c.end) for c in found if c.kind != BARE_NUMBER]
         return [c for c in found
                 if c.kind != BARE_NUMBER or not any(c.start < e and s < c.end for s, e in others)]
+
+    @staticmethod
+    def _topic_denial_regex(rules: Any, slots: Mapping[str, str]) -> Optional[Pattern]:
+        """A denial after a finding named as a topic: a comma or colon, perhaps "it"/"that"/"they" taking it up
+        again, a topic denial or post-denial, then the end of the clause after at most four tail words."""
+        denials = list(rules.topic_denials) + list(rules.post)
+        if not rules.topic_denials:
+            return None
+        alt = "|".join(sorted((phrase_to_regex(d, slots) for d in denials), key=len, reverse=True))
+        tail = "|".join(re.escape(w) for w in rules.topic_denial_tail) or "(?!)"
+        return re.compile(r"\s*" + _ANSWER_SEPARATOR + r"\s*(?:(?:it|that|this|they|those|these)(?:['\u2019]s)?\s+)?"
+                          r"(?:" + alt + r")(?:[\s,]+(?:" + tail + r")){0,4}" + _END_OF_CLAUSE, re.IGNORECASE)
 
     def _lexicon_mentions(self, text: str) -> List[Mention]:
         """Every match of every lexicon entry but the durations (they are the quantities')."""
@@ -506,6 +522,7 @@ class _Context:
         self.rules = matcher.rules
         self.connectors = matcher.connectors
         self.denial_mark = matcher.denial_mark
+        self.topic_denial = matcher.topic_denial
         self.mark_before = matcher.mark_before
         self.limit = matcher.limit
         self.or_over = matcher.or_over
@@ -682,7 +699,13 @@ class _Context:
             return True  # "Fever I don't have."
         answer = next((g for g in match.groups() if g), None) if match else None
         return (answer in self.rules.answer_denials or bool(self.denial_mark and self.denial_mark.match(after))
-                or self._answered_by_post_denial(m))
+                or self._answered_by_post_denial(m) or self._denied_as_a_topic(m))
+
+    def _denied_as_a_topic(self, m: Mention) -> bool:
+        """A finding named first and denied after a comma ("The fever, it did not visit me", "Chest pain,
+        it's not an issue", "Fainting: never happened")."""
+        regex = self.topic_denial
+        return regex is not None and regex.match(self.norm, m.end) is not None
 
     def _answered_by_post_denial(self, m: Mention) -> bool:
         """A checklist item answered after a comma or colon by a denial that may follow a finding
@@ -849,7 +872,8 @@ class _Context:
         if len(m.anchors) < 2:
             return None
         a, b = m.anchors[0][1], m.anchors[-1][0]
-        inside = [t for t in self.triggers if a <= t[0] and t[1] <= b and t[3] in (NEG, UNCERTAIN)]
+        inside = [t for t in self.triggers if a <= t[0] and t[1] <= b and t[3] in (NEG, UNCERTAIN)
+                  and not (t[2].lower() == "nor" and _CANNOT.search(self.norm[m.anchors[0][0]:a]))]
         return inside[-1][3] if inside else None
 
     def chained(self, prev: Mention, m: Mention) -> bool:

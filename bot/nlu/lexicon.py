@@ -179,6 +179,10 @@ class NegationRules:
     asides: List[str] = field(default_factory=list)
     #: After a denial, words that end it at now, so that it asserts now ("never fainted before today").
     until_now: List[str] = field(default_factory=list)
+    #: Denials of a finding named first, as a topic ("The fever, it never came", "Fainting: did not happen").
+    topic_denials: List[str] = field(default_factory=list)
+    #: Words that may follow a topic denial before its clause ends ("never came, not once", "I have none at all").
+    topic_denial_tail: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -494,6 +498,8 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         not_me=[str(x) for x in neg.get("not_me", [])],
         asides=[str(x) for x in neg.get("asides", [])],
         until_now=[str(x) for x in neg.get("until_now", [])],
+        topic_denials=[str(x) for x in neg.get("topic_denials", [])],
+        topic_denial_tail=[str(x).lower() for x in neg.get("topic_denial_tail", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[
             str(x).lower() for x in neg.get("never_the_writer_unless_followed_by", [])],

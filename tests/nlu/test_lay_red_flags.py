@@ -31,6 +31,10 @@ def symptoms(text):
 
 
 PRESENT = [
+    # Twenty-sixth round (lay_final22): a second inability after "nor", buzzing feet, legs gone soft.
+    ("she cannot feel nor lift her feet since lunch", "leg_numbness"),
+    ("my toes have gone all buzzy since this morning", "leg_numbness"),
+    ("the legs went soft on me coming down the ladder", "leg_weakness"),
     # night sweats: the bed, the nightwear, waking up wet
     ("my pillowcase is soaked through every morning", "night_sweats"),
     ("I've been sweating so much in bed I had to change the duvet cover", "night_sweats"),
@@ -1276,6 +1280,12 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Twenty-sixth round (lay_final23): a finding named as a topic, then denied after a comma.
+    ("Chest pain, it has not come once, only the back", "chest_pain"),
+    ("The shaking and fever, that never showed up, thank goodness", "fever"),
+    ("Passing out: didn't happen.", "collapse"),
+    ("numb legs - they haven't happened at all", "leg_numbness"),
+    ("High fever, I haven't, checked it twice", "high_fever"),
     # Twenty-second round (lay_final20 as a development set), in other words.
     ("Collapse, never in my life. Numb legs, no.", "collapse"),
     ("Doctor, e no get chest pain at all, na only the back", "chest_pain"),
@@ -1587,6 +1597,11 @@ LOOK_ALIKES = [
 
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
+    # Twenty-sixth round (lay_final23): a workmate's sign, the writer set apart ("I'm nothing like that").
+    ("A lad from work says he cannot feel his legs after the scaffold came down. I'm nothing like that, "
+     "just a hot back", "leg_numbness"),
+    ("woman at work told us she passed out in the car park. I am not like that, my back only burns",
+     "collapse"),
     ("stuck at home with cabin fever and a sore back", "fever"),
     ("I made a rash promise to help my brother move house", "rash"),
     ("my foot went dead from kneeling in the garden, it came back after a minute", "leg_numbness"),
@@ -2018,6 +2033,17 @@ def test_an_infection_that_is_back_is_a_urinary_symptom_again():
 def test_an_ordinary_event_does_not_report_the_red_flag(text, finding):
     got = symptoms(text)
     assert (finding, False) not in got, f"{text!r}: {finding} reported present, got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("the fever, it did not come down all night, 39.2 this morning", "fever"),
+    ("my legs went weak, never had that before", "leg_weakness"),
+    ("Fainting, it never happened before today", "collapse"),
+    ("fever, I don't have a thermometer but I'm boiling and shivery", "fever"),
+    ("chest pain, it didn't come and go, it stayed", "chest_pain"),
+])
+def test_a_topic_taken_up_again_is_not_denied_by_what_follows(text, finding):
+    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
 
 
 def test_not_lifting_a_foot_is_weakness_not_paralysis():
