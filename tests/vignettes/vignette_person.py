@@ -72,7 +72,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Twenty-second blind set (2026-12-06, thirteenth session): to be played ONCE, at the end.
                    "final22": HERE / "lay_cases_final22.yml",
                    # Twenty-third blind set (2026-12-06, fourteenth session): to be played ONCE, at the end.
-                   "final23": HERE / "lay_cases_final23.yml"}
+                   "final23": HERE / "lay_cases_final23.yml",
+                   # Twenty-fourth blind set (2026-12-06, fifteenth session): to be played ONCE, at the end.
+                   "final24": HERE / "lay_cases_final24.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
