@@ -624,7 +624,9 @@ class Quantities:
             re.compile(bounded(
                 r"(?P<lead>on\s+a\s+scale|pain\s+score|(?:the\s+|my\s+|this\s+)?(?:pain|burning|ache)"
                 r"(?:\s+(?:in|on|across)\s+(?:my|the|his|her)\s+\w+)?(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels\s+like"
-                r"|(?:\s+has|\s+'s)?\s+(?:gone|went|got|come|climbed|crept)\s+up\s+to|\s+(?:has\s+)?(?:reached|hit)))"
+                r"|(?:\s+has|\s+'s)?\s+(?:gone|went|got|come|climbed|crept)\s+up\s+to|\s+(?:has\s+)?(?:reached|hit)"
+                # "pain like 9": no verb before "like"
+                r"|(?=\s+like\s)))"
                 r",?\s+(?:(?:i'?d\s+say|id\s+say|i\s+would\s+say|it'?s|its|it\s+is|about|around|maybe|probably|"
                 r"like|at|a\s+solid|a\s+good|a\s+strong|solid|easily|definitely)\s+){0,3}(?:a\s+|an\s+)?"
                 + score.replace("(", "(?P<a>", 1) + _no_unit_after("out", "of", "or", "to", r"and\s+(?:a\s+half|\d)")),

@@ -21,6 +21,7 @@ import pytest
 from bot.clinical.engine import default_spec
 from bot.nlu import extract
 from bot.nlu.evaluation import evaluate, load_heldout
+from bot.nlu.merge import extract_merge_and_hint
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,6 +32,21 @@ def symptoms(text):
 
 
 PRESENT = [
+    # Twenty-sixth round (lay_final24 and its conversations as development sets), in other words.
+    ("my sight went black and next I knew I was lying on the bathroom tiles", "collapse"),
+    ("he keeled clean over at the bar, back's been hot all week", "collapse"),
+    ("she slumped at her desk, gone for a few seconds, now back with us", "collapse"),
+    ("the pony I was breaking bucked me off into the rails, low back burning since", "trauma"),
+    ("a steer rolled on me in the crush yesterday and my back's been on fire", "trauma"),
+    ("a beam came down on him at the yard, now his back is hot", "trauma"),
+    ("dad is white as milk and shaking, back burning", "very_unwell"),
+    ("I timed her breathing, 32 breaths in a minute, and her back is boiling", "very_unwell"),
+    ("the pain like 9 since the morning, my back burns", "severe_pain"),
+    ("his bowels just let go in the kitchen, no warning, back burning", "bladder_bowel_dysfunction"),
+    ("woke to a mess in my pants, never happens, and my back is on fire", "bladder_bowel_dysfunction"),
+    ("mum soiled herself and didn't notice, back hot", "bladder_bowel_dysfunction"),
+    ("boiling steam from the pipe caught my back, big blisters all over it", "severe_burn"),
+    ("my feet feel like ants marching in them, both of them", "leg_numbness"),
     # Twenty-sixth round (lay_final22): a second inability after "nor", buzzing feet, legs gone soft.
     ("she cannot feel nor lift her feet since lunch", "leg_numbness"),
     ("my toes have gone all buzzy since this morning", "leg_numbness"),
@@ -1280,6 +1296,8 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Twenty-sixth round (lay_final24): weight lost on purpose, said a few words later.
+    ("I lost 3 kilos, but it was on purpose, cutting out sugar", "weight_loss"),
     # Twenty-sixth round (lay_final23): a finding named as a topic, then denied after a comma.
     ("Chest pain, it has not come once, only the back", "chest_pain"),
     ("The shaking and fever, that never showed up, thank goodness", "fever"),
@@ -1597,6 +1615,16 @@ LOOK_ALIKES = [
 
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
+    # Twenty-sixth round (lay_final24 and its conversations): dreams, ceremonies, drills, quotes taken back, advice.
+    ("dreamt I fell off a cliff last night, but my back was already hot before that", "trauma"),
+    ("our passing out parade is tomorrow and my back is warm", "collapse"),
+    ("I played the injured climber in the mountain rescue practice, back sore from the stretcher", "trauma"),
+    ("sorry ignore the 'fainted', I meant 'painted', back's hot", "collapse"),
+    ("my wee went pink yesterday but then I remembered I had eaten beetroot, back warm", "urinary_symptoms"),
+    ("red rash on my wrist under my new watch, back burning", "rash"),
+    ("the nurse said call 999 if I can't feel my bum or my legs go weak, my back's just warm", "saddle_numbness"),
+    ("the nurse said call 999 if I can't feel my bum or my legs go weak, my back's just warm", "leg_weakness"),
+    ("the card they gave me lists the warning signs: fainting, chest pain, no pee all day. Back warm", "collapse"),
     # Twenty-sixth round (lay_final23): a workmate's sign, the writer set apart ("I'm nothing like that").
     ("A lad from work says he cannot feel his legs after the scaffold came down. I'm nothing like that, "
      "just a hot back", "leg_numbness"),
@@ -2036,6 +2064,8 @@ def test_an_ordinary_event_does_not_report_the_red_flag(text, finding):
 
 
 @pytest.mark.parametrize("text, finding", [
+    ("my pee was pink this morning and I have not eaten beetroot", "urinary_symptoms"),
+    ("I lost 5 kilos, not on purpose at all", "weight_loss"),
     ("the fever, it did not come down all night, 39.2 this morning", "fever"),
     ("my legs went weak, never had that before", "leg_weakness"),
     ("Fainting, it never happened before today", "collapse"),
@@ -2044,6 +2074,13 @@ def test_an_ordinary_event_does_not_report_the_red_flag(text, finding):
 ])
 def test_a_topic_taken_up_again_is_not_denied_by_what_follows(text, finding):
     assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+
+
+def test_a_finding_named_in_advice_is_asked_first_even_when_it_came_true():
+    # "... and now they have": the pronoun names no finding, so the advice's finding is asked at once.
+    entities, hints = extract_merge_and_hint(
+        "the doctor told me if my legs went weak to ring, and now they have gone weak")
+    assert "leg_weakness" in hints, (entities, hints)
 
 
 def test_not_lifting_a_foot_is_weakness_not_paralysis():
@@ -2093,7 +2130,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final9.yml": 0.91, "lay_final10.yml": 0.94, "lay_final11.yml": 0.94, "lay_final12.yml": 0.94,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
-              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92}
+              "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
+              "lay_final24.yml": 0.74}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2155,13 +2193,21 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: 0.731, 19 false emergencies, 17 negated reported present) is a development set since then; after the
 #: twenty-fifth round 1 false emergency is left (a workmate "can't feel his feet", then "feet are fine, no numbness"
 #: for the writer, which the lexicon does not read as a denial of the same finding) and 2 negated reported present
-#: (after "hay fever", "cabin fever" and a fridge's "temperature ... 15 degree" stopped being fevers).
+#: (after "hay fever", "cabin fever" and a fridge's "temperature ... 15 degree" stopped being fevers). The
+#: twenty-sixth round (topic denials, "I'm nothing like that") leaves lay_final23 none of either. lay_final24.yml
+#: (scored blind on 2026-12-06: 0.719, 16 false emergencies, 1 negated reported present) is a development set since
+#: then; after the twenty-sixth round (advice read out is asked first; quotes the phone put in and the writer takes
+#: back, parts played in drills, dreams and a passing-out parade are ignored) 7 false emergencies are left (a
+#: hospital laundry's patients, a medicine packet's side effects, "fainted the shed. PAINTED the shed", a Pijin
+#: "what is 'rigors'?", ...) and 1 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
-                         "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 1}
+                         "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
+                         "lay_final24.yml": 7}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
-                          "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 2}
+                          "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
+                          "lay_final24.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
