@@ -1006,7 +1006,7 @@ class _Context:
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
-        return self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out)))
+        return self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out))))
 
     def _denied_for_the_writer(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A red flag told of someone else ("a stranger fell down and people say he wet himself"), then denied
@@ -1046,6 +1046,23 @@ class _Context:
         past = {self.sentence(m.start) for m, status in out if status in (HISTORICAL, SOMEONE_ELSE)}
         return [(m, HISTORICAL) if m.entity == DURATION and self._a_past_date(m, past) else (m, status)
                 for m, status in out]
+
+    def _dates_of_denials(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """A time in a sentence that only denies or sets apart ("I lost 6 kilo but this is on purpose, I am on diet
+        since January"), when another sentence dates what the writer has ("burning low ..., started yesterday"):
+        the diet's date, not how long the back has been bad: not reported as a duration."""
+        durations = [(m, status) for m, status in out if m.entity == DURATION and status == ASSERTED]
+        if len(durations) < 2:
+            return out
+        asserted = {self.sentence(m.start) for m, status in out if m.entity != DURATION and status == ASSERTED
+                    and m.entity is not None and m.role != NEGATED}
+        denied = {self.sentence(m.start) for m, status in out if m.entity == SYMPTOM
+                  and (status != ASSERTED or m.role == NEGATED)}
+        other = {self.sentence(m.start) for m, _ in durations} - asserted
+        if not other & denied or not {self.sentence(m.start) for m, _ in durations} & asserted:
+            return out
+        return [(m, HISTORICAL) if m.entity == DURATION and status == ASSERTED
+                and self.sentence(m.start) in other & denied else (m, status) for m, status in out]
 
     def _a_past_date(self, m: Mention, past: Set[int]) -> bool:
         if not _overlaps((m.start, m.end, ""), self.historical):

@@ -367,6 +367,18 @@ def test_the_date_of_someone_elses_or_a_long_ago_event_is_no_duration():
     assert days("my back has been hot for two years") == [730.0]
 
 
+def test_a_time_in_a_sentence_that_only_denies_is_not_the_complaints_duration():
+    """Twenty-sixth round: "I've cut out sugar since Easter" beside a back dated in another sentence is the diet's
+    date; with no other date, or beside a finding the writer has, a time stays the complaint's."""
+    def days(text):
+        return sorted(e["days"] for e in extract(text) if e["entity"] == "duration")
+    assert days("Back burning low down, came on two days ago. Lost 4 kilos but that was deliberate, "
+                "I have been dieting for three months.") == [2.0]
+    assert days("No fever for a week now. The heat in my back started three days ago.") == [3.0]
+    assert days("Burning for 3 days. For two days I can't feel my legs.") == [2.0, 3.0]
+    assert days("no fever, the back has been hot for a week") == [7.0]
+
+
 def test_an_animal_the_writer_tends_does_not_take_the_writers_collapse():
     """"I was walking the dog and collapsed": the dog is the object, the collapse the writer's."""
     has("I was walking the dog and collapsed in the lane", "symptom", "collapse")
