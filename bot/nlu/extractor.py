@@ -291,9 +291,9 @@ class LexiconMatcher:
     def _topic_denial_regex(rules: Any, slots: Mapping[str, str]) -> Optional[Pattern]:
         """A denial after a finding named as a topic: a comma or colon, perhaps "it"/"that"/"they" taking it up
         again, a topic denial or post-denial, then the end of the clause after at most four tail words."""
-        denials = list(rules.topic_denials) + list(rules.post)
         if not rules.topic_denials:
             return None
+        denials = list(rules.topic_denials) + list(rules.post)
         alt = "|".join(sorted((phrase_to_regex(d, slots) for d in denials), key=len, reverse=True))
         tail = "|".join(re.escape(w) for w in rules.topic_denial_tail) or "(?!)"
         return re.compile(r"\s*" + _ANSWER_SEPARATOR + r"\s*(?:(?:it|that|this|they|those|these)(?:['\u2019]s)?\s+)?"
@@ -1058,11 +1058,12 @@ class _Context:
                     and m.entity is not None and m.role != NEGATED}
         denied = {self.sentence(m.start) for m, status in out if m.entity == SYMPTOM
                   and (status != ASSERTED or m.role == NEGATED)}
-        other = {self.sentence(m.start) for m, _ in durations} - asserted
-        if not other & denied or not {self.sentence(m.start) for m, _ in durations} & asserted:
+        dated = {self.sentence(m.start) for m, _ in durations}
+        only_denying = (dated - asserted) & denied
+        if not only_denying or not dated & asserted:
             return out
         return [(m, HISTORICAL) if m.entity == DURATION and status == ASSERTED
-                and self.sentence(m.start) in other & denied else (m, status) for m, status in out]
+                and self.sentence(m.start) in only_denying else (m, status) for m, status in out]
 
     def _a_past_date(self, m: Mention, past: Set[int]) -> bool:
         if not _overlaps((m.start, m.end, ""), self.historical):
