@@ -612,11 +612,14 @@ class _Context:
                    and not any(e <= c < m.start for c, _, _ in self.current) for s, e, _ in self.advice)
 
     def _asked_by_a_what_question(self, m: Mention) -> bool:
-        """Inside a "What if ...?" question, or the subject of "What is ...?"."""
+        """Inside a "What if ...?" question, the subject of "What is ...?", or a word quoted back with a "?"."""
         if m.entity != SYMPTOM:
             return False
         if any(s <= m.start and m.end <= e for s, e in self.what_if):
             return True
+        if re.search(r"['\"\u2018\u201c]\s*$", self.norm[max(0, m.start - 2):m.start]) and re.match(
+                r"\s*['\"\u2019\u201d]\s*\?", self.norm[m.end:m.end + 4]):
+            return True  # a word quoted back as a question, in any language ("Wanem nao 'rigors'?")
         return bool(_WHAT_IS.search(self.norm[self._sentence_start(m.start):m.start])) and bool(
             re.match(r"['\"\u2019\u201d]?\s*\?", self.norm[m.end:m.end + 3]))
 

@@ -1611,6 +1611,19 @@ LOOK_ALIKES = [
     "DD had 39.9 at the weekend, all better now, my own back is warm",
 
     "one of our residents collapsed at lunch which was scary, my own thing is a warm lower back",
+    # Twenty-seventh round (lay_final24's last false emergencies), in other words: a part in a drill quoted with
+    # an apostrophe inside; a word the phone changed, corrected in capitals or after an asterisk; a word quoted
+    # back as a question; a packet's side effects and a page read out; patients in general where one works.
+    "I was the victim in the first-aid course, 'collapsed, can't feel his legs', and my lower back burns from the "
+    "cold floor",
+    "fainted the fence *painted the fence, back hot since",
+    "my back's been hot since I fainted the gate yesterday. PAINTED the gate. this phone!",
+    "'Rigors'? never heard that word. my back is hot in the middle",
+    "You asked about 'paralysis'? What's that mean? My back burns",
+    "The ibuprofen leaflet lists vomiting and chest pain as side effects, scary stuff. My back is warm low down.",
+    "I read the warning list out loud to my mum, 'numb bum', 'can't pee', and we laughed. My upper back burns though.",
+    "I clean at a care home, in the wing where residents who can't control their bladder sleep. My back burns from "
+    "the mopping.",
 ]
 
 #: Ordinary events and idioms that must not report the red flag named.
@@ -2076,6 +2089,17 @@ def test_a_topic_taken_up_again_is_not_denied_by_what_follows(text, finding):
     assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
 
 
+@pytest.mark.parametrize("text, finding", [
+    ("I fainted in the shop. AGAIN in the shop, my back burns", "collapse"),  # capitals for emphasis, no correction
+    ("i fell off the roof *fell off the roof, back burning", "trauma"),  # the same word said again
+    ("my legs gave way on the stairs. STAIRS, not a ladder. back burning", "leg_weakness"),
+    ("my patient can't move her legs since this morning, her back is hot", "paralysis"),  # one patient reported
+    ("I read the leaflet to my wife and then I fainted in the kitchen", "collapse"),
+])
+def test_a_correction_look_alike_keeps_what_was_really_said(text, finding):
+    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+
+
 def test_a_finding_named_in_advice_is_asked_first_even_when_it_came_true():
     # "... and now they have": the pronoun names no finding, so the advice's finding is asked at once.
     entities, hints = extract_merge_and_hint(
@@ -2199,15 +2223,17 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: then; after the twenty-sixth round (advice read out is asked first; quotes the phone put in and the writer takes
 #: back, parts played in drills, dreams and a passing-out parade are ignored) 7 false emergencies are left (a
 #: hospital laundry's patients, a medicine packet's side effects, "fainted the shed. PAINTED the shed", a Pijin
-#: "what is 'rigors'?", ...) and 1 negated reported present.
+#: "what is 'rigors'?", ...) and 1 negated reported present. The twenty-seventh round (a quote with an apostrophe
+#: inside, a word corrected in capitals or after an asterisk, a word quoted back with a "?", a packet's side effects,
+#: patients in general) leaves 1 false emergency ("'Blackout Betty' ... is one of my racing bitches") and none negated.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
-                         "lay_final24.yml": 7}
+                         "lay_final24.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
-                          "lay_final24.yml": 1}
+                          "lay_final24.yml": 0}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
