@@ -250,7 +250,7 @@ class LexiconMatcher:
         self.never_the_writer = _alt_regex(rules.never_the_writer, slots, rules.never_the_writer_unless_followed_by)
         self.not_me = _alt_regex(rules.not_me, slots)
         self.until_now = _alt_regex(rules.until_now, slots)
-        self.advice = _alt_regex(rules.advice, slots)
+        self.talked_about = _alt_regex(rules.talked_about, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
         self.topic_denial = self._topic_denial_regex(rules, slots)
         self.asides = (re.compile(r",\s*(?:" + "|".join(phrase_to_regex(a, slots) for a in rules.asides) + r")\s*(?=,)",
@@ -539,7 +539,7 @@ class _Context:
         self.soft = [m.start() for m in _SOFT_BOUNDARY.finditer(norm)]
         self.terms = [(m.start(), m.end()) for m in matcher.terminators.finditer(norm)] if matcher.terminators else []
         self.what_if = [(m.start(), m.end()) for m in _WHAT_IF_QUESTION.finditer(norm)]
-        self.advice = self._matches(matcher.advice)
+        self.talked_about = self._matches(matcher.talked_about)
         #: Asides between commas, from the first comma up to the second (not included).
         self.asides = [(m.start(), m.end()) for m in matcher.asides.finditer(norm)] if matcher.asides else []
         self._find_cues(matcher)
@@ -603,13 +603,21 @@ class _Context:
         return [w for s, e, w, punct in self.tokens
                 if s >= a and e <= b and not punct and not self.inside_mention(s, e) and not self._in_aside(s)]
 
-    def _in_advice(self, m: Mention) -> bool:
-        """A finding after advice or a warning in its sentence ("the leaflet says go to A&E if you get numbness
-        between your legs, can't control your wee ..."), with no word of now between them ("... and now they are")."""
+    def _talked_about(self, m: Mention) -> bool:
+        """A finding after advice, a warning, a lesson or a dream in its sentence ("the leaflet says go to A&E if you
+        get numbness between your legs, can't control your wee ..."), with no word of now between them ("... and now
+        they are")."""
         if m.entity != SYMPTOM:
             return False
         return any(e <= m.start and self.sentence(s) == self.sentence(m.start)
-                   and not any(e <= c < m.start for c, _, _ in self.current) for s, e, _ in self.advice)
+                   and not any(e <= c < m.start and self._starts_a_clause_after(e, c) for c, _, _ in self.current)
+                   for s, e, _ in self.talked_about)
+
+    def _starts_a_clause_after(self, a: int, b: int) -> bool:
+        """A comma or a clause join between `a` and `b`: the word at `b` begins a clause of its own ("..., and now
+        they are weak"; not "the first aid course this week - someone who's passed out")."""
+        between = self.norm[a:b].lower()
+        return "," in between or any(w in self.rules.clause_joins for w in re.findall(r"[\w']+", between))
 
     def _asked_by_a_what_question(self, m: Mention) -> bool:
         """Inside a "What if ...?" question, the subject of "What is ...?", or a word quoted back with a "?"."""
@@ -994,7 +1002,7 @@ class _Context:
                     status = self.set_apart(m) or ASSERTED
                 out.append((m, status))
                 continue
-            status = (ASKING if self._asked_by_a_what_question(m) else UNCERTAIN if self._in_advice(m)
+            status = (ASKING if self._asked_by_a_what_question(m) else UNCERTAIN if self._talked_about(m)
                       else (self.direct(m) or self.between(m)))
             if status is None and prev is not None and prev_status in (NEG, UNCERTAIN) and self.chained(prev, m):
                 status = prev_status

@@ -181,8 +181,9 @@ class NegationRules:
     until_now: List[str] = field(default_factory=list)
     #: Denials of a finding named first, as a topic ("The fever, it never came", "Fainting: did not happen").
     topic_denials: List[str] = field(default_factory=list)
-    #: Advice or warnings ("the leaflet says go to A&E if"): findings after one, in its sentence, are asked first.
-    advice: List[str] = field(default_factory=list)
+    #: Findings talked about, not lived: advice, warnings, lessons, forms, quizzes, dreams ("the leaflet says go to A&E
+    #: if", "lecture about"): findings after one, in its sentence, are asked first.
+    talked_about: List[str] = field(default_factory=list)
     #: Words that may follow a topic denial before its clause ends ("never came, not once", "I have none at all").
     topic_denial_tail: List[str] = field(default_factory=list)
 
@@ -501,7 +502,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         asides=[str(x) for x in neg.get("asides", [])],
         until_now=[str(x) for x in neg.get("until_now", [])],
         topic_denials=[str(x) for x in neg.get("topic_denials", [])],
-        advice=[str(x) for x in neg.get("advice", [])],
+        talked_about=[str(x) for x in neg.get("talked_about", [])],
         topic_denial_tail=[str(x).lower() for x in neg.get("topic_denial_tail", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[

@@ -637,6 +637,12 @@ class Quantities:
                 r"that|the\s+burning|my\s+pain|the\s+ache)\s+(?:at\s+|as\s+)?(?:about\s+|around\s+|maybe\s+|"
                 r"probably\s+|easily\s+|a\s+solid\s+|a\s+good\s+)?(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1)
                 + _no_unit_after("stars?", "points?")), re.IGNORECASE),
+            # "If I had to put a number on it, 8", "give it a score, I'd say 9" (twenty-seventh round).
+            re.compile(bounded(
+                r"(?:a\s+number|a\s+score|a\s+figure|a\s+rating)\s+(?:on|to)\s+(?:it|the\s+pain|this|that)\s*[,:-]?\s*"
+                r"(?:(?:i'?d\s+say|id\s+say|i\s+would\s+say|it'?s|its|about|around|maybe|probably|like|easily|"
+                r"a\s+solid|solid)\s+){0,2}(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1)
+                + _no_unit_after("stars?", "points?", "out", "of", "or", "to")), re.IGNORECASE),
         ]
         # "it's a 9", "I'd say perhaps an 8", "this is a 10": a score said with no
         # pain word counts only when it is severe (see pain_scores).

@@ -32,6 +32,17 @@ def symptoms(text):
 
 
 PRESENT = [
+    # Twenty-seventh round (lay_final25 as a development set, its misses), in other words.
+    ("I haven't managed to pee since lunch although I'm desperate to go", "bladder_bowel_dysfunction"),
+    ("walking to the bus stop she has no breath at all", "chest_pain"),
+    ("the ceiling went dark and I got down on the rug before I'd pass out", "collapse"),
+    ("the room was turning so I lay flat on the floor or I would have dropped", "collapse"),
+    ("my erse has gone deid since yesterday and my back is roasting", "saddle_numbness"),
+    ("if I had to give a number to it, 9", "severe_pain"),
+    ("grandad's talking mince and calling me by my gran's name, his back is hot", "very_unwell"),
+    ("all day long he hasn't passed water at all, back is burning", "very_unwell"),
+    ("the mast swung and whacked me on the back so hard I couldn't breathe", "trauma"),
+    ("got lifted and thrown against the wall in the scrum, my back burns since", "trauma"),
     # Twenty-sixth round (lay_final24 and its conversations as development sets), in other words.
     ("my sight went black and next I knew I was lying on the bathroom tiles", "collapse"),
     ("he keeled clean over at the bar, back's been hot all week", "collapse"),
@@ -1296,6 +1307,8 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Twenty-seventh round (lay_final25): West Country "bain't".
+    ("she bain't got a fever, but her back's burning", "fever"),
     # Twenty-sixth round (lay_final24): weight lost on purpose, said a few words later.
     ("I lost 3 kilos, but it was on purpose, cutting out sugar", "weight_loss"),
     # Twenty-sixth round (lay_final23): a finding named as a topic, then denied after a comma.
@@ -1624,6 +1637,19 @@ LOOK_ALIKES = [
     "I read the warning list out loud to my mum, 'numb bum', 'can't pee', and we laughed. My upper back burns though.",
     "I clean at a care home, in the wing where residents who can't control their bladder sleep. My back burns from "
     "the mopping.",
+    # Twenty-seventh round (lay_final25 as a development set, its false emergencies), in other words: lessons,
+    # chapters and dreams said first; a near miss; another person who collapsed; a look compared with a fight;
+    # heaving beside another effort; normal readings; patients in general.
+    "my uni module on spinal emergencies listed numb groin, wetting yourself and weak legs, none of which I have; "
+    "my lower back is warm from the library chairs",
+    "in the driving theory chapter on first aid: casualty collapsed, not breathing. My back burns from revising",
+    "Had a nightmare I was trapped and couldn't move my legs, woke up fine, back warm",
+    "a lorry nearly hit me on the roundabout, missed by inches, my back is hot from the cab",
+    "we carried a collapsed climber down on the stretcher last weekend, my back has burned since",
+    "the physio says I look like I've been in a fight with all these cupping marks, back feels warm",
+    "rowing training was all pulling and heaving, now my back is hot",
+    "temp taken twice today, 36.9 and 37.1, my back is warm",
+    "my patients have spinal injuries and can't walk, I'm the nurse hoisting them and my back burns",
 ]
 
 #: Ordinary events and idioms that must not report the red flag named.
@@ -2155,7 +2181,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
-              "lay_final24.yml": 0.74}
+              "lay_final24.yml": 0.74, "lay_final25.yml": 0.87}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2226,14 +2252,19 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: "what is 'rigors'?", ...) and 1 negated reported present. The twenty-seventh round (a quote with an apostrophe
 #: inside, a word corrected in capitals or after an asterisk, a word quoted back with a "?", a packet's side effects,
 #: patients in general) leaves 1 false emergency ("'Blackout Betty' ... is one of my racing bitches") and none negated.
+#: lay_final25.yml (scored blind on 2026-12-06: 0.848, 13 false emergencies, 20 negated reported present) is a
+#: development set since then; after the twenty-seventh round (lessons, forms, quizzes and dreams said first are talked
+#: about, not lived; near misses; another person who collapsed) its recall is 0.882 and 1 false emergency is left (a
+#: quiz answer, "I knew it - syncope!") with 5 negated reported present (a wearable's 'skin temperature elevated',
+#: FEVERS played at Scrabble, "everybody saying I'm burning up", diabetic feet seen at work, a smart scale's weight).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
-                         "lay_final24.yml": 1}
+                         "lay_final24.yml": 1, "lay_final25.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
-                          "lay_final24.yml": 0}
+                          "lay_final24.yml": 0, "lay_final25.yml": 5}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

@@ -259,6 +259,8 @@ def test_not_a_temperature(text):
     ("honestly it's 14/10 today", 10, True), ("the burning is 11/10", 10, True),
     # The scale asked, then answered (twenty-first round).
     ("On a scale of one to ten? Easily a nine.", 9, True), ("on a scale of 1-10: 4", 4, False),
+    # A number put on it, after a comma (twenty-seventh round).
+    ("if you want a figure on it - I'd say 9", 9, True), ("putting a score to the pain, about 3", 3, False),
 ])
 def test_pain_scores(text, score, severe):
     found = pain_score(text)
@@ -271,7 +273,8 @@ def test_pain_scores(text, score, severe):
                                   # a number said alone is a score only when severe, and not a count of things
                                   "it's a 2", "it's a 9 year old mattress", "it's a 10 minute walk",
                                   "it's an 8 hour shift", "it's a 3 bed house",
-                                  "I gave it 5 stars", "I'd rate it 4 points above the last one"])
+                                  "I gave it 5 stars", "I'd rate it 4 points above the last one",
+                                  "put a number on it, 8 out of the 12 nights I was up"])
 def test_not_a_pain_score(text):
     assert pain_score(text) is None
 
