@@ -251,6 +251,7 @@ class LexiconMatcher:
         self.not_me = _alt_regex(rules.not_me, slots)
         self.until_now = _alt_regex(rules.until_now, slots)
         self.talked_about = _alt_regex(rules.talked_about, slots)
+        self.last_word = _alt_regex(rules.last_word, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
         self.topic_denial = self._topic_denial_regex(rules, slots)
         self.asides = (re.compile(r",\s*(?:" + "|".join(phrase_to_regex(a, slots) for a in rules.asides) + r")\s*(?=,)",
@@ -540,6 +541,7 @@ class _Context:
         self.terms = [(m.start(), m.end()) for m in matcher.terminators.finditer(norm)] if matcher.terminators else []
         self.what_if = [(m.start(), m.end()) for m in _WHAT_IF_QUESTION.finditer(norm)]
         self.talked_about = self._matches(matcher.talked_about)
+        self.last_word = self._matches(matcher.last_word)
         #: Asides between commas, from the first comma up to the second (not included).
         self.asides = [(m.start(), m.end()) for m in matcher.asides.finditer(norm)] if matcher.asides else []
         self._find_cues(matcher)
@@ -1017,7 +1019,41 @@ class _Context:
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
-        return self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out))))
+        return self._taken_back_later(
+            self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out)))))
+
+    def _taken_back_later(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """A finding named in one sentence and denied by the writer in a later one as their last word on it (the
+        lexicon's `last_word`), in a clause with no word of time ("she got FEVERS on a triple word ... No fever
+        here, before anyone asks"; "everybody saying I'm burning up. Nah, no fever"): the first is not reported (the
+        denial is). A plain later denial may be a misreading and keeps what came first ("Never passed out in my life
+        before"), as does a denial limited in time ("Not fainted since", "so no fever now"), a finding said again
+        after the denial, and a normal reading ("temp 37.1") of a fever had before it."""
+        said = [(m, status) for m, status in out if m.entity == SYMPTOM and m.value is not None]
+        denials = [(str(m.value), self.sentence(m.start)) for m, status in said
+                   if status == NEG and m.kind != "number"  # a normal reading now does not undo a fever had
+                   and self._the_last_word(m) and not self._limited_in_time(m)
+                   and not self._of_another_person(self.sentence(m.start))]
+        if not denials:
+            return out
+        last_said = {str(m.value): self.sentence(m.start) for m, status in said
+                     if status == ASSERTED and m.role != NEGATED}
+        return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED
+                and any(v == m.value and self.sentence(m.start) < n and last_said.get(v, -1) < n for v, n in denials)
+                else (m, status) for m, status in out]
+
+    def _the_last_word(self, m: Mention) -> bool:
+        sentence = self.sentence(m.start)
+        return any(self.sentence(s) == sentence for s, _, _ in self.last_word)
+
+    def _limited_in_time(self, m: Mention) -> bool:
+        """A word of time in the mention's clause (between commas in its sentence): "no fever now", "not since"."""
+        start = max(self._sentence_start(m.start), self.norm.rfind(",", 0, m.start) + 1)
+        sent = self.sentence(m.start)
+        end = self.sentence_ends[sent] if sent < len(self.sentence_ends) else len(self.norm)
+        comma = self.norm.find(",", m.end, end)
+        end = comma if comma >= 0 else end
+        return bool(_TIME_LIMITS.search(self.norm, start, end)) or any(start <= c < end for c, _, _ in self.current)
 
     def _denied_for_the_writer(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A red flag told of someone else ("a stranger fell down and people say he wet himself"), then denied
@@ -1122,6 +1158,11 @@ class _Context:
         rest = self.norm[self.sentence_ends[sent] + 1:].lstrip(" .!?\n").lower()
         return any(re.match(re.escape(d) + r"\b", rest) for d in self.rules.list_denials)
 
+
+#: Words that limit a denial in time ("not fainted since", "no fever anymore").
+_TIME_LIMITS = re.compile(r"\b(?:since|anymore|any\s+more|lately|recently|currently|at\s+the\s+moment|these\s+days|yet|"
+                          r"so\s+far|today|tonight|this\s+(?:morning|afternoon|evening|week)|again|ever|earlier|previously|"
+                          r"(?:before|after|since)\s+(?:that|then|this|it|today|now))\b", re.IGNORECASE)
 
 #: A question about what has not happened ("If it moved into my chest, would that be my heart?").
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|were\s+to|was\s+to)\b")

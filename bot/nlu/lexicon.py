@@ -184,6 +184,9 @@ class NegationRules:
     #: Findings talked about, not lived: advice, warnings, lessons, forms, quizzes, dreams ("the leaflet says go to A&E
     #: if", "lecture about"): findings after one, in its sentence, are asked first.
     talked_about: List[str] = field(default_factory=list)
+    #: Words that make a later denial the writer's last word on a finding named before it ("No fever here, before
+    #: anyone asks"): the earlier mention is not reported.
+    last_word: List[str] = field(default_factory=list)
     #: Words that may follow a topic denial before its clause ends ("never came, not once", "I have none at all").
     topic_denial_tail: List[str] = field(default_factory=list)
 
@@ -503,6 +506,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         until_now=[str(x) for x in neg.get("until_now", [])],
         topic_denials=[str(x) for x in neg.get("topic_denials", [])],
         talked_about=[str(x) for x in neg.get("talked_about", [])],
+        last_word=[str(x) for x in neg.get("last_word", [])],
         topic_denial_tail=[str(x).lower() for x in neg.get("topic_denial_tail", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[

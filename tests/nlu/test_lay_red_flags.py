@@ -1297,6 +1297,13 @@ PRESENT = [
     ("every time I go to the loo it stings, back warm near the kidney", "urinary_symptoms"),
     ("drain cleaner splashed on my back at work, red and burning", "severe_burn"),
     ("the skin where the kettle went is white and leathery, back burns", "severe_burn"),
+    # Twenty-seventh round (lay_cases_final25's first-reply misses), in other words: Scots for a pain that spreads to
+    # the jaw and arm; thrown down onto the back.
+    ("it's sair atween ma shouthers an noo it's gaun up intae ma jaa", "chest_pain"),
+    ("the burning is creeping up into my jaw and I feel sick", "chest_pain"),
+    ("the bull caught me and dashed me down hard onto the rails, my back burns", "trauma"),
+    # A big piece of furniture carried is a strain (asked again before the twenty-eighth round).
+    ("we lugged my nan's old piano into the van, lower back warm since", "recent_strain"),
 ]
 
 
@@ -1650,6 +1657,13 @@ LOOK_ALIKES = [
     "rowing training was all pulling and heaving, now my back is hot",
     "temp taken twice today, 36.9 and 37.1, my back is warm",
     "my patients have spinal injuries and can't walk, I'm the nurse hoisting them and my back burns",
+    # Twenty-seventh round (lay_cases_final25's over-triage), in other words: furniture legs, a dye, an evening
+    # rated, loads heaved, a collapsed awning.
+    "the back leg of the piano stool gave way under me at practice, no harm, back warm since the weekend",
+    "my fingers are all purple, don't panic, it's the beetroot dye from the chutney batch, back burns",
+    "the ceilidh on Friday? 10/10, best night of the year, and now my back is warm",
+    "spent the day heaving sandbags onto the trailer, lower back hot",
+    "the awning on our caravan collapsed in the gale and I spent the night fixing it, back warm",
 ]
 
 #: Ordinary events and idioms that must not report the red flag named.
@@ -2068,7 +2082,57 @@ NOT_THE_RED_FLAG = [
     ("my hayfever is awful this week, sneezing all day, back warm", "fever"),
     ("three days snowed in, proper cabin fever, and my back is warm", "fever"),
     ("the freezer temperature crept up to 5 degrees overnight, my back is warm", "fever"),
+    # Twenty-seventh round (lay_final25's negated reported present), in other words: a finding named as a game or
+    # someone's joke, then denied as the writer's last word on it.
+    ("my son shouted FEVER! at the bingo and we all laughed. No fever here, before you ask. Back warm", "fever"),
+    ("the lads at work keep saying I'm burning up. Naw, no fever, my back is just warm", "fever"),
+    # Twenty-eighth round (lay_cases_final25's over-triage), in other words: a star sign, a lift's weight, a leak.
+    ("my sister says I'm such a Cancer about everything, back warm for a week", "cancer_history"),
+    ("I'm a proper Cancerian, moody as anything, lower back warm", "cancer_history"),
+    ("my squat went down 20 kilos this month after the flu, back warm", "weight_loss"),
+    ("woke up soaked, the tent had let the rain in, lower back hot since", "night_sweats"),
+    ("the hatch above my bunk was dripping onto my sleeping bag all night, back warm", "night_sweats"),
 ]
+
+
+@pytest.mark.parametrize("text, finding", [
+    # A plain later denial, one limited in time, or a normal reading now keeps what came first.
+    ("I passed out in the car park. Never passed out in my life before. Back burning", "collapse"),
+    ("I fainted at the till on Monday. Nah, not fainted since. Back warm", "collapse"),
+    ("I've had a fever for three days. Temp 37.1 after paracetamol. Back burns", "fever"),
+    ("my legs went numb on the bike. Honestly no numbness now though. Back burns", "leg_numbness"),
+    ("the wife says I went numb down below. No no, the numbness down there is real, back hot", "saddle_numbness"),
+])
+def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, finding):
+    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+
+
+@pytest.mark.parametrize("text, finding", [
+    # The look-alikes' real findings stay (twenty-eighth round).
+    ("I'm a cancer survivor and my legs are numb since Monday, back burns", "cancer_history"),
+    ("I wake up drenched in sweat every night, back warm", "night_sweats"),
+    ("sweat dripping on my pillow every night, back warm", "night_sweats"),
+    ("my leg gave way on the stairs twice today, back burns", "leg_weakness"),
+    ("my lips have gone blue and I'm shivering, back hot", "very_unwell"),
+])
+def test_the_finding_a_look_alike_resembles_stays(text, finding):
+    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+
+
+NOT_THE_WRITERS = [
+    # Twenty-seventh round (lay_cases_final25): someone else's pregnancy said in months.
+    ("Missus is five months gone with the twins so I do the lifting, back warm", "pregnant"),
+    ("the wife's seven months along now and my back is burning", "pregnant"),
+]
+
+
+@pytest.mark.parametrize("text, finding", NOT_THE_WRITERS)
+def test_someone_elses_finding_is_not_the_writers(text, finding):
+    assert (finding, False) not in symptoms(text), f"{text!r}: {finding} reported: {sorted(symptoms(text))}"
+
+
+def test_the_writers_own_pregnancy_in_months_stays():
+    assert ("pregnant", False) in symptoms("I'm six months gone and my back burns")
 
 
 @pytest.mark.parametrize("text", [
@@ -2257,6 +2321,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: about, not lived; near misses; another person who collapsed) its recall is 0.882 and 1 false emergency is left (a
 #: quiz answer, "I knew it - syncope!") with 5 negated reported present (a wearable's 'skin temperature elevated',
 #: FEVERS played at Scrabble, "everybody saying I'm burning up", diabetic feet seen at work, a smart scale's weight).
+#: The twenty-eighth round (a later denial as the writer's last word, "No fever here, before anyone asks") leaves 2:
+#: the diabetic feet ("no numbness in them": the pronoun names no finding) and the smart scale ("weight is the same").
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
@@ -2264,7 +2330,7 @@ MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.y
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
-                          "lay_final24.yml": 0, "lay_final25.yml": 5}
+                          "lay_final24.yml": 0, "lay_final25.yml": 2}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
