@@ -135,6 +135,13 @@ _FIRST_PERSON_SUBJECTS = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "i'l
 _JOINING_WORDS = frozenset({"and", "then", "suddenly", "just", "nearly", "almost", "promptly", "out", "in", "up",
                             "off", "home", "back", "around", "round", "for", "a", "walk"})
 _THIRD_PARTY = frozenset({"he", "she", "they", "his", "her", "him", "them", "their", "himself", "herself"})
+#: "his"/"her": one other person or animal ("them" may be the writer's legs: "a tingling down both of them").
+_ONE_OTHER = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+_FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"})
+#: How far before a finding told with "his"/"her" its subject may be (about a dozen words).
+_JUST_BEFORE_CHARS = 80
+#: A setting apart that names the writer's own complaint ("for me, my ...", "my own back").
+_OWN_COMPLAINT = re.compile(r"(?:for me, my|my own|me personally)\b")
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A trigger's list opened right after it ("No (fainting, chest pain)", "no x4: fainting, ..."): no boundary.
 _OPENS_A_LIST = re.compile(r"\s*[(:]\s*")
@@ -522,6 +529,7 @@ class _Context:
     def __init__(self, matcher: "LexiconMatcher", norm: str, mentions: List[Mention]) -> None:
         self.norm = norm
         self.rules = matcher.rules
+        self.subsumed_by = matcher.lexicon.subsumed_by
         self.connectors = matcher.connectors
         self.denial_mark = matcher.denial_mark
         self.topic_denial = matcher.topic_denial
@@ -833,17 +841,37 @@ class _Context:
         but asked first: a carer's report of the patient then still leads to the question."""
         if m.entity != SYMPTOM or m.value not in self.rules.historical_findings:
             return False
-        if not self._the_writers_own(m) and any(self._leads_clause_of(e, m) and not self._writers_verb_joined(s, e, m)
-                                                for s, e, _ in self.never_the_writer):
+        marked = self._third_person_marked(m)
+        if not self._the_writers_own(m) and any(
+                (self._leads_clause_of(e, m) and not self._writers_verb_joined(s, e, m))
+                or (marked and self._just_before(e, m)) for s, e, _ in self.never_the_writer):
             return True
         named = [e for _, e, _ in self.someone_else] + [x.end() for x in _NAMED_RELATIVE.finditer(self.norm)]
         if any(self._leads_clause_of(e, m) and any(c >= e for c, _, _ in self.not_me) for e in named):
+            return True
+        # "My grandmother cannot move her legs ... For me, my upper back is warm": told of her, and the writer
+        # names their own complaint apart (not "so I'm worried": a carer's report stays the patient's).
+        if marked and any(self._just_before(e, m) for e in named) and any(
+                c > m.start and _OWN_COMPLAINT.match(w) for c, _, w in self.not_me):
             return True
         # "My husband had the stone last year, he was rolling on the floor ... For me it is not like that": "he"
         # after such a subject in its sentence, when a later sentence sets the writer apart in the first person
         # (not "he's fine now": a carer's report of the patient stays the patient's).
         return any(self._leads_clause_of(e, m) for e in self._pronouns_after(named)) and any(
             self.sentence(c) > self.sentence(m.start) and _FIRST_PERSON.search(w) for c, _, w in self.not_me)
+
+    def _third_person_marked(self, m: Mention) -> bool:
+        """"his"/"her"/"himself" in the mention or in the two words before it ("cannot hold her pee", "made her all
+        confused"): the finding is told of someone; whose, the subjects before it say."""
+        before = [w for s, _, w, punct in self.tokens
+                  if s < m.start and not punct and self.sentence(s) == self.sentence(m.start)][-2:]
+        inside = [w for s, e, w, punct in self.tokens if m.start <= s and e <= m.end and not punct]
+        return bool(set(before + inside) & _ONE_OTHER) and not set(before + inside) & _FIRST_PERSON_WORDS
+
+    def _just_before(self, end: int, m: Mention) -> bool:
+        """A subject ending at `end` a few words before the mention, in its sentence."""
+        return (end <= m.start and self.sentence(end - 1) == self.sentence(m.start)
+                and m.start - end <= _JUST_BEFORE_CHARS)
 
     def _writers_verb_joined(self, s: int, e: int, m: Mention) -> bool:
         """"I was walking the dog and collapsed": the animal is the writer's object and the finding a verb
@@ -1058,14 +1086,16 @@ class _Context:
     def _denied_for_the_writer(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A red flag told of someone else ("a stranger fell down and people say he wet himself"), then denied
         by the writer in a later sentence ("Me, I hold my water well, no problem there"): the first is theirs,
-        not reported (asked first). Only when the first sentence names another person and no "I" of its own."""
-        denied = [(m.value, self.sentence(m.start)) for m, status in out
-                  if status == NEG and m.entity == SYMPTOM and self._said_by_the_writer(m)]
+        not reported (asked first). Only when the first sentence names another person and no "I" of its own. A
+        denied fever denies their high fever too ("a very high fever 40 degree ... I am not having fever")."""
+        denied = [(str(m.value), self.sentence(m.start)) for m, status in out
+                  if status == NEG and m.entity == SYMPTOM and m.value is not None and self._said_by_the_writer(m)]
         if not denied:
             return out
         return [(m, SOMEONE_ELSE) if status == ASSERTED and m.entity == SYMPTOM
                 and m.value in self.rules.historical_findings and not self._the_writers_own(m)
-                and any((v == m.value or (SYMPTOM, v) in m.implies) and n > self.sentence(m.start) for v, n in denied)
+                and any((v == m.value or (SYMPTOM, v) in m.implies or self.subsumed_by.get(v) == m.value)
+                        and n > self.sentence(m.start) for v, n in denied)
                 and self._of_another_person(self.sentence(m.start)) else (m, status)
                 for m, status in out]
 

@@ -1302,6 +1302,19 @@ PRESENT = [
     ("it's sair atween ma shouthers an noo it's gaun up intae ma jaa", "chest_pain"),
     ("the burning is creeping up into my jaw and I feel sick", "chest_pain"),
     ("the bull caught me and dashed me down hard onto the rails, my back burns", "trauma"),
+    # Twenty-eighth round (lay_final26 after its blind scoring, its misses), in other words.
+    ("the ache went from her shoulder right up into her teeth, back burning", "chest_pain"),
+    ("halfway up the stairs I couldn't get air in and my back was on fire", "chest_pain"),
+    ("he says it's like the meat is coming off the bone in his back", "tearing_pain"),
+    ("I push and push to pee and nothing comes, back hot", "bladder_bowel_dysfunction"),
+    ("since the back went hot nothing works for me as a man", "bladder_bowel_dysfunction"),
+    ("she wet through her pad and never felt the need to go, back burning", "bladder_bowel_dysfunction"),
+    ("both my feet full of needles since lunch, back hot", "leg_numbness"),
+    ("it's a pain where you can't talk, back burning", "severe_pain"),
+    ("he hasn't passed a drop since breakfast yesterday and his back is hot", "very_unwell"),
+    ("I can't keep my eyes open and my back is roasting", "very_unwell"),
+    ("she's breathing ever so fast lying still, back hot", "very_unwell"),
+    ("my right foot keeps catching, I can't pick it up properly, back warm", "leg_weakness"),
     # A big piece of furniture carried is a strain (asked again before the twenty-eighth round).
     ("we lugged my nan's old piano into the van, lower back warm since", "recent_strain"),
 ]
@@ -2092,6 +2105,30 @@ NOT_THE_RED_FLAG = [
     ("my squat went down 20 kilos this month after the flu, back warm", "weight_loss"),
     ("woke up soaked, the tent had let the rain in, lower back hot since", "night_sweats"),
     ("the hatch above my bunk was dripping onto my sleeping bag all night, back warm", "night_sweats"),
+    # Twenty-eighth round (lay_final26 after its blind scoring, its false emergencies), in other words: idioms,
+    # things paralysed, a heart's ache, handing things out, legs like noodles after a session, a test's score,
+    # what the lads thought, a blackout on the lane, the weather's degrees, a club's fever; someone else's sign
+    # told with "his"/"her" and the writer's own complaint set apart; predictions.
+    ("my nan's been 'paralysed with fear' about the new boiler, my own back is hot", "paralysis"),
+    ("the whole railway was paralysed by the strike, I walked miles and now my back burns", "paralysis"),
+    ("the ache in my heart is my daughter in Perth, ha. Anyway my side burns near the kidney", "chest_pain"),
+    ("I was passing out the hymn books at chapel for two hours, lower back warm after", "collapse"),
+    ("legs like noodles after the spin class as usual, but the back burn started last week", "leg_weakness"),
+    ("scored 8 out of 10 in the driving theory mock, back's a mild 2", "severe_pain"),
+    ("the lads reckoned I'd pissed myself after the water fight. I hadn't. Back warm since",
+     "bladder_bowel_dysfunction"),
+    ("a full blackout on our lane on Tuesday, woke up with the back burning", "collapse"),
+    ("it hit 41 degrees on the campsite so we slept outside, my back's warm", "high_fever"),
+    ("promotion fever in town this week, my lower back is warm", "fever"),
+    ("Our cat ate a lily and now can't hold her wee. Not me! My back's just warm", "bladder_bowel_dysfunction"),
+    ("My grandad can't move his legs since his stroke, I'm his carer. For me, my lower back burns", "paralysis"),
+    ("Could all this heat in my back end up with me paralysed? my back is warm", "paralysis"),
+    ("Me mum's on the ward with a chest infection that's got her muddled. Meanwhile my own back is hot", "very_unwell"),
+    ("My pal from football had a very high fever, 40.1, flu. I haven't got a fever, just a warm back", "high_fever"),
+    ("nothing wrong with me waterworks, nowt numb down there either, back warm", "saddle_numbness"),
+    ("When I was small I had a very high fever with measles. These days my back is just hot", "high_fever"),
+    ("some fella on the bus keeled over yesterday, scary, my back has been warm all week", "collapse"),
+    ("I never felt the need to go to the GP before, but my back is warm", "bladder_bowel_dysfunction"),
 ]
 
 
@@ -2114,6 +2151,11 @@ def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, f
     ("sweat dripping on my pillow every night, back warm", "night_sweats"),
     ("my leg gave way on the stairs twice today, back burns", "leg_weakness"),
     ("my lips have gone blue and I'm shivering, back hot", "very_unwell"),
+    # A carer's report stays the patient's, even told with "his"/"her" (twenty-eighth round).
+    ("my mum can't move her legs since this morning and her back is hot", "paralysis"),
+    ("my husband says he can't feel the car seat under his backside and his back is hot", "saddle_numbness"),
+    ("I was passing out the moment I stood up, back burning", "collapse"),
+    ("my legs went to jelly and I fell on the stairs, back burning", "leg_weakness"),
 ])
 def test_the_finding_a_look_alike_resembles_stays(text, finding):
     assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
@@ -2245,7 +2287,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
-              "lay_final24.yml": 0.74, "lay_final25.yml": 0.87}
+              "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2323,14 +2365,18 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: FEVERS played at Scrabble, "everybody saying I'm burning up", diabetic feet seen at work, a smart scale's weight).
 #: The twenty-eighth round (a later denial as the writer's last word, "No fever here, before anyone asks") leaves 2:
 #: the diabetic feet ("no numbness in them": the pronoun names no finding) and the smart scale ("weight is the same").
+#: lay_final26.yml (scored blind on 2026-12-06: 0.778, 24 false emergencies, 8 negated reported present) is a
+#: development set since then; after the twenty-eighth round its recall is 0.831 (recognised or asked first 0.965) and
+#: 2 false emergencies are left (a reindeer's "back legs gone", "Fainting? Not in my vocabulary") with 2 negated
+#: reported present (that driver's faint, and "temperature?? i wish ... 36.8").
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
-                         "lay_final24.yml": 1, "lay_final25.yml": 1}
+                         "lay_final24.yml": 1, "lay_final25.yml": 1, "lay_final26.yml": 2}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
-                          "lay_final24.yml": 0, "lay_final25.yml": 2}
+                          "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
