@@ -31,6 +31,12 @@ def symptoms(text):
     return {(e["value"], e.get("role") == "negated") for e in extract(text) if e["entity"] == "symptom"}
 
 
+def assert_reported(text, finding):
+    """`finding` reported present for `text`."""
+    got = symptoms(text)
+    assert (finding, False) in got, f"{text!r}: {finding} not reported present: {sorted(got)}"
+
+
 PRESENT = [
     # Twenty-seventh round (lay_final25 as a development set, its misses), in other words.
     ("I haven't managed to pee since lunch although I'm desperate to go", "bladder_bowel_dysfunction"),
@@ -2141,7 +2147,7 @@ NOT_THE_RED_FLAG = [
     ("the wife says I went numb down below. No no, the numbness down there is real, back hot", "saddle_numbness"),
 ])
 def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, finding):
-    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+    assert_reported(text, finding)
 
 
 @pytest.mark.parametrize("text, finding", [
@@ -2158,7 +2164,7 @@ def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, f
     ("my legs went to jelly and I fell on the stairs, back burning", "leg_weakness"),
 ])
 def test_the_finding_a_look_alike_resembles_stays(text, finding):
-    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+    assert_reported(text, finding)
 
 
 NOT_THE_WRITERS = [
@@ -2218,7 +2224,7 @@ def test_an_ordinary_event_does_not_report_the_red_flag(text, finding):
     ("chest pain, it didn't come and go, it stayed", "chest_pain"),
 ])
 def test_a_topic_taken_up_again_is_not_denied_by_what_follows(text, finding):
-    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+    assert_reported(text, finding)
 
 
 @pytest.mark.parametrize("text, finding", [
@@ -2229,7 +2235,7 @@ def test_a_topic_taken_up_again_is_not_denied_by_what_follows(text, finding):
     ("I read the leaflet to my wife and then I fainted in the kitchen", "collapse"),
 ])
 def test_a_correction_look_alike_keeps_what_was_really_said(text, finding):
-    assert (finding, False) in symptoms(text), f"{text!r}: {finding} not reported present: {sorted(symptoms(text))}"
+    assert_reported(text, finding)
 
 
 def test_a_finding_named_in_advice_is_asked_first_even_when_it_came_true():
