@@ -140,8 +140,6 @@ _ONE_OTHER = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 _FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"})
 #: How far before a finding told with "his"/"her" its subject may be (about a dozen words).
 _JUST_BEFORE_CHARS = 80
-#: A setting apart that names the writer's own complaint ("for me, my ...", "my own back").
-_OWN_COMPLAINT = re.compile(r"(?:for me, my|my own|me personally)\b")
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
 #: A trigger's list opened right after it ("No (fainting, chest pain)", "no x4: fainting, ..."): no boundary.
 _OPENS_A_LIST = re.compile(r"\s*[(:]\s*")
@@ -259,6 +257,7 @@ class LexiconMatcher:
         self.until_now = _alt_regex(rules.until_now, slots)
         self.talked_about = _alt_regex(rules.talked_about, slots)
         self.last_word = _alt_regex(rules.last_word, slots)
+        self.time_limits = _alt_regex(rules.time_limits, slots)
         self.terminators = _alt_regex(rules.terminators, slots)
         self.topic_denial = self._topic_denial_regex(rules, slots)
         self.asides = (re.compile(r",\s*(?:" + "|".join(phrase_to_regex(a, slots) for a in rules.asides) + r")\s*(?=,)",
@@ -550,6 +549,7 @@ class _Context:
         self.what_if = [(m.start(), m.end()) for m in _WHAT_IF_QUESTION.finditer(norm)]
         self.talked_about = self._matches(matcher.talked_about)
         self.last_word = self._matches(matcher.last_word)
+        self.time_limits = self._matches(matcher.time_limits)
         #: Asides between commas, from the first comma up to the second (not included).
         self.asides = [(m.start(), m.end()) for m in matcher.asides.finditer(norm)] if matcher.asides else []
         self._find_cues(matcher)
@@ -852,7 +852,7 @@ class _Context:
         # "My grandmother cannot move her legs ... For me, my upper back is warm": told of her, and the writer
         # names their own complaint apart (not "so I'm worried": a carer's report stays the patient's).
         if marked and any(self._just_before(e, m) for e in named) and any(
-                c > m.start and _OWN_COMPLAINT.match(w) for c, _, w in self.not_me):
+                c > m.start and w.startswith(tuple(self.rules.own_complaint)) for c, _, w in self.not_me):
             return True
         # "My husband had the stone last year, he was rolling on the floor ... For me it is not like that": "he"
         # after such a subject in its sentence, when a later sentence sets the writer apart in the first person
@@ -1081,7 +1081,7 @@ class _Context:
         end = self.sentence_ends[sent] if sent < len(self.sentence_ends) else len(self.norm)
         comma = self.norm.find(",", m.end, end)
         end = comma if comma >= 0 else end
-        return bool(_TIME_LIMITS.search(self.norm, start, end)) or any(start <= c < end for c, _, _ in self.current)
+        return any(start <= c < end for c, _, _ in self.time_limits + self.current)
 
     def _denied_for_the_writer(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A red flag told of someone else ("a stranger fell down and people say he wet himself"), then denied
@@ -1188,11 +1188,6 @@ class _Context:
         rest = self.norm[self.sentence_ends[sent] + 1:].lstrip(" .!?\n").lower()
         return any(re.match(re.escape(d) + r"\b", rest) for d in self.rules.list_denials)
 
-
-#: Words that limit a denial in time ("not fainted since", "no fever anymore").
-_TIME_LIMITS = re.compile(r"\b(?:since|anymore|any\s+more|lately|recently|currently|at\s+the\s+moment|these\s+days|yet|"
-                          r"so\s+far|today|tonight|this\s+(?:morning|afternoon|evening|week)|again|ever|earlier|previously|"
-                          r"(?:before|after|since)\s+(?:that|then|this|it|today|now))\b", re.IGNORECASE)
 
 #: A question about what has not happened ("If it moved into my chest, would that be my heart?").
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|were\s+to|was\s+to)\b")

@@ -187,6 +187,10 @@ class NegationRules:
     #: Words that make a later denial the writer's last word on a finding named before it ("No fever here, before
     #: anyone asks"): the earlier mention is not reported.
     last_word: List[str] = field(default_factory=list)
+    #: Words that limit a later denial in time ("not fainted since"): it keeps what was said before it.
+    time_limits: List[str] = field(default_factory=list)
+    #: The `not_me` words that name the writer's own complaint apart ("for me, my ...", "my own back").
+    own_complaint: List[str] = field(default_factory=list)
     #: Words that may follow a topic denial before its clause ends ("never came, not once", "I have none at all").
     topic_denial_tail: List[str] = field(default_factory=list)
 
@@ -507,6 +511,8 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         topic_denials=[str(x) for x in neg.get("topic_denials", [])],
         talked_about=[str(x) for x in neg.get("talked_about", [])],
         last_word=[str(x) for x in neg.get("last_word", [])],
+        time_limits=[str(x) for x in neg.get("time_limits", [])],
+        own_complaint=[str(x).lower() for x in neg.get("own_complaint", [])],
         topic_denial_tail=[str(x).lower() for x in neg.get("topic_denial_tail", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[

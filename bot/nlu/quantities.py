@@ -631,6 +631,14 @@ class Quantities:
                 r"like|at|a\s+solid|a\s+good|a\s+strong|solid|easily|definitely)\s+){0,3}(?:a\s+|an\s+)?"
                 + score.replace("(", "(?P<a>", 1) + _no_unit_after("out", "of", "or", "to", r"and\s+(?:a\s+half|\d)")),
                 re.IGNORECASE),
+            *self._scores_rated(score),
+        ]
+        self._compile_scores_said_alone(score)
+
+    @staticmethod
+    def _scores_rated(score: str) -> List[Pattern[str]]:
+        """A rating said as such ("I'd rate it an 8"), or a number put on it ("a number on it, 8")."""
+        return [
             # "I'd rate it an 8", "I'd give the pain a 9", "scored it 7": a rating said as such.
             re.compile(bounded(
                 r"(?:rate|rated|rating|give|giving|gave|score|scored|scoring|put|putting)\s+(?:it|the\s+pain|this|"
@@ -644,6 +652,9 @@ class Quantities:
                 r"a\s+solid|solid)\s+){0,2}(?:a\s+|an\s+)?" + score.replace("(", "(?P<a>", 1)
                 + _no_unit_after("stars?", "points?", "out", "of", "or", "to")), re.IGNORECASE),
         ]
+
+    def _compile_scores_said_alone(self, score: str) -> None:
+        """The scores said with no pain word, and the next score after "now"."""
         # "it's a 9", "I'd say perhaps an 8", "this is a 10": a score said with no
         # pain word counts only when it is severe (see pain_scores).
         self._cache["pain_alone"] = re.compile(bounded(
