@@ -950,10 +950,13 @@ class _Context:
     def _sentence_start(self, pos: int) -> int:
         return max((p + 1 for p in self.sentence_ends if p < pos), default=0)
 
-    def _sentence_text(self, pos: int) -> str:
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence of `pos` ends (its end mark, or the end of the text)."""
         sent = self.sentence(pos)
-        end = self.sentence_ends[sent] if sent < len(self.sentence_ends) else len(self.norm)
-        return self.norm[self._sentence_start(pos):end + 1].lower()
+        return self.sentence_ends[sent] if sent < len(self.sentence_ends) else len(self.norm)
+
+    def _sentence_text(self, pos: int) -> str:
+        return self.norm[self._sentence_start(pos):self._sentence_end(pos) + 1].lower()
 
     def _crossed_before(self, m: Mention) -> bool:
         """A cross written before the item, in a message whose first cross comes before its first finding
@@ -1077,8 +1080,7 @@ class _Context:
     def _limited_in_time(self, m: Mention) -> bool:
         """A word of time in the mention's clause (between commas in its sentence): "no fever now", "not since"."""
         start = max(self._sentence_start(m.start), self.norm.rfind(",", 0, m.start) + 1)
-        sent = self.sentence(m.start)
-        end = self.sentence_ends[sent] if sent < len(self.sentence_ends) else len(self.norm)
+        end = self._sentence_end(m.start)
         comma = self.norm.find(",", m.end, end)
         end = comma if comma >= 0 else end
         return any(start <= c < end for c, _, _ in self.time_limits + self.current)
