@@ -19,6 +19,7 @@ from bot.clinical.engine import default_spec
 from bot.clinical.interview import VAGUE_LIMIT, ask_next, normalise_state, read_message
 from bot.nlu.answers import free_answers
 from bot.nlu.hints import HINTS_KEY, MAX_HINTS
+from bot.nlu.language import OTHER_LANGUAGE_KEY
 from bot.nlu.quantities import default_quantities, with_parsed_values
 from bot import replies
 
@@ -132,17 +133,26 @@ def _latest_user_message_id(tracker: Tracker) -> Optional[Text]:
 
 def _vague_before_interview(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """A message before the interview that named nothing. After VAGUE_LIMIT of
-    them the red-flag screen starts anyway, so no conversation stays without advice."""
+    them the red-flag screen starts anyway, so no conversation stays without advice;
+    at once when it is written in a language the assistant cannot read."""
     if tracker.active_loop.get("name") == FORM or tracker.get_slot("triage_level") is not None:
         return []
     state = _state(tracker)
     state["vague"] += 1
-    if state["vague"] < VAGUE_LIMIT:
+    other_language = _in_another_language(tracker)
+    if state["vague"] < VAGUE_LIMIT and not other_language:
         return [SlotSet("interview", state)]
-    dispatcher.utter_message(text=replies.SCREEN_ANYWAY_TEXT)
+    # Written in a language the assistant cannot read: asking again would not help; the buttons need no English.
+    dispatcher.utter_message(text=replies.ENGLISH_ONLY_TEXT if other_language else replies.SCREEN_ANYWAY_TEXT)
+    state["english_only_told"] = state["english_only_told"] or other_language
     # Marked as read: the interview starts with its first question, not by reading this message.
     return [SlotSet("interview", state), SlotSet("last_read_message", _latest_user_message_id(tracker)),
             FollowupAction(FORM)]
+
+
+def _in_another_language(tracker: Tracker) -> bool:
+    """The latest message is written in a language the assistant cannot read (the NLU's `other_language`)."""
+    return bool((tracker.latest_message or {}).get(OTHER_LANGUAGE_KEY))
 
 
 @dataclass
@@ -236,12 +246,16 @@ class ValidateTriageForm(Action):
         unclear = False
 
         digression: Optional[Text] = None
+        english_only = False
         if message_id and message_id != tracker.get_slot("last_read_message"):
             turn = _read_turn(spec, state, asked, tracker)
             if turn is None:
                 return []  # not an answer: reject, so the rules end the interview
             state, unclear, digression = turn.state, turn.unclear, turn.answer_digression
             events.append(SlotSet("last_read_message", message_id))
+            # Said once, before the next question: the questions are in English, their buttons are not words.
+            english_only = _in_another_language(tracker) and not state["english_only_told"]
+            state["english_only_told"] = state["english_only_told"] or english_only
 
         state, ask = ask_next(spec, state)
         # An emergency's advice comes first: its result answers "what must I do?" and "is it serious?".
@@ -250,6 +264,8 @@ class ValidateTriageForm(Action):
         events.append(SlotSet("interview", state))  # the message read and the question counted
         if ask is None:
             return events + [SlotSet(REQUESTED_SLOT, None)]
+        if english_only:
+            dispatcher.utter_message(text=replies.ENGLISH_ONLY_TEXT)
         _send(dispatcher, replies.question_message(spec, ask, unclear=unclear and ask.id == asked))
         return events + [SlotSet(REQUESTED_SLOT, ask.id)]
 

@@ -36,6 +36,9 @@ DESCRIBE_PROMPT = (
 )
 SCREEN_ANYWAY_TEXT = ("I'm not sure I understood, so to be safe let me first ask about a few warning signs. "
                       "You can tell me more about your back at any time.")
+ENGLISH_ONLY_TEXT = ("I can only read English, so I may have missed what you wrote. If this could be an emergency, "
+                     "call emergency services now (911 / 999 / 112). Otherwise, please answer a few questions about "
+                     "warning signs with the buttons below.")
 RESTART_TEXT = "All cleared. Let's start again: tell me what you are feeling in your back."
 UNCLEAR_PREFIX = "Sorry, I didn't quite get that. "
 NO_PERSON_TEXT = "I can't connect you to a person from here, but here is what to do."

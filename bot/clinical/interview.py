@@ -63,9 +63,10 @@ def new_state() -> State:
     # interview that named nothing; log: every question put, in order, with the
     # answers it got (see log_question: the clinician hand-off, issue 12);
     # hinted: red flags the words hinted at without stating them, asked first
-    # (bot/nlu/hints.py).
+    # (bot/nlu/hints.py); english_only_told: the person was told, once, that the
+    # assistant reads English only (a message in another language, bot/nlu/language.py).
     return {"findings": {}, "dont_know": {}, "expanded": [], "unclear": {}, "named": [],
-            "medicine_names": [], "asked": {}, "vague": 0, "log": [], "hinted": []}
+            "medicine_names": [], "asked": {}, "vague": 0, "log": [], "hinted": [], "english_only_told": False}
 
 
 def normalise_state(raw: Any) -> State:

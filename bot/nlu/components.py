@@ -37,6 +37,7 @@ from bot.nlu.answers import AFFIRM, DENY, answer_words
 from bot.nlu.extractor import LexiconMatcher, default_matcher
 from bot.nlu.lexicon import default_lexicon, load_lexicon
 from bot.nlu.hints import HINTS_KEY
+from bot.nlu.language import OTHER_LANGUAGE_KEY, LanguageMarkers
 from bot.nlu.merge import extract_merge_and_hint
 from bot.nlu.semantic import SemanticHints, default_semantic_hints
 
@@ -73,6 +74,8 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
         # Loading validates the lexicon against the clinical spec: a model with
         # a lexicon value the spec does not know fails here, at load time.
         self.matcher = _matcher(self._config)
+        lexicon = self.matcher.lexicon
+        self.languages = LanguageMarkers.from_raw(lexicon.raw.get("languages"), lexicon.origin)
         # Loaded (and its files' checksums checked) here, so a missing model fails at load time.
         self.semantic: Optional[SemanticHints] = (
             default_semantic_hints() if self._config["semantic_hints"] else None)
@@ -110,6 +113,8 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             message.set(ENTITIES, merged, add_to_output=True)
             # Red flags the words hint at: the interview asks them first (bot/nlu/hints.py).
             message.set(HINTS_KEY, hints, add_to_output=True)
+            # A message the assistant cannot read: the interview says so and asks the warning signs at once.
+            message.set(OTHER_LANGUAGE_KEY, self.languages.other_language(text), add_to_output=True)
         return messages
 
 

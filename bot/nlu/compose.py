@@ -126,6 +126,8 @@ class Compositions:
     bilateral: Optional["Bilateral"] = None
     #: Verbs that carry a comma-set-off site on to its symptom ("my bottom and thighs, have gone numb").
     predicates: Set[str] = field(default_factory=set)
+    #: Hesitations set off by commas ("numb around my, um, rear end"): the commas do not end the clause.
+    hesitations: Set[str] = field(default_factory=set)
 
     def terms(self) -> List[str]:
         """Every term (for the typo corrector's vocabulary)."""
@@ -382,6 +384,8 @@ class _Layout:
             return 1, newline  # "Legs: both numb", "Bladder - can't hold it": a list heading names the site
         if w in _HARD_BREAK or dash:
             return 1, newline + 1
+        if w == "," and self._around_a_hesitation(i):
+            return 1, newline
         if w == ",":
             before, after = self.neighbour(i, -1), self.neighbour(i, 1)
             listed = (_body_site(before) and _body_site(after)) or (
@@ -397,6 +401,12 @@ class _Layout:
                             and _body_site(before) and _body_site(after))
             return n, newline + (0 if coordination else 1)
         return 1, newline
+
+    def _around_a_hesitation(self, i: int) -> bool:
+        """The comma at i opens or closes ", um," (a hesitation alone between two commas)."""
+        words, hes = self.words, self.comps.hesitations
+        return (i + 2 < len(words) and words[i + 1] in hes and words[i + 2] == ",") or (
+            i >= 2 and words[i - 1] in hes and words[i - 2] == ",")
 
     def _predicate_after(self, i: int) -> bool:
         """After the comma at token i, a verb and then a symptom word: the site
@@ -574,4 +584,5 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
         not_paired_inside=not_paired_inside,
         bilateral=bilateral,
         predicates={str(w).lower() for w in raw.get("predicates") or []},
+        hesitations={str(w).lower() for w in raw.get("hesitations") or []},
     )

@@ -127,6 +127,10 @@ _NAMED_RELATIVE = re.compile(r"(?<![\w'])(?:[Oo]ur|[Mm]y|[Mm]e)\s+(?!I\b)(?!(?:B
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 #: A composition's symptom that is itself an inability: a "nor" after it adds a second one ("can't feel nor move
 #: his feet"), it denies nothing.
+# Words in quotation marks: a title, a name or someone's words ('Collapse', 'THAT'S HOW IT STARTED, A TEARING
+# PAIN'); an apostrophe inside a word does not close them.
+_QUOTED = re.compile("(?<![\\w'])['\"\u2018\u201c](?:[^'\"\u2019\u201d]|(?<=\\w)'(?=\\w)){1,160}"
+                     "['\"\u2019\u201d](?!\\w)")
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable|won'?t|wouldn'?t)\b", re.IGNORECASE)
 #: A time said as how long something has lasted ("since last year", "for two years"), not a date.
 _ONSET = re.compile(r"(?:since|for|from)\b", re.IGNORECASE)
@@ -1050,8 +1054,8 @@ class _Context:
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
-        return self._taken_back_later(
-            self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out)))))
+        return self._quoted_and_denied(self._taken_back_later(
+            self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out))))))
 
     def _taken_back_later(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A finding named in one sentence and denied by the writer in a later one as their last word on it (the
@@ -1072,6 +1076,22 @@ class _Context:
         return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED
                 and any(v == m.value and self.sentence(m.start) < n and last_said.get(v, -1) < n for v, n in denials)
                 else (m, status) for m, status in out]
+
+    def _quoted_and_denied(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """A finding in quotation marks (a show called 'Collapse', a friend's 'IT STARTED WITH A TEARING PAIN', a TV
+        doctor's 'NUMB BUM = EMERGENCY') that the message denies outside them ("no fainting or nothin"): the quote
+        is not the writer's report. Asked first, not recorded: neither the quote nor the denial is taken alone."""
+        quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(self.norm)]
+        if not quotes:
+            return out
+
+        def quoted(m: Mention) -> bool:  # in the quote, or across its mark ("going numb 'down below'")
+            return any(s < m.end and m.start < e for s, e in quotes)
+
+        denied = {str(m.value) for m, status in out if (status == NEG or m.role == NEGATED)
+                  and m.entity == SYMPTOM and m.value is not None and not quoted(m)}
+        return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED
+                and str(m.value) in denied and quoted(m) else (m, status) for m, status in out]
 
     def _the_last_word(self, m: Mention) -> bool:
         sentence = self.sentence(m.start)

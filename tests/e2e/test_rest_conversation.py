@@ -91,6 +91,15 @@ def test_a_no_that_names_a_finding_starts_the_interview_and_keeps_it(rest):
     assert result is not None and result["level"] == "emergency"
 
 
+def test_a_first_message_in_another_language_starts_the_warning_signs_at_once(rest):
+    """A message the assistant cannot read: it says it reads English only, gives the
+    emergency numbers and asks the warning signs (buttons) in the same reply."""
+    reply = rest.say(sender(), "Hola, tengo la espalda muy caliente desde hace dos días y estoy preocupada")
+    assert "only read english" in rest.text(reply).lower()
+    (question,) = rest.questions(reply)
+    assert question["id"] in {"emergency_signs", "collapse"}
+
+
 def test_a_bare_no_outside_the_interview_asks_for_a_description(rest):
     reply = rest.say(sender(), "/deny")
     assert rest.triage(reply) is None and rest.questions(reply) == []

@@ -1321,6 +1321,25 @@ PRESENT = [
     ("I can't keep my eyes open and my back is roasting", "very_unwell"),
     ("she's breathing ever so fast lying still, back hot", "very_unwell"),
     ("my right foot keeps catching, I can't pick it up properly, back warm", "leg_weakness"),
+    # Twenty-ninth round (lay_final27 after its blind scoring, its misses), in other words.
+    ("grandad just went down in a heap by the shed, back burning all week", "collapse"),
+    ("for half a minute she wasn't with us at all, and her back is on fire", "collapse"),
+    ("he's passed no water since he got up yesterday and his back burns", "very_unwell"),
+    ("she keeps asking who I am and her back is hot", "very_unwell"),
+    ("I sit on the toilet and try and nothing comes out, back roasting", "bladder_bowel_dysfunction"),
+    ("she's not feeling when she needs the toilet any more, back warm", "bladder_bowel_dysfunction"),
+    ("it felt like my back was being wrenched apart, now it burns", "tearing_pain"),
+    ("like someone unzipped my spine in one go, then heat", "tearing_pain"),
+    ("she said it went like a sheet of canvas ripping up her back", "tearing_pain"),
+    ("I could not make either leg move for ten minutes, back burning", "paralysis"),
+    ("hot tar slopped down his back at work, skin is black", "severe_burn"),
+    ("there's a charred patch on her shoulder blade from the live wire", "severe_burn"),
+    ("a van knocked him over by a car park, no, knocked over by a car I mean, back hot now", "trauma"),
+    ("she went over the banister and landed in the hall, back burns", "trauma"),
+    ("it stings when I wee and the side of my back is hot", "urinary_symptoms"),
+    ("I wake like I've been for a swim, sheets wringing, back warm", "night_sweats"),
+    ("he says there's ants in both his legs, back hot", "both_legs_affected"),
+    ("I've gone numb around my, erm, backside, back burning", "saddle_numbness"),
     # A big piece of furniture carried is a strain (asked again before the twenty-eighth round).
     ("we lugged my nan's old piano into the van, lower back warm since", "recent_strain"),
 ]
@@ -1333,6 +1352,9 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Twenty-ninth round (lay_final27): the bare verb denied; the seat felt as ever.
+    ("she did not faint, she just sat down hard, back warm", "collapse"),
+    ("he can feel his bum fine on the chair, back burning", "saddle_numbness"),
     # Twenty-seventh round (lay_final25): West Country "bain't".
     ("she bain't got a fever, but her back's burning", "fever"),
     # Twenty-sixth round (lay_final24): weight lost on purpose, said a few words later.
@@ -2118,6 +2140,13 @@ NOT_THE_RED_FLAG = [
     ("my nan's been 'paralysed with fear' about the new boiler, my own back is hot", "paralysis"),
     ("the whole railway was paralysed by the strike, I walked miles and now my back burns", "paralysis"),
     ("the ache in my heart is my daughter in Perth, ha. Anyway my side burns near the kidney", "chest_pain"),
+    # Twenty-ninth round (lay_final27 after its blind scoring, its false emergencies), in other words: a finding in
+    # quotation marks (a title, someone's words) denied outside them; a childhood accident; a dream; the weather.
+    ("my wife watches a series called 'Paralysed' every night. My back is warm, I can move my legs fine", "paralysis"),
+    ("the coach kept shouting 'no fainting on my watch!' and nobody fainted, my back is hot", "collapse"),
+    ("when she was a small child she was hit by a car, nothing since, back warm now", "trauma"),
+    ("I had a bad dream I'd fallen off a cliff and couldn't move my legs, the back has been warm a week", "paralysis"),
+    ("stacking hay in 38 degree heat, upper back burning", "high_fever"),
     ("I was passing out the hymn books at chapel for two hours, lower back warm after", "collapse"),
     ("legs like noodles after the spin class as usual, but the back burn started last week", "leg_weakness"),
     ("scored 8 out of 10 in the driving theory mock, back's a mild 2", "severe_pain"),
@@ -2250,6 +2279,14 @@ def test_not_lifting_a_foot_is_weakness_not_paralysis():
     assert ("leg_weakness", False) in got and ("paralysis", False) not in got
 
 
+@pytest.mark.parametrize("text, finding", [
+    ("he shouted 'I can't move my legs!' and he still can't, back burning", "paralysis"),
+    ("the paramedic wrote 'collapsed at home' on the form, back hot", "collapse"),
+])
+def test_a_quoted_finding_that_is_not_denied_stays(text, finding):
+    assert_reported(text, finding)
+
+
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_a_look_alike_reports_no_emergency_sign(text):
     signs = set(default_spec().emergency_signs())
@@ -2293,7 +2330,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final13.yml": 0.96, "lay_final14.yml": 0.94, "lay_final15.yml": 0.97, "lay_final16.yml": 0.96,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
-              "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83}
+              "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
+              "lay_final27.yml": 0.95}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2375,14 +2413,20 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: development set since then; after the twenty-eighth round its recall is 0.831 (recognised or asked first 0.965) and
 #: 2 false emergencies are left (a reindeer's "back legs gone", "Fainting? Not in my vocabulary") with 2 negated
 #: reported present (that driver's faint, and "temperature?? i wish ... 36.8").
+#: lay_final27.yml (scored blind on 2026-12-06: 0.843, 13 false emergencies, 21 negated reported present) is a
+#: development set since then; after the twenty-ninth round its recall is 0.962 and 4 false emergencies are left
+#: (legs "gone to jelly" from laughing, "Mate said his came with chest pain. Mine no.", a nurse's ward 'collapse call'
+#: in a long message, a web search's "losing control of your bladder" before "waterworks working perfectly") with 12
+#: negated reported present (mostly fevers, rashes and weights told of the past or of others, then denied).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
-                         "lay_final24.yml": 1, "lay_final25.yml": 1, "lay_final26.yml": 2}
+                         "lay_final24.yml": 1, "lay_final25.yml": 1, "lay_final26.yml": 2, "lay_final27.yml": 4}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
-                          "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2}
+                          "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
+                          "lay_final27.yml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

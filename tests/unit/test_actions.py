@@ -25,6 +25,7 @@ from actions.actions import (
 from bot import replies
 from bot.clinical.engine import ABSENT, PRESENT, UNKNOWN, default_spec
 from bot.nlu.hints import HINTS_KEY
+from bot.nlu.language import OTHER_LANGUAGE_KEY
 
 SPEC = default_spec()
 FORM = "triage_form"
@@ -621,6 +622,40 @@ def test_a_second_vague_message_before_the_interview_starts_the_screen_anyway(in
     assert {"event": "followup", "name": "triage_form", "timestamp": None} in events
     assert slot_events(events)["interview"]["vague"] == 2
     assert "warning signs" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("intent", ["out_of_scope", "nlu_fallback", "inform"])
+def test_a_first_message_in_another_language_gets_the_english_only_notice_and_the_screen_at_once(intent):
+    tracker = make_tracker(text="me arde la espalda desde ayer", intent=intent, active_loop=None)
+    tracker.latest_message[OTHER_LANGUAGE_KEY] = "Spanish"  # what the NLU's LexiconEntityExtractor adds
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert {"event": "followup", "name": "triage_form", "timestamp": None} in events
+    assert [m["text"] for m in messages] == [replies.ENGLISH_ONLY_TEXT]
+    assert "911 / 999 / 112" in replies.ENGLISH_ONLY_TEXT
+
+
+def test_the_interview_says_once_that_it_reads_english_only_before_its_question():
+    entities = [{"entity": "body_location", "value": "lower_back"}]
+    tracker = make_tracker(text="me duele la espalda abajo", entities=entities)
+    tracker.latest_message[OTHER_LANGUAGE_KEY] = "Spanish"
+    events, messages = run(ValidateTriageForm(), tracker)
+    assert messages[0]["text"] == replies.ENGLISH_ONLY_TEXT
+    assert messages[1].get("custom", {}).get("question"), "then the question, with its buttons"
+    state = slot_events(events)["interview"]
+    assert state["english_only_told"] is True
+    again = make_tracker(text="no entiendo nada", message_id="msg-2", interview=state,
+                         requested_slot=slot_events(events)["requested_slot"], last_read_message="msg-1")
+    again.latest_message[OTHER_LANGUAGE_KEY] = "Spanish"
+    _, messages = run(ValidateTriageForm(), again)
+    assert replies.ENGLISH_ONLY_TEXT not in [m.get("text") for m in messages], "said once"
+
+
+def test_a_vague_english_first_message_is_still_asked_again_once():
+    tracker = make_tracker(text="my back, you know", intent="nlu_fallback", active_loop=None)
+    tracker.latest_message[OTHER_LANGUAGE_KEY] = None
+    events, messages = run(ActionAnswerOutsideInterview(), tracker)
+    assert not [e for e in events if e.get("event") == "followup"]
+    assert replies.ENGLISH_ONLY_TEXT not in [m.get("text") for m in messages]
 
 
 # --------------------------------------------------------------------------
