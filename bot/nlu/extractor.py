@@ -131,6 +131,8 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 # PAIN'); an apostrophe inside a word does not close them.
 _QUOTED = re.compile("(?<![\\w'])['\"\u2018\u201c](?:[^'\"\u2019\u201d]|(?<=\\w)'(?=\\w)){1,160}"
                      "['\"\u2019\u201d](?!\\w)")
+
+
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable|won'?t|wouldn'?t)\b", re.IGNORECASE)
 #: A time said as how long something has lasted ("since last year", "for two years"), not a date.
 _ONSET = re.compile(r"(?:since|for|from)\b", re.IGNORECASE)
@@ -252,6 +254,7 @@ class LexiconMatcher:
         self.asking = _alt_regex(rules.asking, slots)
         self.historical = _alt_regex(rules.historical, slots)
         self.current = _alt_regex(rules.current, slots)
+        self.quoted_advice = _alt_regex(rules.quoted_advice, slots)
         self.chronic = _alt_regex(rules.chronic, slots)
         self.changed = _alt_regex(rules.changed, slots)
         self.changed_when = _alt_regex(rules.changed_when, slots)
@@ -553,6 +556,7 @@ class _Context:
         self.what_if = [(m.start(), m.end()) for m in _WHAT_IF_QUESTION.finditer(norm)]
         self.talked_about = self._matches(matcher.talked_about)
         self.last_word = self._matches(matcher.last_word)
+        self.quoted_advice = self._matches(matcher.quoted_advice)
         self.time_limits = self._matches(matcher.time_limits)
         #: Asides between commas, from the first comma up to the second (not included).
         self.asides = [(m.start(), m.end()) for m in matcher.asides.finditer(norm)] if matcher.asides else []
@@ -1079,8 +1083,10 @@ class _Context:
 
     def _quoted_and_denied(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A finding in quotation marks (a show called 'Collapse', a friend's 'IT STARTED WITH A TEARING PAIN', a TV
-        doctor's 'NUMB BUM = EMERGENCY') that the message denies outside them ("no fainting or nothin"): the quote
-        is not the writer's report. Asked first, not recorded: neither the quote nor the denial is taken alone."""
+        doctor's 'NUMB BUM = EMERGENCY') that the message denies outside them ("no fainting or nothin"), or in a
+        quotation of advice (the lexicon's `quoted_advice`: "'IF HIS LEGS GO RING AN AMBULANCE'"): the quote is not
+        the writer's report. Asked first, not recorded. A quoted finding otherwise stays: people quote the patient
+        ("Grandad says: 'my legs have gone weak'")."""
         quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(self.norm)]
         if not quotes:
             return out
@@ -1088,10 +1094,12 @@ class _Context:
         def quoted(m: Mention) -> bool:  # in the quote, or across its mark ("going numb 'down below'")
             return any(s < m.end and m.start < e for s, e in quotes)
 
+        advice = [(s, e) for s, e in quotes if any(s <= a < e for a, _, _ in self.quoted_advice)]
         denied = {str(m.value) for m, status in out if (status == NEG or m.role == NEGATED)
                   and m.entity == SYMPTOM and m.value is not None and not quoted(m)}
-        return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED
-                and str(m.value) in denied and quoted(m) else (m, status) for m, status in out]
+        return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED and quoted(m)
+                and (str(m.value) in denied or any(s < m.end and m.start < e for s, e in advice))
+                else (m, status) for m, status in out]
 
     def _the_last_word(self, m: Mention) -> bool:
         sentence = self.sentence(m.start)

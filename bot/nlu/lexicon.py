@@ -191,6 +191,8 @@ class NegationRules:
     time_limits: List[str] = field(default_factory=list)
     #: The `not_me` words that name the writer's own complaint apart ("for me, my ...", "my own back").
     own_complaint: List[str] = field(default_factory=list)
+    #: Words that make a quotation advice about a finding, not a report of it ("'a tearing pain is an emergency'").
+    quoted_advice: List[str] = field(default_factory=list)
     #: Words that may follow a topic denial before its clause ends ("never came, not once", "I have none at all").
     topic_denial_tail: List[str] = field(default_factory=list)
 
@@ -513,6 +515,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         last_word=[str(x) for x in neg.get("last_word", [])],
         time_limits=[str(x) for x in neg.get("time_limits", [])],
         own_complaint=[str(x).lower() for x in neg.get("own_complaint", [])],
+        quoted_advice=[str(x).lower() for x in neg.get("quoted_advice", [])],
         topic_denial_tail=[str(x).lower() for x in neg.get("topic_denial_tail", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[

@@ -1340,6 +1340,8 @@ PRESENT = [
     ("I wake like I've been for a swim, sheets wringing, back warm", "night_sweats"),
     ("he says there's ants in both his legs, back hot", "both_legs_affected"),
     ("I've gone numb around my, erm, backside, back burning", "saddle_numbness"),
+    # Twenty-ninth round (lay_cases_final28's under-triage), in other words: "not feeling well" denies nothing after it.
+    ("mum's not feeling too well, she's had a temperature since yesterday and her back burns", "fever"),
     # A big piece of furniture carried is a strain (asked again before the twenty-eighth round).
     ("we lugged my nan's old piano into the van, lower back warm since", "recent_strain"),
 ]
@@ -2147,6 +2149,16 @@ NOT_THE_RED_FLAG = [
     ("when she was a small child she was hit by a car, nothing since, back warm now", "trauma"),
     ("I had a bad dream I'd fallen off a cliff and couldn't move my legs, the back has been warm a week", "paralysis"),
     ("stacking hay in 38 degree heat, upper back burning", "high_fever"),
+    # Twenty-ninth round (lay_final28 after its blind scoring, its false emergencies, and lay_cases_final28's
+    # over-triage), in other words: quoted advice; a hedged denial; sweat from the bedding; nothing on the skin.
+    ("the helpline nurse said 'numbness down below is an emergency', mine is a warm lower back", "saddle_numbness"),
+    ("my sister read out 'if you can't move your legs ring 999' from a leaflet, I'm fine, back's warm", "paralysis"),
+    ("I don't believe he's had any chest pain, his upper back is warm", "chest_pain"),
+    ("I keep waking up all sweaty with my back hot since we got the electric blanket", "night_sweats"),
+    ("I put the cream on and nothing came out on my skin, the back is still hot", "bladder_bowel_dysfunction"),
+    ("the old dog's back legs have gone and she can't get up the step, my own back is warm", "paralysis"),
+    ("my sister lost the use of her back legs... I mean our pony did, ha. Back warm since Sunday", "paralysis"),
+    ("he broke his hip in his 20s falling off a wall, it's long mended, back warm now", "trauma"),
     ("I was passing out the hymn books at chapel for two hours, lower back warm after", "collapse"),
     ("legs like noodles after the spin class as usual, but the back burn started last week", "leg_weakness"),
     ("scored 8 out of 10 in the driving theory mock, back's a mild 2", "severe_pain"),
@@ -2331,7 +2343,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
-              "lay_final27.yml": 0.95}
+              "lay_final27.yml": 0.95, "lay_final28.yml": 0.86}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2418,15 +2430,21 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: (legs "gone to jelly" from laughing, "Mate said his came with chest pain. Mine no.", a nurse's ward 'collapse call'
 #: in a long message, a web search's "losing control of your bladder" before "waterworks working perfectly") with 12
 #: negated reported present (mostly fevers, rashes and weights told of the past or of others, then denied).
+#: lay_final28.yml (scored blind on 2026-12-06: 0.860, 17 false emergencies, 10 negated reported present) is a
+#: development set since then; after the twenty-ninth round's second part its recall is 0.864 with 10 false
+#: emergencies (things that "collapsed", a rowing split, cold numbness on a riverbank, an ice swimmer's blue lips, a
+#: glue pot at 104 degrees, a wash at '40 degrees', a documentary's ripping pain, legs wobbly after a long walk, a faint
+#: 25 years ago, 'paralysed' on the sofa as a joke) and 6 negated reported present. lay_final26's reindeer is mended.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
-                         "lay_final24.yml": 1, "lay_final25.yml": 1, "lay_final26.yml": 2, "lay_final27.yml": 4}
+                         "lay_final24.yml": 1, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 4,
+                         "lay_final28.yml": 10}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
-                          "lay_final27.yml": 12}
+                          "lay_final27.yml": 12, "lay_final28.yml": 6}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
