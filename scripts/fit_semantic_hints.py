@@ -45,7 +45,8 @@ DEVELOPMENT_SETS = ("lay_dev.yml", "lay_dev2.yml", "lay_dev4.yml", "lay_dev5.yml
                     "lay_final12.yml", "lay_final13.yml", "lay_final14.yml", "lay_final15.yml", "lay_final16.yml",
                     "lay_final17.yml", "lay_final18.yml", "lay_final19.yml",
                     "lay_final20.yml", "lay_final21.yml", "lay_final22.yml",
-                    "lay_final23.yml", "lay_final24.yml", "lay_final25.yml", "lay_final26.yml", "lay_final27.yml")
+                    "lay_final23.yml", "lay_final24.yml", "lay_final25.yml", "lay_final26.yml", "lay_final27.yml",
+                    "lay_final28.yml")
 #: Most a red flag may be hinted wrongly, as a share of the left-out sentences without it.
 FALSE_HINT_RATE = 0.02
 #: Inverse regularisation strength of each logistic regression.
