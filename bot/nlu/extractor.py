@@ -125,14 +125,12 @@ _AS_IF = re.compile(r"\b(?:as|like)\s+if\b", re.IGNORECASE)
 _NAMED_RELATIVE = re.compile(r"(?<![\w'])(?:[Oo]ur|[Mm]y|[Mm]e)\s+(?!I\b)(?!(?:Back|Legs?|Chest|Spine)\b)"
                              r"[A-Z][a-z]+(?:'s)?\b")
 _THIRD_PERSON = frozenset({"he", "she", "they"})
-#: A composition's symptom that is itself an inability: a "nor" after it adds a second one ("can't feel nor move
-#: his feet"), it denies nothing.
-# Words in quotation marks: a title, a name or someone's words ('Collapse', 'THAT'S HOW IT STARTED, A TEARING
-# PAIN'); an apostrophe inside a word does not close them.
+#: Words in quotation marks: a title, a name or someone's words ('Collapse', 'THAT'S HOW IT STARTED, A TEARING
+#: PAIN'); an apostrophe inside a word does not close them.
 _QUOTED = re.compile("(?<![\\w'])['\"\u2018\u201c](?:[^'\"\u2019\u201d]|(?<=\\w)'(?=\\w)){1,160}"
                      "['\"\u2019\u201d](?!\\w)")
-
-
+#: A composition's symptom that is itself an inability: a "nor" after it adds a second one ("can't feel nor move
+#: his feet"), it denies nothing.
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable|won'?t|wouldn'?t)\b", re.IGNORECASE)
 #: A time said as how long something has lasted ("since last year", "for two years"), not a date.
 _ONSET = re.compile(r"(?:since|for|from)\b", re.IGNORECASE)
@@ -1091,14 +1089,14 @@ class _Context:
         if not quotes:
             return out
 
-        def quoted(m: Mention) -> bool:  # in the quote, or across its mark ("going numb 'down below'")
-            return any(s < m.end and m.start < e for s, e in quotes)
+        def within(m: Mention, spans: List[Tuple[int, int]]) -> bool:  # or across a mark ("numb 'down below'")
+            return any(s < m.end and m.start < e for s, e in spans)
 
         advice = [(s, e) for s, e in quotes if any(s <= a < e for a, _, _ in self.quoted_advice)]
         denied = {str(m.value) for m, status in out if (status == NEG or m.role == NEGATED)
-                  and m.entity == SYMPTOM and m.value is not None and not quoted(m)}
-        return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED and quoted(m)
-                and (str(m.value) in denied or any(s < m.end and m.start < e for s, e in advice))
+                  and m.entity == SYMPTOM and m.value is not None and not within(m, quotes)}
+        return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED
+                and ((str(m.value) in denied and within(m, quotes)) or within(m, advice))
                 else (m, status) for m, status in out]
 
     def _the_last_word(self, m: Mention) -> bool:
