@@ -37,6 +37,13 @@ def assert_reported(text, finding):
     assert (finding, False) in got, f"{text!r}: {finding} not reported present: {sorted(got)}"
 
 
+def assert_denied(text, finding):
+    """`finding` reported denied for `text`, and not present."""
+    got = symptoms(text)
+    assert (finding, False) not in got, f"{text!r}: {finding} reported present, got {sorted(got)}"
+    assert (finding, True) in got, f"{text!r}: expected {finding} denied, got {sorted(got)}"
+
+
 PRESENT = [
     # Twenty-seventh round (lay_final25 as a development set, its misses), in other words.
     ("I haven't managed to pee since lunch although I'm desperate to go", "bladder_bowel_dysfunction"),
@@ -1492,9 +1499,7 @@ def test_a_numbness_listed_before_its_own_site_is_not_the_legs(text):
 
 @pytest.mark.parametrize("text, finding", DENIED)
 def test_a_denial_never_reports_the_red_flag_present(text, finding):
-    got = symptoms(text)
-    assert (finding, False) not in got, f"{text!r}: {finding} reported present, got {sorted(got)}"
-    assert (finding, True) in got, f"{text!r}: expected {finding} denied, got {sorted(got)}"
+    assert_denied(text, finding)
 
 
 LOOK_ALIKES = [
