@@ -129,6 +129,9 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 #: PAIN'); an apostrophe inside a word does not close them.
 _QUOTED = re.compile("(?<![\\w'])['\"\u2018\u201c](?:[^'\"\u2019\u201d]|(?<=\\w)'(?=\\w)){1,160}"
                      "['\"\u2019\u201d](?!\\w)")
+#: A quote this short is a word set apart, a scare quote or a name ('collapsed', 'collapse call', 'paralysed'):
+#: used in another sense than the writer's report.
+_SCARE_QUOTE_WORDS = 2
 #: A composition's symptom that is itself an inability: a "nor" after it adds a second one ("can't feel nor move
 #: his feet"), it denies nothing.
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable|won'?t|wouldn'?t)\b", re.IGNORECASE)
@@ -803,7 +806,10 @@ class _Context:
                 a = b = s  # in the mention's own words ("legs have always been a bit weak")
             # A clitic ("'s" of "Siobhan's wedding") is no word of its own.
             words = [w for w in self.gap_words(a, b) if not w.startswith("'")]
-            if a > b or self._date_parted(a, b, s, e) or len(words) > self.rules.historical_window:
+            # A date that leads its sentence ("Long ago as a boy I had malaria with a very big fever") reaches
+            # further into its clause than one said beside the sign.
+            window = self.rules.historical_window * (2 if e <= a and self._leads_sentence(s) else 1)
+            if a > b or self._date_parted(a, b, s, e) or len(words) > window:
                 continue
             lo, hi = min(s, m.start), max(e, m.end)
             # Across a comma, a cancelling word anywhere in the sentence keeps the sign ("Back in June, I
@@ -825,12 +831,16 @@ class _Context:
         if e <= a:
             # The date comes first: it leads its sentence, perhaps after another ("Long ago, when I was an apprentice,
             # I fell").
-            start = self._sentence_start(s)
-            lead = "".join(ch if not any(cs <= i < ce for cs, ce, _ in self.historical) else " "
-                           for i, ch in enumerate(self.norm[start:s], start))
-            return bool(lead.strip(" \t\n.!?\"',"))
+            return not self._leads_sentence(s)
         after = self._word_after(e)
         return after in self.rules.new_subjects or after in self.rules.particle_blockers
+
+    def _leads_sentence(self, s: int) -> bool:
+        """The date at `s` starts its sentence, perhaps after another date."""
+        start = self._sentence_start(s)
+        lead = "".join(ch if not any(cs <= i < ce for cs, ce, _ in self.historical) else " "
+                       for i, ch in enumerate(self.norm[start:s], start))
+        return not lead.strip(" \t\n.!?\"',")
 
     def set_apart(self, m: Mention) -> Optional[str]:
         """HISTORICAL for a red flag dated long ago, SOMEONE_ELSE for another
@@ -1093,10 +1103,12 @@ class _Context:
             return any(s < m.end and m.start < e for s, e in spans)
 
         advice = [(s, e) for s, e in quotes if any(s <= a < e for a, _, _ in self.quoted_advice)]
+        scare = [(s, e) for s, e in quotes if len(self.norm[s + 1:e - 1].split()) <= _SCARE_QUOTE_WORDS]
         denied = {str(m.value) for m, status in out if (status == NEG or m.role == NEGATED)
                   and m.entity == SYMPTOM and m.value is not None and not within(m, quotes)}
         return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED
-                and ((str(m.value) in denied and within(m, quotes)) or within(m, advice))
+                and ((str(m.value) in denied and within(m, quotes)) or within(m, advice)
+                     or any(s <= m.start and m.end <= e for s, e in scare))
                 else (m, status) for m, status in out]
 
     def _the_last_word(self, m: Mention) -> bool:

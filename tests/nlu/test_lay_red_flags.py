@@ -1351,6 +1351,18 @@ PRESENT = [
     ("mum's not feeling too well, she's had a temperature since yesterday and her back burns", "fever"),
     # A big piece of furniture carried is a strain (asked again before the twenty-eighth round).
     ("we lugged my nan's old piano into the van, lower back warm since", "recent_strain"),
+    # Thirtieth round (lay_final28, its last misses), in other words: a meal brought up with the pain; air that will
+    # not come, said without "n't"; a heartburn-like feeling the person never gets; a fall named by where it was
+    # from; a full blow of a bat or stick; Tok Pisin "lek".
+    ("he chucked up his tea when the back pain peaked, his back is burning", "chest_pain"),
+    ("mum no can catch air when she walk, back hot", "chest_pain"),
+    ("a heartburny feeling up under his ribs, which he never gets, and his back is hot", "chest_pain"),
+    ("a right tumble he had, straight off the top of the hay trailer, back burning since", "trauma"),
+    ("copped a full whack of a hurley right across the back in the match, it's burning now", "trauma"),
+    ("em i tok lek i no strong, and his back is hot", "leg_weakness"),
+    # A numbness that came back within minutes, felt again now, stays.
+    ("my bottom went numb and the feeling came back after 5 minutes but now it's numb again, back hot",
+     "saddle_numbness"),
 ]
 
 
@@ -1361,6 +1373,8 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Thirtieth round (lay_final28): a normal reading given after a hedge.
+    ("I took his temperature and I think it was 36.9, his back is hot", "fever"),
     # Twenty-ninth round (lay_final27): the bare verb denied; the seat felt as ever.
     ("she did not faint, she just sat down hard, back warm", "collapse"),
     ("he can feel his bum fine on the chair, back burning", "saddle_numbness"),
@@ -2181,6 +2195,21 @@ NOT_THE_RED_FLAG = [
     ("When I was small I had a very high fever with measles. These days my back is just hot", "high_fever"),
     ("some fella on the bus keeled over yesterday, scary, my back has been warm all week", "collapse"),
     ("I never felt the need to go to the GP before, but my back is warm", "bladder_bowel_dysfunction"),
+    # Thirtieth round (lay_final28, its last false emergencies), in other words: a word or two set apart in quotation
+    # marks (a nickname, a name, a figure of speech); a number that is a time; numbness that came back within
+    # minutes; legs shaky after a run, said to be normal; the degrees of a kiln.
+    ("my mate calls the bus stop 'Collapse Corner', my back's warm since Monday", "collapse"),
+    ("she says she's 'paralysed' by the new rota at work, lower back burns", "paralysis"),
+    ("I named my new kayak 'Fainting Goat', back warm since the weekend", "collapse"),
+    ("his 10k time has totally collapsed since the injury, lower back hot", "collapse"),
+    ("my backside went numb on the cold stone step but the feeling came back within a couple of minutes, lower back"
+     " warm", "saddle_numbness"),
+    ("nan's legs r wobbly after her 5 mile sponsored walk, just tired she says, back warm", "leg_weakness"),
+    ("the wax pot runs at 104 degrees in the salon, my back is warm", "high_fever"),
+    ("the dryer runs at 40 degrees, my back is warm", "high_fever"),
+    # A date that leads its sentence dates a sign further along its clause.
+    ("Years ago as a young lad on the farm I got a very high fever with the measles, nowadays just a warm back",
+     "high_fever"),
 ]
 
 
@@ -2208,6 +2237,8 @@ def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, f
     ("my husband says he can't feel the car seat under his backside and his back is hot", "saddle_numbness"),
     ("I was passing out the moment I stood up, back burning", "collapse"),
     ("my legs went to jelly and I fell on the stairs, back burning", "leg_weakness"),
+    # A date leading the sentence does not reach past a contrast (thirtieth round).
+    ("Long ago I was fine, but this week I collapsed in the shop and my back is hot", "collapse"),
 ])
 def test_the_finding_a_look_alike_resembles_stays(text, finding):
     assert_reported(text, finding)
@@ -2348,7 +2379,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
-              "lay_final27.yml": 0.95, "lay_final28.yml": 0.86}
+              "lay_final27.yml": 0.95, "lay_final28.yml": 0.88}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2418,7 +2449,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: hospital laundry's patients, a medicine packet's side effects, "fainted the shed. PAINTED the shed", a Pijin
 #: "what is 'rigors'?", ...) and 1 negated reported present. The twenty-seventh round (a quote with an apostrophe
 #: inside, a word corrected in capitals or after an asterisk, a word quoted back with a "?", a packet's side effects,
-#: patients in general) leaves 1 false emergency ("'Blackout Betty' ... is one of my racing bitches") and none negated.
+#: patients in general) leaves 1 false emergency ("'Blackout Betty' ... is one of my racing bitches") and none negated;
+#: the thirtieth round (a word or two in quotation marks is set apart) mends it.
 #: lay_final25.yml (scored blind on 2026-12-06: 0.848, 13 false emergencies, 20 negated reported present) is a
 #: development set since then; after the twenty-seventh round (lessons, forms, quizzes and dreams said first are talked
 #: about, not lived; near misses; another person who collapsed) its recall is 0.882 and 1 false emergency is left (a
@@ -2440,16 +2472,20 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: emergencies (things that "collapsed", a rowing split, cold numbness on a riverbank, an ice swimmer's blue lips, a
 #: glue pot at 104 degrees, a wash at '40 degrees', a documentary's ripping pain, legs wobbly after a long walk, a faint
 #: 25 years ago, 'paralysed' on the sofa as a joke) and 6 negated reported present. lay_final26's reindeer is mended.
+#: The thirtieth round (a word or two in quotation marks is set apart; a thing's degrees; numbness back within
+#: minutes; legs wobbly after a long walk, "just tired"; a date leading its sentence) brings lay_final28 to recall
+#: 0.884 with 2 false emergencies (an ice swimmer's blue lips, a documentary's ripping pain) and 5 negated reported
+#: present, and lay_final27 to 3 false emergencies (the ward's 'collapse call' is mended) and 10 negated.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
-                         "lay_final24.yml": 1, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 4,
-                         "lay_final28.yml": 10}
+                         "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 3,
+                         "lay_final28.yml": 2}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
-                          "lay_final27.yml": 12, "lay_final28.yml": 6}
+                          "lay_final27.yml": 10, "lay_final28.yml": 5}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
