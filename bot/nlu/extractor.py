@@ -132,6 +132,11 @@ _QUOTED = re.compile("(?<![\\w'])['\"\u2018\u201c](?:[^'\"\u2019\u201d]|(?<=\\w)
 #: A quote this short is a word set apart, a scare quote or a name ('collapsed', 'collapse call', 'paralysed'):
 #: used in another sense than the writer's report.
 _SCARE_QUOTE_WORDS = 2
+#: Words that report the patient's own "I'm fine" ("he says he's ok", "she insists she is fine").
+_MAKING_LIGHT = re.compile(r"\b(?:says?|said|insists?|insisted|reckons?|claims?|claimed|swears?|keeps\s+saying|"
+                           r"tells\s+me|told\s+me)\s+(?:that\s+)?$", re.IGNORECASE)
+#: A likeness just before a finding ("feels like a fever", "as if she had a fever").
+_LIKENESS = re.compile(r"\b(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){0,3}$")
 #: A composition's symptom that is itself an inability: a "nor" after it adds a second one ("can't feel nor move
 #: his feet"), it denies nothing.
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable|won'?t|wouldn'?t)\b", re.IGNORECASE)
@@ -582,7 +587,8 @@ class _Context:
         self.consumed = [t for t in self._matches(matcher.pre) if self.inside_mention(t[0], t[1])]
         # A date may be a duration's or an age's words ("last year", "in my twenties").
         self.historical = [t for t in self._matches(matcher.historical) if not _overlaps(t, pseudo)]
-        self.current = [t for t in self._matches(matcher.current) if not _overlaps(t, self.historical)]
+        self.current = [t for t in self._matches(matcher.current)
+                        if not _overlaps(t, self.historical) and not self._denied_in_its_clause(t[0])]
         self.chronic = self._matches(matcher.chronic)
         self.changed = [t for t in self._matches(matcher.changed) if not _overlaps(t, self.chronic)]
         self.changed_when = [t for t in self._matches(matcher.changed_when) if not _overlaps(t, self.chronic)]
@@ -593,7 +599,9 @@ class _Context:
         self.someone_else, self.never_the_writer = (
             [t for t in self._matches(regex) if not self.inside_mention(t[0], t[1])]
             for regex in (matcher.someone_else, matcher.never_the_writer))
-        self.not_me = self._matches(matcher.not_me)
+        # "he says he's ok but I don't believe him": the patient making light of it, not another person set apart.
+        self.not_me = [t for t in self._matches(matcher.not_me)
+                       if not _MAKING_LIGHT.search(self.norm[max(0, t[0] - 30):t[0]])]
         self.until_now = self._matches(matcher.until_now)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
         self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
@@ -921,6 +929,14 @@ class _Context:
     def _word_after(self, pos: int) -> str:
         return next((w for s, _, w, punct in self.tokens if s >= pos and not punct), "")
 
+    def _denied_in_its_clause(self, pos: int) -> bool:
+        """A contrast, then a denial before `pos` in its clause: "..., but nothing of the kind now" says that
+        nothing is back now."""
+        start = max(self._sentence_start(pos), self.norm.rfind(",", 0, pos) + 1)
+        words = self.norm[start:pos].split()
+        return bool(words) and words[0] in self.rules.contrasts and any(
+            start <= s and e <= pos and kind == NEG for s, e, _, kind in self.triggers)
+
     def _same_clause(self, pos: int, lo: int, hi: int) -> bool:
         a, b = (pos, lo) if pos < lo else (hi, pos)
         return not self.blocked(a, b) and not (pos >= hi and self._leads_new_clause(pos))
@@ -1066,8 +1082,21 @@ class _Context:
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
-        return self._quoted_and_denied(self._taken_back_later(
-            self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out))))))
+        return self._likeness_read_normal(self._quoted_and_denied(self._taken_back_later(
+            self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out)))))))
+
+    def _likeness_read_normal(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """A fever said as a likeness ("it feels like a fever") with a normal reading after it in its sentence
+        ("but the thermometer shows 36.8"): the reading is the fact, the likeness is asked, not recorded."""
+        normal = [(self.sentence(m.start), m.start) for m, status in out if m.kind == "number"
+                  and m.value == FEVER and (status == NEG or m.role == NEGATED)]
+        if not normal:
+            return out
+        return [(m, UNCERTAIN) if status == ASSERTED and m.entity == SYMPTOM and m.value == FEVER
+                and m.kind != "number" and m.role != NEGATED
+                and any(n == self.sentence(m.start) and start > m.end for n, start in normal)
+                and _LIKENESS.search(self.norm[max(0, m.start - 40):m.start])
+                else (m, status) for m, status in out]
 
     def _taken_back_later(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A finding named in one sentence and denied by the writer in a later one as their last word on it (the

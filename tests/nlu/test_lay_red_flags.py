@@ -1360,6 +1360,37 @@ PRESENT = [
     ("a right tumble he had, straight off the top of the hay trailer, back burning since", "trauma"),
     ("copped a full whack of a hurley right across the back in the match, it's burning now", "trauma"),
     ("em i tok lek i no strong, and his back is hot", "leg_weakness"),
+    # Thirtieth round, second part (lay_final29 after its blind scoring, its misses), in other words.
+    ("since teatime he has not been able to move his legs at all, back hot", "paralysis"),
+    ("his legs didn't move when he tried to get up, back warm", "paralysis"),
+    ("his legs are not doing anything at all, back burning", "paralysis"),
+    ("she keeled at the checkout, lights out for a good few seconds, back burning since", "collapse"),
+    ("her eyes roll and she fall down in the kitchen, back hot", "collapse"),
+    ("after that she no wake for short while, her back hot", "collapse"),
+    ("he says he was out of it for a bit on the stairs, back burning", "collapse"),
+    ("dad cant get enuff air walking to the car, back hot", "chest_pain"),
+    ("she can't finish her sentences, back burns", "chest_pain"),
+    ("my chest like a man knelt on it, back hot", "chest_pain"),
+    ("we were in a road traffic collision on the bypass, lower back hot since", "trauma"),
+    ("the van was hit side-on by a bus, lower back warm since", "trauma"),
+    ("he went backwards into the railings at speed, back burning", "trauma"),
+    ("got pitched off the quad on the hill, back warm", "trauma"),
+    ("PLEASE my dad fell off the scaffold this morning, back on fire, he says he's ok but I don't believe him",
+     "trauma"),
+    ("I've been nipping to the toilet far more often than usual and my side is hot", "urinary_symptoms"),
+    ("she's weeing like a tap, every twenty minutes, back warm near the kidney", "urinary_symptoms"),
+    ("it stings when she goes and she's up to the loo all night, back hot", "urinary_symptoms"),
+    ("she's jerking about even under four blankets, back hot", "very_unwell"),
+    ("her knees have gone all mottly and she's drowsey, back hot", "very_unwell"),
+    ("like his back just got pulled apart between the shoulders, now it burns", "tearing_pain"),
+    ("the sore from the hot water bottle is white and waxy, back hot", "severe_burn"),
+    ("his bowels opened in the bed and he never felt it, back warm", "bladder_bowel_dysfunction"),
+    ("twice I've not made it to the toilet, no warning at all, back hot", "bladder_bowel_dysfunction"),
+    ("he can't get a decent stream going any more, back hot", "bladder_bowel_dysfunction"),
+    ("his foot hangs down when he walks, back warm", "leg_weakness"),
+    ("his left foot does this odd thing where it slaps on the ground, back warm", "leg_weakness"),
+    ("the toe catches, and she's tripped twice since, back hot", "leg_weakness"),
+    ("mum's pins and needle in her leg since lunch, back hot", "leg_numbness"),
     # A numbness that came back within minutes, felt again now, stays.
     ("my bottom went numb and the feeling came back after 5 minutes but now it's numb again, back hot",
      "saddle_numbness"),
@@ -1373,6 +1404,8 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Thirtieth round (lay_final29): a fever said as a likeness, then a normal reading.
+    ("it feels like a fever to him, but the thermometer says 36.7", "fever"),
     # Thirtieth round (lay_final28): a normal reading given after a hedge.
     ("I took his temperature and I think it was 36.9, his back is hot", "fever"),
     # Twenty-ninth round (lay_final27): the bare verb denied; the seat felt as ever.
@@ -2207,6 +2240,16 @@ NOT_THE_RED_FLAG = [
     ("nan's legs r wobbly after her 5 mile sponsored walk, just tired she says, back warm", "leg_weakness"),
     ("the wax pot runs at 104 degrees in the salon, my back is warm", "high_fever"),
     ("the dryer runs at 40 degrees, my back is warm", "high_fever"),
+    # Thirtieth round, second part (lay_final29, its false emergencies), in other words: a machine's temperature; a
+    # thing described as collapsed; a fear of what may come; a condition; the patient's animal; the patient's
+    # friend's story, then what it did to the patient; a faint long ago, "but nothing of the sort now".
+    ("the engine temp read 104 on the dash, my back is warm", "high_fever"),
+    ("fixing a collapsed fence panel all morning, lower back warm", "collapse"),
+    ("my brother is convinced he's going to be paralysed like his hero, his back is hot", "paralysis"),
+    ("my lad wants to know about it if he suddenly can't move his legs, he's fine now, back warm", "paralysis"),
+    ("Her cat had a funny turn and fainted at the vet, she's been worried since, her back is warm", "collapse"),
+    ("his mate from darts had a nasty fall off a roof, that's what got him worried, his back is warm", "trauma"),
+    ("She did pass out once, long ago, at a wedding, but nothing of the sort now. Back warm", "collapse"),
     # A date that leads its sentence dates a sign further along its clause.
     ("Years ago as a young lad on the farm I got a very high fever with the measles, nowadays just a warm back",
      "high_fever"),
@@ -2379,7 +2422,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final17.yml": 0.92, "lay_final18.yml": 0.87, "lay_final19.yml": 0.95,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
-              "lay_final27.yml": 0.95, "lay_final28.yml": 0.88}
+              "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
+              "lay_final29.yml": 0.92}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2476,16 +2520,22 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: minutes; legs wobbly after a long walk, "just tired"; a date leading its sentence) brings lay_final28 to recall
 #: 0.884 with 2 false emergencies (an ice swimmer's blue lips, a documentary's ripping pain) and 5 negated reported
 #: present, and lay_final27 to 3 false emergencies (the ward's 'collapse call' is mended) and 10 negated.
+#: lay_final29.yml (scored blind on 2026-12-06: 0.803, 14 false emergencies, 7 negated reported present) is a
+#: development set since then; after the thirtieth round's second part its recall is 0.924 with 7 false emergencies
+#: (a checklist's "Confused? ... but no, not really", 'I am paralyse' said of laziness, long stories of an auntie's
+#: waterworks, a church friend's legs and a brother-in-law's torn aorta, a childhood burn "healed many many years
+#: now", a nurse's 'the collapse in bay four') and 4 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 3,
-                         "lay_final28.yml": 2}
+                         "lay_final28.yml": 2, "lay_final29.yml": 7}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
-                          "lay_final27.yml": 10, "lay_final28.yml": 5}
+                          "lay_final27.yml": 10, "lay_final28.yml": 5,
+                          "lay_final29.yml": 4}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
