@@ -132,6 +132,8 @@ _QUOTED = re.compile("(?<![\\w'])['\"\u2018\u201c](?:[^'\"\u2019\u201d]|(?<=\\w)
 #: A quote this short is a word set apart, a scare quote or a name ('collapsed', 'collapse call', 'paralysed'):
 #: used in another sense than the writer's report.
 _SCARE_QUOTE_WORDS = 2
+#: Plain denials that may stand before a word of the present ("but not now", "but never since").
+_DENIAL_WORDS = frozenset({"not", "no", "nothing", "never", "none", "nor"})
 #: Words that report the patient's own "I'm fine" ("he says he's ok", "she insists she is fine").
 _MAKING_LIGHT = re.compile(r"\b(?:says?|said|insists?|insisted|reckons?|claims?|claimed|swears?|keeps\s+saying|"
                            r"tells\s+me|told\s+me)\s+(?:that\s+)?$", re.IGNORECASE)
@@ -841,6 +843,8 @@ class _Context:
             # I fell").
             return not self._leads_sentence(s)
         after = self._word_after(e)
+        if after in self.rules.contrasts:
+            return False  # "fainted once, at his wedding, fifty years ago, but not now": the date is the faint's
         return after in self.rules.new_subjects or after in self.rules.particle_blockers
 
     def _leads_sentence(self, s: int) -> bool:
@@ -933,9 +937,10 @@ class _Context:
         """A contrast, then a denial before `pos` in its clause: "..., but nothing of the kind now" says that
         nothing is back now."""
         start = max(self._sentence_start(pos), self.norm.rfind(",", 0, pos) + 1)
-        words = self.norm[start:pos].split()
-        return bool(words) and words[0] in self.rules.contrasts and any(
-            start <= s and e <= pos and kind == NEG for s, e, _, kind in self.triggers)
+        words = self.norm[start:pos].lower().split()
+        return bool(words) and words[0] in self.rules.contrasts and (
+            any(w in _DENIAL_WORDS for w in words[1:])
+            or any(start <= s and e <= pos and kind == NEG for s, e, _, kind in self.triggers))
 
     def _same_clause(self, pos: int, lo: int, hi: int) -> bool:
         a, b = (pos, lo) if pos < lo else (hi, pos)

@@ -1391,6 +1391,14 @@ PRESENT = [
     ("his left foot does this odd thing where it slaps on the ground, back warm", "leg_weakness"),
     ("the toe catches, and she's tripped twice since, back hot", "leg_weakness"),
     ("mum's pins and needle in her leg since lunch, back hot", "leg_numbness"),
+    # Thirtieth round, third part (lay_final30 after its blind scoring, its misses), in other words.
+    ("she asked me again who I was, twice now, and her back is hot", "very_unwell"),
+    ("mum thinks it's 1987 and that I'm her sister, back burning all week", "very_unwell"),
+    ("he's been chatting utter nonsense since lunch and his back is hot", "very_unwell"),
+    ("nae peed at all since last night, back burnin", "very_unwell"),
+    ("this morning she was unable to stir her legs from the bed, back burning", "paralysis"),
+    ("I seem to need to go very often and the side of my back is warm", "urinary_symptoms"),
+    ("my waterworks are a bit stingy and my back's warm by the kidney", "urinary_symptoms"),
     # A numbness that came back within minutes, felt again now, stays.
     ("my bottom went numb and the feeling came back after 5 minutes but now it's numb again, back hot",
      "saddle_numbness"),
@@ -2250,6 +2258,14 @@ NOT_THE_RED_FLAG = [
     ("Her cat had a funny turn and fainted at the vet, she's been worried since, her back is warm", "collapse"),
     ("his mate from darts had a nasty fall off a roof, that's what got him worried, his back is warm", "trauma"),
     ("She did pass out once, long ago, at a wedding, but nothing of the sort now. Back warm", "collapse"),
+    # Thirtieth round, third part (lay_final30, its false emergencies), in other words: chilling out is no chill; a
+    # faint foreseen at a bill; an instrument's degrees; something else rated out of ten; a faint long ago, then "but
+    # not now"; what would happen if.
+    ("she put a wheat bag on it to chill out, but the warmth in her back stays", "fever"),
+    ("my nan will collapse when she sees the gas bill, her back is warm", "collapse"),
+    ("the cabinet instrument read 104 degrees, my back is warm", "high_fever"),
+    ("I rated the curry at the new place nine out of ten, my back is warm", "severe_pain"),
+    ("She passed out once, at her graduation, forty years ago, but not now. Back warm", "collapse"),
     # A date that leads its sentence dates a sign further along its clause.
     ("Years ago as a young lad on the farm I got a very high fever with the measles, nowadays just a warm back",
      "high_fever"),
@@ -2423,7 +2439,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
-              "lay_final29.yml": 0.92}
+              "lay_final29.yml": 0.92, "lay_final30.yml": 0.87}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2525,17 +2541,22 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: (a checklist's "Confused? ... but no, not really", 'I am paralyse' said of laziness, long stories of an auntie's
 #: waterworks, a church friend's legs and a brother-in-law's torn aorta, a childhood burn "healed many many years
 #: now", a nurse's 'the collapse in bay four') and 4 negated reported present.
+#: lay_final30.yml (scored blind on 2026-12-06: 0.851, 15 false emergencies, 9 negated reported present) is a
+#: development set since then; after the thirtieth round's third part its recall is 0.874 (recognised or asked first
+#: 0.990) with 11 false emergencies (jokes, a hen that collapsed, stories of others, a TV report, work talk in
+#: quotes, things' degrees told at length) and 8 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 3,
-                         "lay_final28.yml": 2, "lay_final29.yml": 7}
+                         "lay_final28.yml": 2, "lay_final29.yml": 7,
+                         "lay_final30.yml": 11}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
                           "lay_final27.yml": 10, "lay_final28.yml": 5,
-                          "lay_final29.yml": 4}
+                          "lay_final29.yml": 4, "lay_final30.yml": 8}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
