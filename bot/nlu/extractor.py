@@ -1126,9 +1126,10 @@ class _Context:
     def _quoted_and_denied(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A finding in quotation marks (a show called 'Collapse', a friend's 'IT STARTED WITH A TEARING PAIN', a TV
         doctor's 'NUMB BUM = EMERGENCY') that the message denies outside them ("no fainting or nothin"), or in a
-        quotation of advice (the lexicon's `quoted_advice`: "'IF HIS LEGS GO RING AN AMBULANCE'"): the quote is not
-        the writer's report. Asked first, not recorded. A quoted finding otherwise stays: people quote the patient
-        ("Grandad says: 'my legs have gone weak'")."""
+        quotation of advice (the lexicon's `quoted_advice`: "'IF HIS LEGS GO RING AN AMBULANCE'"), or wholly inside
+        a quote of one or two words (a word set apart or a name: 'collapsed', 'Blackout Betty'): the quote is not
+        the writer's report. Asked first, not recorded. A longer quoted finding otherwise stays: people quote the
+        patient ("Grandad says: 'my legs have gone weak'")."""
         quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(self.norm)]
         if not quotes:
             return out
