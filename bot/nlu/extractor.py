@@ -933,10 +933,14 @@ class _Context:
     def _word_after(self, pos: int) -> str:
         return next((w for s, _, w, punct in self.tokens if s >= pos and not punct), "")
 
+    def _clause_start(self, pos: int) -> int:
+        """Where the clause holding `pos` starts: after the last comma before it in its sentence."""
+        return max(self._sentence_start(pos), self.norm.rfind(",", 0, pos) + 1)
+
     def _denied_in_its_clause(self, pos: int) -> bool:
         """A contrast, then a denial before `pos` in its clause: "..., but nothing of the kind now" says that
         nothing is back now."""
-        start = max(self._sentence_start(pos), self.norm.rfind(",", 0, pos) + 1)
+        start = self._clause_start(pos)
         words = self.norm[start:pos].lower().split()
         return bool(words) and words[0] in self.rules.contrasts and (
             any(w in _DENIAL_WORDS for w in words[1:])
@@ -1152,7 +1156,7 @@ class _Context:
 
     def _limited_in_time(self, m: Mention) -> bool:
         """A word of time in the mention's clause (between commas in its sentence): "no fever now", "not since"."""
-        start = max(self._sentence_start(m.start), self.norm.rfind(",", 0, m.start) + 1)
+        start = self._clause_start(m.start)
         end = self._sentence_end(m.start)
         comma = self.norm.find(",", m.end, end)
         end = comma if comma >= 0 else end
