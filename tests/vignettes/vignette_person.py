@@ -416,7 +416,9 @@ class Person:
         key = next((k for k in self.case.dont_know if self.matches(k, question)), None)
         planned = self.case.dont_know.get(key, 0) if key else 0
         said = self.dont_know_said.get(key, 0) if key else 0
-        truly_unknown = bool(values) and all(v == UNKNOWN for v in values)
+        # Nothing of the question present and some of it not known: "I don't know", not "none of these"
+        # (which would record the unknown finding as absent).
+        truly_unknown = UNKNOWN in values and PRESENT not in values
         if not (said < planned or truly_unknown):
             return None
         if key:
