@@ -1402,6 +1402,24 @@ PRESENT = [
     # A numbness that came back within minutes, felt again now, stays.
     ("my bottom went numb and the feeling came back after 5 minutes but now it's numb again, back hot",
      "saddle_numbness"),
+    # Thirty-first round (lay_final31 after its blind scoring, its misses), in other words.
+    ("my dad can't catch his wind even lying in bed, and his back is roasting", "chest_pain"),
+    ("she's brought her breakfast up three times this morning with the warm ache in her back", "chest_pain"),
+    ("he's not been for a pee since yesterday at all and his back is hot", "very_unwell"),
+    ("gran fell over in the hallway and she isn't responding, her back was hot all day", "collapse"),
+    ("he splashed paint remover down his back at work and it's gone all blistered", "severe_burn"),
+    ("my wee would barely come this morning and the small of my back is warm", "bladder_bowel_dysfunction"),
+    ("it dribbled out slow and thin, never like that before, back hot", "bladder_bowel_dysfunction"),
+    ("he has been unable to make water since teatime, back burning", "bladder_bowel_dysfunction"),
+    ("grandad wet the armchair this afternoon, first time ever, and his back is warm", "bladder_bowel_dysfunction"),
+    ("her legs just won't do what she wants them to, back burning since Sunday", "leg_weakness"),
+    ("he's holding onto the furniture to get about the house, back hot", "leg_weakness"),
+    ("the burning in my back is so bad I can't stand it any more", "severe_pain"),
+    ("my son took a tumble off the garage roof on Saturday and his back burns since", "trauma"),
+    ("she's up to the loo every five minutes and her back is warm by the kidney", "urinary_symptoms"),
+    ("he is passing water much more often than usual, and his side is hot", "urinary_symptoms"),
+    ("when I do the short call it stings, and my back is warm on the right", "urinary_symptoms"),
+    ("my waterworks are scalding when I go, back warm low down", "urinary_symptoms"),
 ]
 
 
@@ -1771,6 +1789,39 @@ LOOK_ALIKES = [
 
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
+    # Thirty-first round (lay_final31 after its blind scoring, its false emergencies), in other words: legs gone to
+    # sleep and back within minutes, or once up; legs like jelly, fine after a rest; a crash the patient was not in;
+    # a bag that split; breathing hard because she ran; pale as ever; a quote that's the workload talking; a faint
+    # at a price; a small child's wet bed; an accident from a tummy bug; medical words listed as words; a crash long
+    # ago in the 70s; "can it make him faint?"; "what if it turns into numbness down there".
+    ("knelt at the wedding for an hour, both my legs went dead, pins and needles, gone in two minutes. back warm",
+     "both_legs_affected"),
+    ("after the long film my bum went numb, but when I got up and walked about it came back. back warm",
+     "saddle_numbness"),
+    ("dug the allotment all day, legs shaky last night, fine after a rest. lower back hot", "leg_weakness"),
+    ("our car was rammed in the car park on Friday, but he wasn't in it, he was at work. his back burns", "trauma"),
+    ("the coal sack split open on the path, what a mess, and my back is warm", "tearing_pain"),
+    ("she was breathing really hard but that was because she ran for the train, back warm", "very_unwell"),
+    ("he's pale as milk but he's always been so, ginger lad. back hot", "very_unwell"),
+    ("he says he's 'dying at his desk' but that's the overtime talking, back warm", "very_unwell"),
+    ("the price of the parking, I almost passed out, anyway my back burns", "collapse"),
+    ("my 3 year old wet the bed again, unrelated, it's my own back that's warm", "bladder_bowel_dysfunction"),
+    ("he had an accident in his pants on Monday from a tummy bug, all settled now, back warm",
+     "bladder_bowel_dysfunction"),
+    ("my son is a physio and loves his big words, paralysis, stenosis, all that, my back is warm", "paralysis"),
+    ("Mum rolled the car in the 70s and broke her wrist, long healed. Now her back is warm", "trauma"),
+    ("Neighbour, 70. Back warm. Can it make him faint? Not so far.", "collapse"),
+    ("my back burns, what if it turns into the numbness down below my mum had", "saddle_numbness"),
+    # Thirty-first round (lay_final29, 27, 22, 21, 30, their false emergencies), in other words: a word said, then what
+    # was meant; paralysed with boredom; nearly fainted, a happy shock; nearly passed out, lol; a question about
+    # "your legs"; the crash of a minibus the patient was not on.
+    ("he keeps saying 'I'm paralysed' but he means he can't be bothered to get off the sofa, back warm", "paralysis"),
+    ("gran said her legs had gone to jelly but she meant from the giggles at the panto, back hot", "leg_weakness"),
+    ("the foreman says I'm paralysed with laziness, cheeky sod, my back is hot", "paralysis"),
+    ("they read my name out for first prize, I almost died, happy shock! back warm", "collapse"),
+    ("he says the price of petrol makes him nearly pass out lol, his back is warm", "collapse"),
+    ("can back pain make your legs give way? back warm since Tuesday", "leg_weakness"),
+    ("the school minibus crashed on Friday but my son wasn't on it, he was off sick. back warm", "trauma"),
     # Twenty-sixth round (lay_final24 and its conversations): dreams, ceremonies, drills, quotes taken back, advice.
     ("dreamt I fell off a cliff last night, but my back was already hot before that", "trauma"),
     ("our passing out parade is tomorrow and my back is warm", "collapse"),
@@ -2269,6 +2320,10 @@ NOT_THE_RED_FLAG = [
     # A date that leads its sentence dates a sign further along its clause.
     ("Years ago as a young lad on the farm I got a very high fever with the measles, nowadays just a warm back",
      "high_fever"),
+    # Thirty-first round (lay_final31): a denial inside the likeness; a reading said as it seemed.
+    ("the ache never came on like a tear, it built up over days, back warm", "tearing_pain"),
+    ("her temp looked normalish when the nurse checked, back warm", "fever"),
+    ("he's pretty chill about it, no fever, just a hot back", "fever"),
 ]
 
 
@@ -2298,6 +2353,13 @@ def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, f
     ("my legs went to jelly and I fell on the stairs, back burning", "leg_weakness"),
     # A date leading the sentence does not reach past a contrast (thirtieth round).
     ("Long ago I was fine, but this week I collapsed in the shop and my back is hot", "collapse"),
+    # Thirty-first round: numbness still there (or back again) is not the numbness that went; a leg "fallen asleep"
+    # is not a fall; a crash the writer was in stays.
+    ("both my legs went numb and they are still numb now, it was gone in five minutes the first time",
+     "both_legs_affected"),
+    ("my bum went numb on the toilet and when I stood up it was still numb, back hot", "saddle_numbness"),
+    ("he fell in the kitchen and he is not answering me, his back was burning", "collapse"),
+    ("the bus I was on crashed this morning and now my back burns", "trauma"),
 ])
 def test_the_finding_a_look_alike_resembles_stays(text, finding):
     assert_reported(text, finding)
@@ -2439,7 +2501,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
-              "lay_final29.yml": 0.92, "lay_final30.yml": 0.87}
+              "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.88}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2545,18 +2607,25 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: development set since then; after the thirtieth round's third part its recall is 0.874 (recognised or asked first
 #: 0.990) with 11 false emergencies (jokes, a hen that collapsed, stories of others, a TV report, work talk in
 #: quotes, things' degrees told at length) and 8 negated reported present.
+#: lay_final31.yml (scored blind on 2026-12-07: 0.825, 20 false emergencies, 15 negated reported present) is a
+#: development set since then; after the thirty-first round its recall is 0.884 (recognised or asked first 0.993)
+#: with 1 false emergency (a neighbour's collapse told before "But father not collapse") and 3 negated reported
+#: present (that collapse; a rash named by a friend's shingles before "no rash yet", and by a cousin's). Its second
+#: part (a word said, then what was meant; paralysed with idleness; nearly fainted, a happy shock, or "haha")
+#: brings lay_final21 to 3 false emergencies, lay_final22 to 2 (1 negated), lay_final27 to 2, lay_final29 to 6
+#: and lay_final30 to 9 (7 negated).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
-                         "lay_final20.yml": 2, "lay_final21.yml": 4, "lay_final22.yml": 4, "lay_final23.yml": 0,
-                         "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 3,
-                         "lay_final28.yml": 2, "lay_final29.yml": 7,
-                         "lay_final30.yml": 11}
+                         "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
+                         "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
+                         "lay_final28.yml": 2, "lay_final29.yml": 6,
+                         "lay_final30.yml": 9, "lay_final31.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
-                          "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 2, "lay_final23.yml": 0,
+                          "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
                           "lay_final27.yml": 10, "lay_final28.yml": 5,
-                          "lay_final29.yml": 4, "lay_final30.yml": 8}
+                          "lay_final29.yml": 4, "lay_final30.yml": 7, "lay_final31.yml": 3}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
