@@ -250,8 +250,11 @@ class Compositions:
                         # The same words read as the whole finding: denied, they deny it
                         # ("no pressure on my chest", where a pattern reads only a part).
                         losers.append(idx)
-                    elif covers and c.implies and (m.value in c.implies or m.value == c.finding):
-                        losers.append(idx)  # the composition reports the same, and what it implies
+                    elif c.implies and (m.value in c.implies or m.value == c.finding) and (
+                            covers or c.start <= m.start and m.end <= c.end):
+                        # The composition reports the same, and what it implies ("both my legs" read alone as
+                        # both legs, inside "both my legs have pins and needles": also leg numbness).
+                        losers.append(idx)
                     elif m.value == c.finding or covers:
                         ok = False
                         break

@@ -154,6 +154,14 @@ def test_a_phrase_covering_both_words_wins():
     assert [e["value"] for e in extract("pain in my chest")] == ["chest_pain"]
 
 
+@pytest.mark.parametrize("text", ["BOTH MY LEGS HAVE PINS AND NEEDLES ALL THE WAY DOWN, back burning",
+                                  "both her legs have gone tingly and her back is hot"])
+def test_both_legs_read_alone_inside_a_numbness_of_both_legs_is_also_leg_numbness(text):
+    # Thirty-first round: the words "both my legs" alone read as both legs must not keep the composition of the
+    # site with its numbness word from reporting what it implies (spec v2: numbness of both legs is both).
+    assert {("both_legs_affected", False), ("leg_numbness", False)} <= found(text)
+
+
 def test_composition_spans_and_negation_between_the_words():
     [ent] = extract("my feet aren't numb")
     assert ent == {"entity": "symptom", "value": "leg_numbness", "start": 3, "end": 19,

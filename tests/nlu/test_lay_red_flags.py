@@ -1420,6 +1420,21 @@ PRESENT = [
     ("he is passing water much more often than usual, and his side is hot", "urinary_symptoms"),
     ("when I do the short call it stings, and my back is warm on the right", "urinary_symptoms"),
     ("my waterworks are scalding when I go, back warm low down", "urinary_symptoms"),
+    # Thirty-first round, second part (lay_final31, its asked-first misses), in other words.
+    ("my uncle dropped down three times this morning, his back is hot", "collapse"),
+    ("she slid off the stool onto the floor with her eyes shut for a bit, back burning", "collapse"),
+    ("he said something sort of tore in his back all at once, it's been warm for days", "tearing_pain"),
+    ("mum says her back just came apart, sudden, after it was warm all week", "tearing_pain"),
+    ("he didn't know he needed the loo till it came out, never before, back hot", "bladder_bowel_dysfunction"),
+    ("grandad did a poo in his trousers without knowing, back burning", "bladder_bowel_dysfunction"),
+    ("she's having trouble with number one since yesterday, back warm", "bladder_bowel_dysfunction"),
+    ("I can't get anything out though I'm bursting, lower back warm", "bladder_bowel_dysfunction"),
+    ("the part of him on which he sits has no feeling now, back hot", "saddle_numbness"),
+    ("my left foot keeps scuffing on the ground when I walk, new today, back burns", "leg_weakness"),
+    ("her legs are completely useless since lunch, back hot", "paralysis"),
+    ("dad is crying from the pain in his burning back", "severe_pain"),
+    ("the pain in her back was hectic, she's on the floor", "severe_pain"),
+    ("he got knocked on the back by a falling beam on site and it burns now", "trauma"),
 ]
 
 
@@ -2501,7 +2516,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
-              "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.88}
+              "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2613,7 +2628,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: present (that collapse; a rash named by a friend's shingles before "no rash yet", and by a cousin's). Its second
 #: part (a word said, then what was meant; paralysed with idleness; nearly fainted, a happy shock, or "haha")
 #: brings lay_final21 to 3 false emergencies, lay_final22 to 2 (1 negated), lay_final27 to 2, lay_final29 to 6
-#: and lay_final30 to 9 (7 negated).
+#: and lay_final30 to 9 (7 negated). Its third part (the misses that were asked first, in other words; "both my
+#: legs" inside a numbness of both legs also reports leg numbness) brings lay_final31's recall to 0.945.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
