@@ -1435,6 +1435,28 @@ PRESENT = [
     ("dad is crying from the pain in his burning back", "severe_pain"),
     ("the pain in her back was hectic, she's on the floor", "severe_pain"),
     ("he got knocked on the back by a falling beam on site and it burns now", "trauma"),
+    # Thirty-second round (lay_final32 after its blind scoring, its misses), in other words.
+    ("she was gone for a couple of seconds on the kitchen floor, back burning all day", "collapse"),
+    ("he felt he would lose his senses and had to sit, his back is hot", "collapse"),
+    ("her head flopped to the side on the sofa for a bit, back hot since yesterday", "collapse"),
+    ("mum is having trouble getting her breath even sat down, back burning", "chest_pain"),
+    ("he went over all clammy at the table, back warm between the shoulders", "chest_pain"),
+    ("she stops mid-sentence to get air, and her back is warm", "chest_pain"),
+    ("breathing 40 a minute just lying there, back burning", "very_unwell"),
+    ("grandad can't be properly woken this morning and his back was hot", "very_unwell"),
+    ("inside my back it tore, all at once, now it's hot", "tearing_pain"),
+    ("like someone pulling the flesh apart, then the burning started", "tearing_pain"),
+    ("he touched a live wire and there's a burnt black mark on his shoulder blade", "severe_burn"),
+    ("my wee comes out really thin now, like a thread, never before, back warm", "bladder_bowel_dysfunction"),
+    ("I have to strain and wait until it starts, back warm low down", "bladder_bowel_dysfunction"),
+    ("she has lost control of her bowels since yesterday, back burning", "bladder_bowel_dysfunction"),
+    ("my nan's hindquarters have gone numb, back hot", "saddle_numbness"),
+    ("he says he has never hurt this much, the burning in his back", "severe_pain"),
+    ("his right foot dragged as he walked this morning, back burning", "leg_weakness"),
+    ("she's back and forth to the toilet all night, back warm on the left", "urinary_symptoms"),
+    ("he came down off the roof onto the patio and his back burns", "trauma"),
+    ("she had a 'leak' in her knickers at the office and never felt it happen, back burning",
+     "bladder_bowel_dysfunction"),
 ]
 
 
@@ -1837,6 +1859,35 @@ NOT_THE_RED_FLAG = [
     ("he says the price of petrol makes him nearly pass out lol, his back is warm", "collapse"),
     ("can back pain make your legs give way? back warm since Tuesday", "leg_weakness"),
     ("the school minibus crashed on Friday but my son wasn't on it, he was off sick. back warm", "trauma"),
+    # Thirty-second round (lay_final32 after its blind scoring, its false emergencies), in other words: a faint at the
+    # price, said any way round; "lol no, she meant"; degrees outside, a room's thermometer; a list of signs; known
+    # reflux; breathless for years, or after dancing; legs tired from carrying; pins and needles gone once stretched or
+    # after a few minutes; a child's usual bedwetting; a test's score; an excruciating meeting; a torn net, a rip heard;
+    # an accident outside the house; a car shunted while she was not in it; advice for a day that may come; legs folded
+    # under; someone else's animal; the internet read; when she was a young girl.
+    ("when he saw what the garage was charging he nearly passed out, his back is warm", "collapse"),
+    ("she said she almost blacked out, lol no, she meant at the gas bill. back warm", "collapse"),
+    ("it's 41 degrees outside today, and my back is hot on the left", "high_fever"),
+    ("the thermometer in her bedroom said 104 F when the fan died, she is fine, back warm", "high_fever"),
+    ("the nurse gave him a leaflet with the warning signs: collapse, chest pain, weak legs. back warm", "collapse"),
+    ("the chest burning is only his old reflux, the back is what's new and hot", "chest_pain"),
+    ("out of breath on the stairs, it has been like that for years, back warm now", "chest_pain"),
+    ("I was a bit out of breath but that's normal after dancing all night, back warm", "chest_pain"),
+    ("legs heavy from all the carrying at the market, back burning on the right", "leg_weakness"),
+    ("both my feet had pins and needles after kneeling but it left as soon as I stood up, back warm",
+     "both_legs_affected"),
+    ("my 7 year old wet the bed again but he always has, it's his back being warm I'm asking about",
+     "bladder_bowel_dysfunction"),
+    ("I scored 8 out of 10 on my quiz, and my back has been burning a week", "severe_pain"),
+    ("sat through an excruciating sermon, my back is warm since", "severe_pain"),
+    ("he ripped his trousers on the fence and heard a loud rip, ha, back burning", "tearing_pain"),
+    ("there was a bus accident outside her house and she was shaken, back warm since", "trauma"),
+    ("my van got shunted in the car park while I wasn't in it, and my back is warm", "trauma"),
+    ("the doctor said if it ever gets unbearable or his legs go weak to go to A&E, back warm", "severe_pain"),
+    ("she sat through the ceremony with her legs folded under her, back warm now", "leg_weakness"),
+    ("one of the mares has gone numb over her hindquarters, and my lower back is warm", "saddle_numbness"),
+    ("I read on google back burning could be the aorta tearing, my back is warm", "tearing_pain"),
+    ("she fell off a wall when she was a young girl, now just a warm back", "trauma"),
     # Twenty-sixth round (lay_final24 and its conversations): dreams, ceremonies, drills, quotes taken back, advice.
     ("dreamt I fell off a cliff last night, but my back was already hot before that", "trauma"),
     ("our passing out parade is tomorrow and my back is warm", "collapse"),
@@ -2516,7 +2567,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final20.yml": 0.83, "lay_final21.yml": 0.85, "lay_final22.yml": 0.73, "lay_final23.yml": 0.92,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
-              "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94}
+              "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
+              "lay_final32.yml": 0.94}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2630,18 +2682,23 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: brings lay_final21 to 3 false emergencies, lay_final22 to 2 (1 negated), lay_final27 to 2, lay_final29 to 6
 #: and lay_final30 to 9 (7 negated). Its third part (the misses that were asked first, in other words; "both my
 #: legs" inside a numbness of both legs also reports leg numbness) brings lay_final31's recall to 0.945.
+#: lay_final32.yml (scored blind on 2026-12-07: 0.873, 30 false emergencies, 27 negated reported present) is a
+#: development set since then; after the thirty-second round its recall is 0.943 (recognised or asked first 0.990)
+#: with 5 false emergencies (a bare year, "can be paralyse?", an internet rule, a prostate operation two years ago,
+#: a fever at five "when he ws 5") and 6 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
-                         "lay_final30.yml": 9, "lay_final31.yml": 1}
+                         "lay_final30.yml": 9, "lay_final31.yml": 1, "lay_final32.yml": 5}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
                           "lay_final27.yml": 10, "lay_final28.yml": 5,
-                          "lay_final29.yml": 4, "lay_final30.yml": 7, "lay_final31.yml": 3}
+                          "lay_final29.yml": 4, "lay_final30.yml": 7, "lay_final31.yml": 3,
+                          "lay_final32.yml": 6}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
