@@ -251,7 +251,7 @@ class Compositions:
                         # ("no pressure on my chest", where a pattern reads only a part).
                         losers.append(idx)
                     elif c.implies and (m.value in c.implies or m.value == c.finding) and (
-                            covers or c.start <= m.start and m.end <= c.end):
+                            covers or (c.start <= m.start and m.end <= c.end)):
                         # The composition reports the same, and what it implies ("both my legs" read alone as
                         # both legs, inside "both my legs have pins and needles": also leg numbness).
                         losers.append(idx)
