@@ -106,7 +106,8 @@ _WHAT_IS = re.compile(r"\bwhat\s+(?:is|'s|are|does|do\s+you\s+mean\s+by)\s+(?:a\
 #: ("Is a tearing pain something that happens?").
 _CAUSES = r"(?:cause|make|lead\s+to|give\s+(?:you|people)|bring\s+on|mean)\b"
 #: "Can <something> cause" at the start of a sentence: an auxiliary, then up to three words that are no person.
-_SENTENCE_START = r"(?:^|(?<=[.!?\n])\s*)"
+#: A colon starts one too: a question passed on ("She asked me to ask: can back trouble make your legs give way?").
+_SENTENCE_START = r"(?:^|(?<=[.!?\n:])\s*)"
 _AUXILIARY = r"(?:can|could|does|do|would|will|might|may)"
 _SOMETHING = r"\s+(?!(?:i|you|my|he|she|we|they|it|his|her)\b)(?:\w+\s+){1,3}?"
 _GENERAL_QUESTION = re.compile(_SENTENCE_START + "(?:" + _AUXILIARY + _SOMETHING +

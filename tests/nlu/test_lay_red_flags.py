@@ -2390,6 +2390,9 @@ NOT_THE_RED_FLAG = [
     ("the ache never came on like a tear, it built up over days, back warm", "tearing_pain"),
     ("her temp looked normalish when the nurse checked, back warm", "fever"),
     ("he's pretty chill about it, no fever, just a hot back", "fever"),
+    # A question passed on after a colon is a question all the same (thirty-third session, lay_final30).
+    ("my wife wants me to ask you this: could a bad back stop your legs holding you up? my back is hot", "leg_weakness"),
+    ("Question from my dad: can kidney trouble make you collapse? His back burns", "collapse"),
 ]
 
 
@@ -2691,13 +2694,13 @@ MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.y
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
-                         "lay_final30.yml": 9, "lay_final31.yml": 1, "lay_final32.yml": 5}
+                         "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
                           "lay_final27.yml": 10, "lay_final28.yml": 5,
-                          "lay_final29.yml": 4, "lay_final30.yml": 7, "lay_final31.yml": 3,
+                          "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6}
 
 
