@@ -128,6 +128,8 @@ class Compositions:
     predicates: Set[str] = field(default_factory=set)
     #: Hesitations set off by commas ("numb around my, um, rear end"): the commas do not end the clause.
     hesitations: Set[str] = field(default_factory=set)
+    #: Prepositions that bind a symptom word to the site right after them ("pins and needles in his left foot").
+    own_site_prepositions: Set[str] = field(default_factory=set)
 
     def terms(self) -> List[str]:
         """Every term (for the typo corrector's vocabulary)."""
@@ -191,7 +193,7 @@ class Compositions:
             nearest_groups: Set[int] = set()
             if owned:
                 best = min(d for _, d in owned)
-                nearest = [t for t, d in owned if d == best]
+                nearest = layout.own_site(s, [t for t, _ in owned]) or [t for t, d in owned if d == best]
                 nearest_groups = {group[t] for t in layout.heading_site(s, nearest)}
             for t, _ in reach:
                 for site_cat in t.of_kind(SITE):
@@ -450,6 +452,18 @@ class _Layout:
             n += 1
         return n
 
+    def own_site(self, s: Occurrence, sites: List[Occurrence]) -> List[Occurrence]:
+        """The site a preposition right after symptom word `s` leads to ("... mid back and pins and needles in his
+        left foot": the foot's, not the back's, though "and" is all that parts it from the back)."""
+        own = []
+        for t in sites:
+            between = self.words[s.last + 1:t.first]
+            if (t.first > s.last and between and between[0] in self.comps.own_site_prepositions
+                    and all(w in self.comps.fillers for w in between[1:])
+                    and not any(k in self.owner for k in range(s.last + 1, t.first))):
+                own.append(t)
+        return own
+
     def heading_site(self, s: Occurrence, nearest: List[Occurrence]) -> List[Occurrence]:
         """Of the sites equally near symptom word `s`, the one it stands right before
         when a comma parts it from the others: in "leg weakness, numb saddle" the
@@ -588,4 +602,5 @@ def build_compositions(raw: Optional[Mapping[str, Any]], findings: Set[str],
         bilateral=bilateral,
         predicates={str(w).lower() for w in raw.get("predicates") or []},
         hesitations={str(w).lower() for w in raw.get("hesitations") or []},
+        own_site_prepositions={str(w).lower() for w in raw.get("own_site_prepositions") or []},
     )

@@ -162,6 +162,18 @@ def test_both_legs_read_alone_inside_a_numbness_of_both_legs_is_also_leg_numbnes
     assert {("both_legs_affected", False), ("leg_numbness", False)} <= found(text)
 
 
+@pytest.mark.parametrize("text, finding", [
+    ("my upper back is hot and tingling in both my feet since Sunday", "both_legs_affected"),
+    ("sore low back & numbness down his right leg since the match", "leg_numbness"),
+    ("warm in the small of my back plus pins and needles across my bum", "saddle_numbness"),
+])
+def test_a_symptom_word_with_a_preposition_and_a_site_is_that_sites(text, finding):
+    # Thirty-third round: "burning in his mid back + pins n needles in his left foot" read the tingling as the
+    # back's, because "and" (or "+", "&") was all that parted it from the back; the site a preposition leads to
+    # right after the symptom word owns it.
+    assert (finding, False) in found(text)
+
+
 def test_composition_spans_and_negation_between_the_words():
     [ent] = extract("my feet aren't numb")
     assert ent == {"entity": "symptom", "value": "leg_numbness", "start": 3, "end": 19,

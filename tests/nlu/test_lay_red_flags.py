@@ -45,6 +45,32 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Thirty-third round (lay_final33 after its blind scoring, its misses and asked-first misses), in other words.
+    ("we shook her and could not get an answer out of her for a minute, back hot", "collapse"),
+    ("since Tuesday he can't move either of his arms, back burning between the shoulders", "paralysis"),
+    ("my lad took a spill off the loft ladder, back warm since", "trauma"),
+    ("the bedroom department hasn't been working for him since this started, back hot", "bladder_bowel_dysfunction"),
+    ("she hasn't passed any water since last night though she says she wants to, back warm",
+     "bladder_bowel_dysfunction"),
+    ("the burning in my back is past bearing, I can't sit still", "severe_pain"),
+    ("he calls the pain 'only' a 9, typical, his back is hot", "severe_pain"),
+    ("had to take my belt in two notches this month without dieting, back warm", "weight_loss"),
+    ("dad's lost nearly two stone since spring without trying, back burns", "weight_loss"),
+    ("it stings her when she does her business in the loo, back warm", "urinary_symptoms"),
+    ("he's going to the loo far more often than normal, back hot", "urinary_symptoms"),
+    ("legs feel like fizzy water running down the backs of my calves, both sides, back burning", "leg_numbness"),
+    ("mum went down and did not wake for a short while, back burning", "collapse"),
+    ("feels like an elephant is sitting on his chest, back hot", "chest_pain"),
+    ("when we wake her she shuts her eyes again straight away, back hot", "very_unwell"),
+    ("he can barely keep his eyes open, back burning", "very_unwell"),
+    ("tried to move my legs in bed, nothing, for a few minutes, back warm", "paralysis"),
+    ("he can't start to pee no matter how long he stands there, back warm", "bladder_bowel_dysfunction"),
+    ("she wet the bed and she didn't even wake, never before, back hot", "bladder_bowel_dysfunction"),
+    ("her private life with me doesn't work at all since this began, back hot", "bladder_bowel_dysfunction"),
+    ("whacked across the back by a falling pallet at the depot, back burning since", "trauma"),
+    ("slipped off the barn roof, landed about twelve feet down, back warm", "trauma"),
+    ("boiling water from the kettle, a big area of his back, blisters everywhere on it", "severe_burn"),
+    ("he couldn't feel the towel on his bottom after the shower, back burning", "saddle_numbness"),
     # Twenty-seventh round (lay_final25 as a development set, its misses), in other words.
     ("I haven't managed to pee since lunch although I'm desperate to go", "bladder_bowel_dysfunction"),
     ("walking to the bus stop she has no breath at all", "chest_pain"),
@@ -2390,8 +2416,26 @@ NOT_THE_RED_FLAG = [
     ("the ache never came on like a tear, it built up over days, back warm", "tearing_pain"),
     ("her temp looked normalish when the nurse checked, back warm", "fever"),
     ("he's pretty chill about it, no fever, just a hot back", "fever"),
+    # Thirty-third round (lay_final33 after its blind scoring, its false emergencies), in other words.
+    ("the whole street had a power blackout for six hours, my back is burning", "collapse"),
+    ("there was a blackout at ours last night, candles everywhere, back warm", "collapse"),
+    ("we were watching a drama where the vicar collapses in the pulpit, and my back got hot", "collapse"),
+    ("both legs of the train journey were late, my back is warm", "both_legs_affected"),
+    ("the storm collapsed our polytunnel, and my back is warm", "collapse"),
+    ("the humidity has been unbearable all week, back burning a bit", "severe_pain"),
+    ("I was tearing the cardboard boxes up for recycling and my back went warm", "tearing_pain"),
+    ("the garden hose has a weak trickle, anyway my back is warm", "bladder_bowel_dysfunction"),
+    ("his lips are blue but that's the blueberries, back hot", "very_unwell"),
+    ("he told me I'm the confused one, ha, his back is warm", "very_unwell"),
+    ("this form has got me all confused, my back is hot", "very_unwell"),
+    ("so nervous before her exam she felt sick, fine now, back warm", "chest_pain"),
+    ("my poor husband fell off a stepladder last week, I myself am fine, my own back burns", "trauma"),
+    ("I almost fainted myself when I saw the waiting list, back hot", "collapse"),
+    ("all good here, chest is chill, back a bit warm", "fever"),
+    ("my foot went to sleep in the cinema and it won't wake up properly, back warm", "very_unwell"),
     # A question passed on after a colon is a question all the same (thirty-third session, lay_final30).
-    ("my wife wants me to ask you this: could a bad back stop your legs holding you up? my back is hot", "leg_weakness"),
+    ("my wife wants me to ask you this: could a bad back stop your legs holding you up? my back is hot",
+     "leg_weakness"),
     ("Question from my dad: can kidney trouble make you collapse? His back burns", "collapse"),
 ]
 
@@ -2429,6 +2473,8 @@ def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, f
     ("my bum went numb on the toilet and when I stood up it was still numb, back hot", "saddle_numbness"),
     ("he fell in the kitchen and he is not answering me, his back was burning", "collapse"),
     ("the bus I was on crashed this morning and now my back burns", "trauma"),
+    # Thirty-third round: a person who fell asleep and will not wake properly is not a foot gone to sleep.
+    ("he nodded off in his chair and now he won't wake up properly when I call him, back burning", "very_unwell"),
 ])
 def test_the_finding_a_look_alike_resembles_stays(text, finding):
     assert_reported(text, finding)
@@ -2571,7 +2617,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
-              "lay_final32.yml": 0.94}
+              "lay_final32.yml": 0.94, "lay_final33.yml": 0.99}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2688,7 +2734,12 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: lay_final32.yml (scored blind on 2026-12-07: 0.873, 30 false emergencies, 27 negated reported present) is a
 #: development set since then; after the thirty-second round its recall is 0.943 (recognised or asked first 0.990)
 #: with 5 false emergencies (a bare year, "can be paralyse?", an internet rule, a prostate operation two years ago,
-#: a fever at five "when he ws 5") and 6 negated reported present.
+#: a fever at five "when he ws 5") and 6 negated reported present. The colon rule of the thirty-third session (a
+#: question passed on after "ask:" is asked) brings lay_final30 to 8 false emergencies (6 negated).
+#: lay_final33.yml (scored blind on 2026-12-07: 0.895, 18 false emergencies, 6 negated reported present) is a
+#: development set since then; after the thirty-third round its recall is 0.993 (recognised or asked first 1.000)
+#: with no false emergency and no negated red flag reported present (floors 0.99/0/0: absent from the two dicts
+#: below means 0).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
