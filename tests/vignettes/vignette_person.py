@@ -92,7 +92,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Thirty-second blind set (2026-12-07, nineteenth session): to be played ONCE, at the end.
                    "final32": HERE / "lay_cases_final32.yml",
                    # Thirty-third blind set (2026-12-07, twentieth session): to be played ONCE, at the end.
-                   "final33": HERE / "lay_cases_final33.yml"}
+                   "final33": HERE / "lay_cases_final33.yml",
+                   # Thirty-fourth blind set (2026-12-07, twentieth session): to be played ONCE, at the end.
+                   "final34": HERE / "lay_cases_final34.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
