@@ -45,6 +45,23 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Thirty-fourth round (lay_final34 after its blind scoring, its misses and asked-first misses), in other words.
+    ("I've not had to go to the loo at all since yesterday, not even wanted to, back burns", "very_unwell"),
+    ("he hasn't had a pee at all, not once since last night, back hot", "very_unwell"),
+    ("he keeled over by the sink and didn't respond to me for a few seconds, back hot", "collapse"),
+    ("I wet the bed in my sleep and knew nothing about it till I woke, back warm", "bladder_bowel_dysfunction"),
+    ("my legs are like wet paper on the stairs, back warm", "leg_weakness"),
+    ("she went very pale and had a bit of a faint at the bus stop, back burning", "collapse"),
+    ("sudden pain like a rip in my back, then burning", "tearing_pain"),
+    ("he can't catch his breath walking up the drive, back hot", "chest_pain"),
+    ("battery acid leaked down his back, now it's all blistered, back burning", "severe_burn"),
+    ("my bottom has gone without feeling since this morning, back hot", "saddle_numbness"),
+    ("a log rolled off the trailer and landed across his back, now it burns", "trauma"),
+    ("I hit the bottom of the slide back first at speed, back warm since", "trauma"),
+    ("came off my moto on the bend yesterday, back burning", "trauma"),
+    ("came down from the old oak tree and landed on the path, back hot since", "trauma"),
+    ("the burning is more than I can cope with, back hot", "severe_pain"),
+    ("it zings down both my legs when I stand, back hot", "both_legs_affected"),
     # Thirty-third round (lay_final33 after its blind scoring, its misses and asked-first misses), in other words.
     ("we shook her and could not get an answer out of her for a minute, back hot", "collapse"),
     ("since Tuesday he can't move either of his arms, back burning between the shoulders", "paralysis"),
@@ -2416,6 +2433,28 @@ NOT_THE_RED_FLAG = [
     ("the ache never came on like a tear, it built up over days, back warm", "tearing_pain"),
     ("her temp looked normalish when the nurse checked, back warm", "fever"),
     ("he's pretty chill about it, no fever, just a hot back", "fever"),
+    # Thirty-fourth round (lay_final34 after its blind scoring, its false emergencies), in other words.
+    ("my aunt dreamt she collapsed at church and woke in a sweat, her back is warm", "collapse"),
+    ("passing out runs in my family apparently, never happened to me, back hot", "collapse"),
+    ("the cafe has taken a heavy blow since the roadworks, my back is burning", "trauma"),
+    ("his business was collapsing last year, now his back is warm", "collapse"),
+    ("the snow has paralysed the whole county, my back is warm", "paralysis"),
+    ("she's worried she'll end up paralysed like her neighbour, back warm, walks fine", "paralysis"),
+    ("our first aid lesson was about fainting and strokes, my back is hot", "collapse"),
+    ("the leaflet had photos of people with huge blisters, my back is warm", "severe_burn"),
+    ("the tomato plants gave way in the wind, and my back is warm", "leg_weakness"),
+    ("the old tent ripped in half in the storm, my back is warm", "tearing_pain"),
+    ("my jeans split right down the back seam when I bent over, my back is warm", "tearing_pain"),
+    ("the crossword answer was EXCRUCIATING, my back is warm", "severe_pain"),
+    ("the only thing that's agony is this queue, my back is warm", "severe_pain"),
+    ("couldn't move my legs in those new wetsuit trousers, my back is warm", "paralysis"),
+    ("we went to the memorial for the bridge collapse, my back is warm", "collapse"),
+    ("our toddler can't walk yet so I carry him everywhere, my back is warm", "leg_weakness"),
+    ("why do you keep asking whether he fainted? his back is warm", "collapse"),
+    ("what has numbness got to do with a warm back?", "leg_numbness"),
+    ("he crashed out on the couch and was out cold until lunch, back warm", "collapse"),
+    ("her late husband had bladder trouble at the end, now her back is warm", "bladder_bowel_dysfunction"),
+    ("a burning spot on my back about the size of a saucer, three days now", "severe_burn"),
     # Thirty-third round (lay_final33 after its blind scoring, its false emergencies), in other words.
     ("the whole street had a power blackout for six hours, my back is burning", "collapse"),
     ("there was a blackout at ours last night, candles everywhere, back warm", "collapse"),
@@ -2617,7 +2656,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
-              "lay_final32.yml": 0.94, "lay_final33.yml": 0.99}
+              "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2740,19 +2779,23 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: development set since then; after the thirty-third round its recall is 0.993 (recognised or asked first 1.000)
 #: with no false emergency and no negated red flag reported present (floors 0.99/0/0: absent from the two dicts
 #: below means 0).
+#: lay_final34.yml (scored blind on 2026-12-07: 0.924, 25 false emergencies, 3 negated reported present) is a
+#: development set since then; after the thirty-fourth round its recall is 0.980 (recognised or asked first 0.993)
+#: with 1 false emergency, also its 1 negated reported present (a father's aorta that tore "like ripping in his
+#: back", twenty years ago, before "his is just burning not ripping at all").
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
-                         "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5}
+                         "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
                           "lay_final27.yml": 10, "lay_final28.yml": 5,
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
-                          "lay_final32.yml": 6}
+                          "lay_final32.yml": 6, "lay_final34.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
