@@ -486,6 +486,10 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     ("bricklayer, thirty years on the tools, and the small of my back has been hot for 2 days", 2),
     ("she had a blood clot in her leg 3 years ago and her back has burned for a week", 7),
     ("married 40 years, never ill, back warm for 5 days", 5),
+    # Where the writer has lived or worked (thirty-fourth round, lay_cases_final34: "I have lived abroad for years
+    # now" was taken as 1095 days of symptoms).
+    ("we've been living in Leeds for twelve years; the burning in my back started 3 days ago", 3),
+    ("I worked at the docks for decades, and for four days my lower back has been warm", 4),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
