@@ -45,6 +45,22 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Thirty-fifth round (lay_final35 after its blind scoring, its misses and asked-first misses), in other words.
+    ("dad fell down in the hall and was not awake for a minute, back hot", "collapse"),
+    ("she folded onto the bathroom floor, back burning", "collapse"),
+    ("he was gone for a few seconds then came to, back warm", "collapse"),
+    ("he yelled that something had torn in his back, now it burns", "tearing_pain"),
+    ("she felt something rip down the middle of her back, now it's hot", "tearing_pain"),
+    ("she can't lift either arm since this morning, back burning", "paralysis"),
+    ("he tried to stand up and they wouldn't move at all, his legs, back hot", "paralysis"),
+    ("she's so drowsy it's hard to keep her awake, back hot", "very_unwell"),
+    ("back burning like mad, I can't take it any more", "severe_pain"),
+    ("he goes for a wee but only a little comes, very slow, back warm", "bladder_bowel_dysfunction"),
+    ("his pee stops and starts and he strains, back burning", "bladder_bowel_dysfunction"),
+    ("she keeps tripping over her right foot, back warm", "leg_weakness"),
+    ("had a tumble, off the ladder, back burns since", "trauma"),
+    ("fell off the jetty onto the rocks, back hot", "trauma"),
+    ("the area where one sits has lost all feeling, back warm", "saddle_numbness"),
     # Thirty-fourth round (lay_final34 after its blind scoring, its misses and asked-first misses), in other words.
     ("I've not had to go to the loo at all since yesterday, not even wanted to, back burns", "very_unwell"),
     ("he hasn't had a pee at all, not once since last night, back hot", "very_unwell"),
@@ -2433,6 +2449,22 @@ NOT_THE_RED_FLAG = [
     ("the ache never came on like a tear, it built up over days, back warm", "tearing_pain"),
     ("her temp looked normalish when the nurse checked, back warm", "fever"),
     ("he's pretty chill about it, no fever, just a hot back", "fever"),
+    # Thirty-fifth round (lay_final35 after its blind scoring, its false emergencies), in other words.
+    ("the sermon hit me like being struck by lightning, my back is warm", "severe_burn"),
+    ("my daughter's horoscope warned of a nasty fall, and her back is warm", "trauma"),
+    ("the big clock fell off the wall last night, my back is warm", "trauma"),
+    ("the tattoo needle felt like being hit with a hammer, my back is warm", "trauma"),
+    ("his arm looks blue but it's the tattoo ink, back warm", "very_unwell"),
+    ("he went to the party dressed as a crash victim, back warm since", "trauma"),
+    ("looked like she'd wet herself after the water fight, my back is warm", "bladder_bowel_dysfunction"),
+    ("they tied my shoelaces together so I couldn't move my feet, funny, my back is warm", "paralysis"),
+    ("she thought somebody had crashed her car, it was a sticker, back warm", "trauma"),
+    ("my son held the thermometer in his cocoa and it said 41, my back is warm", "high_fever"),
+    ("in her novel the heroine faints on every page, my back is warm", "collapse"),
+    ("his song is full of 'ripping' and 'tearing', it's about a breakup, back warm", "tearing_pain"),
+    ("writing a story about a car crash, my back is warm", "trauma"),
+    ("after the race he was out of breath like everyone, back warm", "chest_pain"),
+    ("on jury duty for a case about a fall from a roof, my back is warm", "trauma"),
     # Thirty-fourth round (lay_final34 after its blind scoring, its false emergencies), in other words.
     ("my aunt dreamt she collapsed at church and woke in a sweat, her back is warm", "collapse"),
     ("passing out runs in my family apparently, never happened to me, back hot", "collapse"),
@@ -2656,7 +2688,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final24.yml": 0.74, "lay_final25.yml": 0.87, "lay_final26.yml": 0.83,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
-              "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97}
+              "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
+              "lay_final35.yml": 0.98}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2783,6 +2816,9 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: development set since then; after the thirty-fourth round its recall is 0.980 (recognised or asked first 0.993)
 #: with 1 false emergency, also its 1 negated reported present (a father's aorta that tore "like ripping in his
 #: back", twenty years ago, before "his is just burning not ripping at all").
+#: lay_final35.yml (scored blind on 2026-12-07: 0.938, 16 false emergencies, no negated reported present) is a
+#: development set since then; after the thirty-fifth round its recall is 0.984 (recognised or asked first 0.997)
+#: with no false emergency and no negated red flag reported present (floors 0.98/0/0).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
