@@ -458,7 +458,7 @@ class _Layout:
         own = []
         for t in sites:
             between = self.words[s.last + 1:t.first]
-            if (t.first > s.last and between and between[0] in self.comps.own_site_prepositions
+            if (between and between[0] in self.comps.own_site_prepositions  # empty unless t comes after s
                     and all(w in self.comps.fillers for w in between[1:])
                     and not any(k in self.owner for k in range(s.last + 1, t.first))):
                 own.append(t)
