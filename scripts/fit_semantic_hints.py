@@ -120,8 +120,9 @@ def report(result: Dict[str, Any]) -> None:
 
 
 #: How far a refit may drift on another machine: L-BFGS stops within its tolerance, and where it stops depends
-#: on the CPU's floating-point paths (seen: biases 1e-4 apart between two machines of the same kind).
-FIT_TOLERANCE = 2e-3
+#: on the CPU's floating-point paths (seen: biases 1e-4 apart between two machines of the same kind, and on
+#: 2026-12-07 eleven of the 13 x 256 weights 2.1e-3 to 2.5e-3 apart, the file unchanged since it passed CI).
+FIT_TOLERANCE = 5e-3
 #: A threshold that moves by so little may flip one held-out example: recall over ~250 examples moves by 0.004.
 LEFT_OUT_TOLERANCE = 0.01
 

@@ -66,7 +66,7 @@ from bot.nlu.lexicon import (
     NUM_SLOT,
     phrase_to_regex,
 )
-from bot.nlu.prefilter import may_match
+from bot.nlu.prefilter import LiteralIndex
 from bot.nlu.quantities import AGE, FEVER, HIGH_FEVER, NUMBER, Quantities
 
 # Statuses of a mention.
@@ -248,6 +248,9 @@ class LexiconMatcher:
 
         self.lexicon = lexicon or default_lexicon()
         self.compositions = self.lexicon.compositions
+        # Durations are the quantities' (quantity_mentions), with their days.
+        self.entries = [e for e in self.lexicon.entries if e.entity != DURATION]
+        self.literal_index = LiteralIndex([e.regex for e in self.entries])
         self.typos = self.lexicon.typos
         self.nlp = spacy.blank("en")
         quantities = getattr(self.lexicon, "quantities", None)
@@ -325,12 +328,9 @@ class LexiconMatcher:
     def _lexicon_mentions(self, text: str) -> List[Mention]:
         """Every match of every lexicon entry but the durations (they are the quantities')."""
         found: List[Mention] = []
-        lowered = text.lower()
-        for entry in self.lexicon.entries:
-            if entry.entity == DURATION:
-                continue  # durations are the quantities' (quantity_mentions), with their days
-            if not may_match(entry.needs, lowered):
-                continue  # the message lacks every string this regex needs (bot/nlu/prefilter.py)
+        # Only the regexes whose required strings the message holds (bot/nlu/prefilter.py).
+        for index in self.literal_index.candidates(text.lower()):
+            entry = self.entries[index]
             neg_group = "neg" in entry.regex.groupindex
             for m in all_matches(entry.regex, text):
                 role = NEGATED if neg_group and m.group("neg") else entry.role

@@ -15,7 +15,6 @@ from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Patte
 
 import yaml
 
-from bot.nlu.prefilter import Requirement, required_literals
 from bot.nlu.quantities import DURATION as DURATION  # re-exported: the NLU entity names are read from here
 from bot.nlu.quantities import LEXICON_PATH, Quantities, QuantitiesError
 from bot.nlu.quantities import bounded as bounded  # re-exported: one definition, used by compose and extractor
@@ -112,11 +111,6 @@ class Entry:
     implies: Tuple[Tuple[str, str], ...] = ()
     drop_if_negated: bool = False
     source: str = "phrase"  # phrase | pattern | duration | ignore
-    #: Strings one of which a text must hold for `regex` to match (bot/nlu/prefilter.py).
-    needs: Requirement = field(init=False, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "needs", required_literals(self.regex))
 
 
 @dataclass

@@ -10,7 +10,7 @@ import pytest
 
 from bot.nlu.evaluation import load_heldout
 from bot.nlu.extractor import default_matcher
-from bot.nlu.prefilter import may_match, required_literals
+from bot.nlu.prefilter import LiteralIndex, required_clauses, required_literals
 
 NLU_SETS = Path(__file__).parent
 
@@ -37,15 +37,42 @@ def test_required_literals(pattern, needs):
 def test_no_requirement_when_a_match_needs_no_literal(pattern):
     needs = required_literals(re.compile(pattern))
     assert needs is None or "" not in needs
-    if needs is None:
-        assert may_match(needs, "")
+    assert all("" not in clause for clause in required_clauses(re.compile(pattern)))
 
 
-def test_may_match():
-    needs = frozenset({"faint", "keeled"})
-    assert may_match(needs, "he keeled over")
-    assert not may_match(needs, "he fell over")
-    assert may_match(None, "anything")
+@pytest.mark.parametrize(
+    "pattern, clauses",
+    [
+        (r"\bmy\s+back\s+is\s+on\s+fire", [{"my"}, {"back"}, {"is"}, {"on"}, {"fire"}]),
+        (r"(?:black(?:ed)?\s+out|keeled\s+over)", [{"black", "keeled"}]),  # an alternation: one requirement
+        (r"(?:very\s+)?hot\s+(?:back|spine)", [{"hot"}, {"back", "spine"}]),  # the optional part: none
+        (r"(?:numb\s+)+toes", [{"numb"}, {"toes"}]),  # a repeat's parts count when it must occur
+        (r"(?:pins(?:\s+and\s+needles)?)", [{"pins"}]),
+        (r"\d+\s*degrees", [{"degrees"}]),
+        (r"\d+", []),
+    ],
+)
+def test_required_clauses(pattern, clauses):
+    assert list(required_clauses(re.compile(pattern, re.IGNORECASE))) == [frozenset(c) for c in clauses]
+
+
+def test_literal_index_keeps_the_regexes_whose_every_requirement_is_met():
+    regexes = [re.compile(p, re.IGNORECASE) for p in (
+        r"\bmy\s+back\s+is\s+on\s+fire", r"fainted|fainting", r"\d+", r"(?:numb\s+)+to", r"\bno\b")]
+    index = LiteralIndex(regexes)
+    assert index.candidates("my back is on fire") == [0, 2]
+    assert index.candidates("my back is hot, i fainted") == [1, 2]  # "on" and "fire" are missing for 0
+    assert index.candidates("numb numb toes, no") == [2, 3, 4]  # "to" is shorter than the lookup key
+    assert index.candidates("") == [2]
+
+
+def test_literal_index_finds_exactly_the_strings_a_text_holds():
+    """Looking strings up by their first three letters finds every one the text holds, and no other."""
+    index = default_matcher().literal_index
+    strings = {s for clauses in index.clauses for clause in clauses for s in clause}
+    for text in _sample_texts(every=10):
+        lowered = text.lower()
+        assert index.present(lowered) == {s for s in strings if s in lowered}, text
 
 
 def _sample_texts(every: int = 40):
@@ -60,17 +87,25 @@ def _sample_texts(every: int = 40):
 
 def test_skipping_never_loses_a_match():
     """Every regex the prefilter would skip on a sentence of the test sets finds nothing in it."""
-    entries = default_matcher().lexicon.entries
+    matcher = default_matcher()
     lost = []
     for text in _sample_texts():
-        lowered = text.lower()
-        for entry in entries:
-            if not may_match(entry.needs, lowered) and entry.regex.search(text):
+        kept = set(matcher.literal_index.candidates(text.lower()))
+        for i, entry in enumerate(matcher.entries):
+            if i not in kept and entry.regex.search(text):
                 lost.append((entry.regex.pattern[:60], text[:60]))
     assert lost == []
 
 
 def test_most_entries_have_a_requirement():
     """The point of the prefilter: a message skips the regexes of words it does not hold."""
-    entries = default_matcher().lexicon.entries
-    assert sum(e.needs is not None for e in entries) >= 0.95 * len(entries)
+    index = default_matcher().literal_index
+    assert len(index.always) <= 0.05 * len(index.clauses)
+
+
+def test_a_typical_message_runs_few_regexes():
+    """Every requirement counts, not only the rarest: most regexes are skipped on a real message."""
+    matcher = default_matcher()
+    texts = _sample_texts()
+    kept = sum(len(matcher.literal_index.candidates(t.lower())) for t in texts) / len(texts)
+    assert kept < 0.1 * len(matcher.entries)
