@@ -5,7 +5,8 @@ word is read as the lexicon word it is closest to, when it keeps the first
 letter and is within Damerau-Levenshtein distance 1 (the message word at
 least `min_length` letters, the lexicon word at least `min_target`) or 2 (both
 at least `distance_2_length`), and no other lexicon word is as close (ties:
-the word the lexicon uses most; still tied: no correction). A shorter word
+the word the lexicon uses most; then the only one of them that the message word
+is with a letter left out; still tied: no correction). A shorter word
 (at least `swap_min_length` letters) is read only by swapping two neighbouring
 letters ("bakc" is back). "chets pain" is
 read as "chest pain", "burnign" as "burning", "feavr" as "feaver" (a listed
@@ -32,6 +33,11 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
 _PHRASE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+
+
+def _one_letter_dropped(token: str, target: str) -> bool:
+    """`token` is `target` with one letter left out."""
+    return len(target) == len(token) + 1 and any(target[:i] + target[i + 1:] == token for i in range(len(target)))
 
 
 def osa_distance(a: str, b: str, limit: int = 2) -> int:
@@ -225,7 +231,10 @@ class TypoCorrector:
         best = cands[0][0]
         tied = sorted((t for d, t in cands if d == best), key=lambda t: -self.counts[t])
         if len(tied) > 1 and self.counts[tied[0]] == self.counts[tied[1]]:
-            return None
+            # Still tied: a dropped letter is the likelier slip ("confusd" is confused, not confuse).
+            top = [t for t in tied if self.counts[t] == self.counts[tied[0]]]
+            dropped = [t for t in top if _one_letter_dropped(token, t)]
+            return dropped[0] if len(dropped) == 1 else None
         return tied[0]
 
     def correction(self, word: str) -> Optional[str]:

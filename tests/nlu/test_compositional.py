@@ -321,6 +321,15 @@ def test_typo_thresholds():
     assert corrector.correction("cheats") is None      # distance 2, short
 
 
+def test_a_tie_goes_to_the_word_with_a_letter_left_out():
+    """Thirty-sixth round (lay_final36): "confusd" is one edit from "confuse" and from "confused", used as often;
+    a dropped letter is the likelier slip. Two such words still tie."""
+    corrector = TypoCorrector(["confuse", "confused"], min_length=5, min_target=4)
+    assert corrector.correction("confusd") == "confused"
+    assert TypoCorrector(["swelling", "sweeling"], min_length=5).correction("sweling") is None  # two such: no
+    assert TypoCorrector(["chest", "chess"], min_length=5).correction("chesx") is None  # substitutions only: no
+
+
 def test_a_four_letter_word_is_read_only_by_a_swap_of_neighbouring_letters():
     corrector = TypoCorrector(["back", "move", "numb"], min_length=5, swap_min_length=4)
     assert corrector.correction("bakc") == "back"

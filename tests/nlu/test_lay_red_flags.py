@@ -45,6 +45,48 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Thirty-sixth round (lay_final36 after its blind scoring, its misses and asked-first misses), in other words.
+    ("she says she feels like she'll pass out, back burning", "collapse"),
+    ("he only came round when we splashed water on him, back hot", "collapse"),
+    ("he can't get his breath at all, back hot between the shoulders", "chest_pain"),
+    ("she has to stop for air after every few words, back burning", "chest_pain"),
+    ("her arms have gone all marbled and purple, back warm", "very_unwell"),
+    ("his fingertips have a bluish tinge, back hot", "very_unwell"),
+    ("she is breathing really really fast, back burning", "very_unwell"),
+    ("he opens his eyes for a moment then drops off again, back warm", "very_unwell"),
+    ("I can barely rouse her this morning, back hot", "very_unwell"),
+    ("grandad nods off in the middle of his dinner, back warm", "very_unwell"),
+    ("he's so confusd today, back burning", "very_unwell"),
+    ("he said it was like a plaster being ripped off, but inside, back burning now", "tearing_pain"),
+    ("there's a burn right across his entire back and it's weeping", "severe_burn"),
+    ("lots of blisters on her back, huge ones, it burns", "severe_burn"),
+    ("he doesn't feel when his bladder is full any more, back warm", "bladder_bowel_dysfunction"),
+    ("she can't get her wee started however long she sits, back hot", "bladder_bowel_dysfunction"),
+    ("he wet his trousers in the chair without noticing, back burning", "bladder_bowel_dysfunction"),
+    ("desperate for a pee but nothing will come, back burning", "bladder_bowel_dysfunction"),
+    ("been trying to pee for twenty minutes and can't, back hot", "bladder_bowel_dysfunction"),
+    ("she emptied her bowels on the sofa and didn't know, back warm", "bladder_bowel_dysfunction"),
+    ("he can't pass a single drop, back hot", "bladder_bowel_dysfunction"),
+    # (lay_cases_final36, its one first-message emergency not in the first reply.)
+    ("she hasn't managed a pee all day though she keeps trying, back burning", "bladder_bowel_dysfunction"),
+    ("the ladder wobbled and he fell from the top, back burning", "trauma"),
+    ("she came down from a good height off the wall, back burning", "trauma"),
+    ("he had a really hard fall on the ice, back burning", "trauma"),
+    ("he flew off the back of the pickup, back hot", "trauma"),
+    ("a crate of bottles fell off the shelf onto his back, burning since", "trauma"),
+    ("her backside and inner thighs, she can't feel my fingers there, back warm", "saddle_numbness"),
+    ("both my legs have gone tingly down to the feet, back hot", "both_legs_affected"),
+    ("a touch of the chills tonight, back warm", "fever"),
+    ("he had the chills and has gone to bed early, back warm", "fever"),
+    ("passing water stings, back warm", "urinary_symptoms"),
+    ("he's forever running to the loo, back hot", "urinary_symptoms"),
+    # Texted without punctuation: the furniture a person got off or out of is not the furniture's legs; a floor, a
+    # blanket before a real sign are not objects set apart (the look-alike patterns of this round kept narrow).
+    ("I got out of bed legs gave way back burning", "leg_weakness"),
+    ("got off the sofa legs gave way and my back is hot", "leg_weakness"),
+    ("stood up from the chair legs buckled under me back hot", "leg_weakness"),
+    ("found him on the floor mottled and grey back hot", "very_unwell"),
+    ("it feels like a heavy blanket on my chest and my back burns", "chest_pain"),
     # Thirty-fifth round (lay_final35 after its blind scoring, its misses and asked-first misses), in other words.
     ("dad fell down in the hall and was not awake for a minute, back hot", "collapse"),
     ("she folded onto the bathroom floor, back burning", "collapse"),
@@ -1666,6 +1708,16 @@ def test_a_numbness_listed_before_its_own_site_is_not_the_legs(text):
     assert "leg_numbness" not in {f for f, _ in symptoms(text)}, text
 
 
+@pytest.mark.parametrize("text", ["his bum and the inside of his legs at the top are numb, back hot",
+                                  "the top of the inside of my thighs has gone numb, back warm",
+                                  "no siente las nalgas, back burning"])
+def test_numb_buttocks_or_thighs_are_not_the_genitals(text):
+    """Thirty-sixth round: words of the seat and the thighs had been listed with the genitals, whose numbness is also
+    bladder_bowel_dysfunction (spec v2); they are the saddle alone."""
+    got = symptoms(text)
+    assert ("saddle_numbness", False) in got and ("bladder_bowel_dysfunction", False) not in got, sorted(got)
+
+
 @pytest.mark.parametrize("text, finding", DENIED)
 def test_a_denial_never_reports_the_red_flag_present(text, finding):
     assert_denied(text, finding)
@@ -1885,6 +1937,26 @@ LOOK_ALIKES = [
 
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
+    # Thirty-sixth round (lay_final36 after its blind scoring, its false emergencies and denials read present), in
+    # other words.
+    ("at no point did I black out, just a hot back", "collapse"),
+    ("the doctor asked whether she had fainted, she hadn't, back warm", "collapse"),
+    ("my sister asked if he had any chest pain, back hot", "chest_pain"),
+    ("I'd know if he was short of breath, he's fine, back warm", "chest_pain"),
+    ("our side collapsed in the second half, back hot since the match", "collapse"),
+    ("got both legs waxed yesterday, back warm", "both_legs_affected"),
+    ("cycled both legs of the relay, back warm", "both_legs_affected"),
+    ("rubbed some vapour rub on my back, it burns", "chest_pain"),
+    ("the envelope arrived torn open, back burning", "tearing_pain"),
+    ("the kitchen table's legs gave way under the shopping, back warm", "leg_weakness"),
+    ("the bathroom tiles look mottled with damp, back warm", "very_unwell"),
+    ("with the new mattress I can't feel the springs under my bottom, back warm", "saddle_numbness"),
+    ("apologies for the confusion earlier, back still burning", "very_unwell"),
+    ("the dentist put a lead apron on my chest, back burning since Monday", "chest_pain"),
+    ("he was muddled last night but that was the drink, back warm", "very_unwell"),
+    ("her hands are blue, nothing medical, it's the ink, back warm", "very_unwell"),
+    ("the kids say the action figure can't move its legs, back warm", "paralysis"),
+    ("boiling soup went down her back, huge blisters everywhere", "rash"),
     # Thirty-first round (lay_final31 after its blind scoring, its false emergencies), in other words: legs gone to
     # sleep and back within minutes, or once up; legs like jelly, fine after a rest; a crash the patient was not in;
     # a bag that split; breathing hard because she ran; pale as ever; a quote that's the workload talking; a faint
@@ -2689,7 +2761,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
-              "lay_final35.yml": 0.98}
+              "lay_final35.yml": 0.98, "lay_final36.yml": 0.98}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2819,19 +2891,25 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: lay_final35.yml (scored blind on 2026-12-07: 0.938, 16 false emergencies, no negated reported present) is a
 #: development set since then; after the thirty-fifth round its recall is 0.984 (recognised or asked first 0.997)
 #: with no false emergency and no negated red flag reported present (floors 0.98/0/0).
+#: lay_final36.yml (scored blind on 2026-12-07: 0.880, 23 false emergencies, 6 negated reported present) is a
+#: development set since then; after the thirty-sixth round its recall is 0.983 (recognised or asked first 0.997)
+#: with 5 false emergencies and 2 negated reported present (a deaf man who heard 'sea view' when asked if the pain
+#: was severe, a warm filter that made the skin look like a bad burn, a shaky video, blue cooling gel, a night's
+#: drink; a pharmacist's 'rash' misheard). The thirty-sixth round brings lay_final28 to 4 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
-                         "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1}
+                         "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
+                         "lay_final36.yml": 5}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
-                          "lay_final27.yml": 10, "lay_final28.yml": 5,
+                          "lay_final27.yml": 10, "lay_final28.yml": 4,
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
-                          "lay_final32.yml": 6, "lay_final34.yml": 1}
+                          "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 2}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

@@ -248,4 +248,4 @@ def test_subsumed_by_names_findings_of_the_spec():
     raw["subsumed_by"] = {"fever": "very_high_fever"}
     with pytest.raises(LexiconError, match="subsumed_by: 'very_high_fever'"):
         build_lexicon(raw).validate(default_spec())
-    assert default_lexicon().subsumed_by == {"fever": "high_fever"}
+    assert default_lexicon().subsumed_by == {"fever": "high_fever", "rash": "severe_burn"}
