@@ -50,24 +50,7 @@ def required_clauses(regex: Pattern[str]) -> Clauses:
 
 def _sequence(items: Sequence[Any]) -> Requirement:
     """The strongest requirement among the parts of a sequence."""
-    found: List[FrozenSet[str]] = []
-    run = ""
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            run += chr(arg).lower()
-            continue
-        if name in _ZERO_WIDTH:
-            continue  # consumes nothing: the literals on both sides are adjacent in the text
-        if run:
-            found.append(frozenset({run}))
-            run = ""
-        part = _item(name, arg)
-        if part is not None:
-            found.append(part)
-    if run:
-        found.append(frozenset({run}))
-    return max(found, key=_strength, default=None)
+    return max(_all_of(items), key=_strength, default=None)
 
 
 def _all_of(items: Sequence[Any]) -> List[FrozenSet[str]]:
@@ -80,7 +63,7 @@ def _all_of(items: Sequence[Any]) -> List[FrozenSet[str]]:
             run += chr(arg).lower()
             continue
         if name in _ZERO_WIDTH:
-            continue
+            continue  # consumes nothing: the literals on both sides are adjacent in the text
         if run:
             found.append(frozenset({run}))
             run = ""
