@@ -272,7 +272,7 @@ class LexiconMatcher:
         self.changed_when = _alt_regex(rules.changed_when, slots)
         self.someone_else = _alt_regex(rules.someone_else, slots)
         self.never_the_writer = _alt_regex(rules.never_the_writer, slots, rules.never_the_writer_unless_followed_by)
-        self.not_me = _alt_regex(rules.not_me, slots)
+        self.not_me = _alt_regex(rules.not_me + rules.carers, slots)
         self.until_now = _alt_regex(rules.until_now, slots)
         self.talked_about = _alt_regex(rules.talked_about, slots)
         self.last_word = _alt_regex(rules.last_word, slots)
@@ -605,6 +605,10 @@ class _Context:
         # "he says he's ok but I don't believe him": the patient making light of it, not another person set apart.
         self.not_me = [t for t in self._matches(matcher.not_me)
                        if not _MAKING_LIGHT.search(self.norm[max(0, t[0] - 30):t[0]])]
+        if self._back_told_of_another():
+            # "My client's temp just read 103.5 F and she says her whole back is burning. I'm her carer": the
+            # writer only reports; the patient is the one whose back it is, not someone set apart.
+            self.not_me = [t for t in self.not_me if not t[2].startswith(tuple(self.rules.carers))]
         self.until_now = self._matches(matcher.until_now)
         #: Words after which a subject belongs to the clause before ("when I pee", "with my bladder").
         self.leads_in = set(self.rules.subordinators) | set(self.rules.prepositions)
@@ -888,6 +892,11 @@ class _Context:
         # (not "he's fine now": a carer's report of the patient stays the patient's).
         return any(self._leads_clause_of(e, m) for e in self._pronouns_after(named)) and any(
             self.sentence(c) > self.sentence(m.start) and _FIRST_PERSON.search(w) for c, _, w in self.not_me)
+
+    def _back_told_of_another(self) -> bool:
+        """Every place of the back named is someone else's ("her whole back", "his lower back"), none the writer's."""
+        places = [x for x in self.mentions if x.entity == "body_location"]
+        return bool(places) and all(self._third_person_marked(x) for x in places)
 
     def _third_person_marked(self, m: Mention) -> bool:
         """"his"/"her"/"himself" in the mention or in the two words before it ("cannot hold her pee", "made her all

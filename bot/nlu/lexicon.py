@@ -185,6 +185,8 @@ class NegationRules:
     time_limits: List[str] = field(default_factory=list)
     #: The `not_me` words that name the writer's own complaint apart ("for me, my ...", "my own back").
     own_complaint: List[str] = field(default_factory=list)
+    #: The writer as the patient's carer ("I'm her carer"): `not_me` words, unless the back named is someone else's.
+    carers: List[str] = field(default_factory=list)
     #: Words that make a quotation advice about a finding, not a report of it ("'a tearing pain is an emergency'").
     quoted_advice: List[str] = field(default_factory=list)
     #: Words that may follow a topic denial before its clause ends ("never came, not once", "I have none at all").
@@ -509,6 +511,7 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         last_word=[str(x) for x in neg.get("last_word", [])],
         time_limits=[str(x) for x in neg.get("time_limits", [])],
         own_complaint=[str(x).lower() for x in neg.get("own_complaint", [])],
+        carers=[str(x).lower() for x in neg.get("carers", [])],
         quoted_advice=[str(x).lower() for x in neg.get("quoted_advice", [])],
         topic_denial_tail=[str(x).lower() for x in neg.get("topic_denial_tail", [])],
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],

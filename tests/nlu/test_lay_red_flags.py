@@ -2627,7 +2627,19 @@ NOT_THE_WRITERS = [
     # Twenty-seventh round (lay_cases_final25): someone else's pregnancy said in months.
     ("Missus is five months gone with the twins so I do the lifting, back warm", "pregnant"),
     ("the wife's seven months along now and my back is burning", "pregnant"),
+    # Thirty-sixth round: the writer as a carer whose own back is the complaint.
+    ("my mum collapsed last week, I'm her carer, and my back has been burning since lifting her", "collapse"),
 ]
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("My client's temperature read 104 F this morning and her lower back is burning. I'm her carer.", "high_fever"),
+    ("Her legs gave way on the stairs and now her whole back feels hot, I'm her carer", "leg_weakness"),
+    ("he fainted in the lounge and his lower back is on fire, I am his carer", "collapse"),
+])
+def test_a_carer_reports_the_patients_red_flag_when_the_back_is_the_patients(text, finding):
+    """Thirty-sixth round (lay_final36): "I'm her carer" sets nobody apart when the back named is someone else's."""
+    assert (finding, False) in symptoms(text), sorted(symptoms(text))
 
 
 @pytest.mark.parametrize("text, finding", NOT_THE_WRITERS)
@@ -2892,7 +2904,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: development set since then; after the thirty-fifth round its recall is 0.984 (recognised or asked first 0.997)
 #: with no false emergency and no negated red flag reported present (floors 0.98/0/0).
 #: lay_final36.yml (scored blind on 2026-12-07: 0.880, 23 false emergencies, 6 negated reported present) is a
-#: development set since then; after the thirty-sixth round its recall is 0.983 (recognised or asked first 0.997)
+#: development set since then; after the thirty-sixth round its recall is 0.986 (recognised or asked first 0.997)
 #: with 5 false emergencies and 2 negated reported present (a deaf man who heard 'sea view' when asked if the pain
 #: was severe, a warm filter that made the skin look like a bad burn, a shaky video, blue cooling gel, a night's
 #: drink; a pharmacist's 'rash' misheard). The thirty-sixth round brings lay_final28 to 4 negated reported present.
