@@ -56,6 +56,7 @@ from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Set, T
 
 from bot.nlu.lexicon import (
     all_matches,
+    BODY_LOCATION,
     DURATION,
     NEGATED,
     SYMPTOM,
@@ -65,6 +66,7 @@ from bot.nlu.lexicon import (
     default_lexicon,
     NUM_SLOT,
     phrase_to_regex,
+    SENSATION,
 )
 from bot.nlu.prefilter import LiteralIndex
 from bot.nlu.quantities import AGE, FEVER, HIGH_FEVER, NUMBER, Quantities
@@ -617,7 +619,7 @@ class _Context:
         """The first mention after `pos`, in its sentence, is where or how the back feels."""
         after = [m for m in self.mentions if m.start >= pos and self.sentence(m.start) == self.sentence(pos)
                  and m.entity not in QUANTITY_ENTITIES]
-        return bool(after) and min(after, key=lambda m: m.start).entity in ("body_location", "sensation")
+        return bool(after) and min(after, key=lambda m: m.start).entity in (BODY_LOCATION, SENSATION)
 
     def _matches(self, regex: Optional[Pattern]) -> List[Cue]:
         """The cues `regex` finds; where it has a `cue` group that took part, that group is the cue."""
@@ -895,7 +897,7 @@ class _Context:
 
     def _back_told_of_another(self) -> bool:
         """Every place of the back named is someone else's ("her whole back", "his lower back"), none the writer's."""
-        places = [x for x in self.mentions if x.entity == "body_location"]
+        places = [x for x in self.mentions if x.entity == BODY_LOCATION]
         return bool(places) and all(self._third_person_marked(x) for x in places)
 
     def _third_person_marked(self, m: Mention) -> bool:
