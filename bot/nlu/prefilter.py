@@ -3,10 +3,10 @@
 The lexicon compiles to about 1,400 regexes, and running each over every
 message was most of the parse time. Almost every one of them needs some
 literal text to match at all ("faint" in `fainted|fainting`, "collapsed" in a
-long pattern around it). `required_literals` reads that requirement off the
-parsed regex: a set of strings one of which must occur in the (lower-cased)
-text for the regex to have any chance of matching. A message that holds none
-of them skips the regex. The requirement is conservative by construction
+long pattern around it). `required_clauses` reads those requirements off the
+parsed regex: sets of strings, one of each of which must occur in the
+(lower-cased) text for the regex to have any chance of matching; `strongest`
+is the rarest of them. A message that fails one skips the regex. The requirement is conservative by construction
 (zero-width assertions keep a literal run going, anything else ends it;
 optional parts and character classes require nothing), so skipping never loses
 a match; tests/nlu/test_prefilter.py checks that on every sentence of the test
@@ -38,19 +38,19 @@ _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 
-def required_literals(regex: Pattern[str]) -> Requirement:
-    """Strings one of which every match of `regex` contains (lower-cased), or None."""
-    return _sequence(sre_parse.parse(regex.pattern, regex.flags))
-
-
 def required_clauses(regex: Pattern[str]) -> Clauses:
     """Every requirement of `regex`'s sequence (lower-cased); a match meets them all."""
     return tuple(dict.fromkeys(_all_of(sre_parse.parse(regex.pattern, regex.flags))))
 
 
+def strongest(clauses: Sequence[FrozenSet[str]]) -> Requirement:
+    """The rarest requirement (longest shortest string, then fewest strings), or None when there is none."""
+    return max(clauses, key=_strength, default=None)
+
+
 def _sequence(items: Sequence[Any]) -> Requirement:
     """The strongest requirement among the parts of a sequence."""
-    return max(_all_of(items), key=_strength, default=None)
+    return strongest(_all_of(items))
 
 
 def _all_of(items: Sequence[Any]) -> List[FrozenSet[str]]:
@@ -118,7 +118,7 @@ class LiteralIndex:
         by_string: Dict[str, List[int]] = defaultdict(list)  # the rarest requirement's strings -> regexes
         for i, clauses in enumerate(self.clauses):
             if clauses:
-                for s in max(clauses, key=_strength):
+                for s in strongest(clauses) or ():
                     by_string[s].append(i)
         self.by_string = dict(by_string)
         strings = {s for clauses in self.clauses for clause in clauses for s in clause}

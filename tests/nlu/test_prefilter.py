@@ -10,7 +10,7 @@ import pytest
 
 from bot.nlu.evaluation import load_heldout
 from bot.nlu.extractor import default_matcher
-from bot.nlu.prefilter import LiteralIndex, required_clauses, required_literals
+from bot.nlu.prefilter import LiteralIndex, required_clauses, strongest
 
 NLU_SETS = Path(__file__).parent
 
@@ -29,13 +29,13 @@ NLU_SETS = Path(__file__).parent
         (r"(?:black(?:ed)?\s+out|keeled\s+over)", {"black", "keeled"}),
     ],
 )
-def test_required_literals(pattern, needs):
-    assert required_literals(re.compile(pattern, re.IGNORECASE)) == frozenset(needs)
+def test_the_strongest_requirement(pattern, needs):
+    assert strongest(required_clauses(re.compile(pattern, re.IGNORECASE))) == frozenset(needs)
 
 
 @pytest.mark.parametrize("pattern", [r"\d+", r"foo|\d+", r"(?:foo)?", r"(?:foo)*bar?", r"[a-z]+", r"(a)\1"])
 def test_no_requirement_when_a_match_needs_no_literal(pattern):
-    needs = required_literals(re.compile(pattern))
+    needs = strongest(required_clauses(re.compile(pattern)))
     assert needs is None or "" not in needs
     assert all("" not in clause for clause in required_clauses(re.compile(pattern)))
 
