@@ -6,11 +6,11 @@ literal text to match at all ("faint" in `fainted|fainting`, "collapsed" in a
 long pattern around it). `required_clauses` reads those requirements off the
 parsed regex: sets of strings, one of each of which must occur in the
 (lower-cased) text for the regex to have any chance of matching; `strongest`
-is the rarest of them. A message that fails one skips the regex. The requirement is conservative by construction
-(zero-width assertions keep a literal run going, anything else ends it;
-optional parts and character classes require nothing), so skipping never loses
-a match; tests/nlu/test_prefilter.py checks that on every sentence of the test
-sets.
+is the rarest of them. A message that fails one skips the regex. The
+requirements are conservative by construction (zero-width assertions keep a
+literal run going, anything else ends it; optional parts and character
+classes require nothing), so skipping never loses a match;
+tests/nlu/test_prefilter.py checks that on every sentence of the test sets.
 
 A regex needs more than its rarest string: every literal run and alternation
 of its top-level sequence is a requirement (`required_clauses`), and all must
@@ -117,9 +117,8 @@ class LiteralIndex:
         self.always = [i for i, c in enumerate(self.clauses) if not c]
         by_string: Dict[str, List[int]] = defaultdict(list)  # the rarest requirement's strings -> regexes
         for i, clauses in enumerate(self.clauses):
-            if clauses:
-                for s in strongest(clauses) or ():
-                    by_string[s].append(i)
+            for s in strongest(clauses) or ():
+                by_string[s].append(i)
         self.by_string = dict(by_string)
         strings = {s for clauses in self.clauses for clause in clauses for s in clause}
         self.short = [s for s in strings if len(s) < _KEY]

@@ -35,11 +35,6 @@ _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
 _PHRASE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 
-def _one_letter_dropped(token: str, target: str) -> bool:
-    """`token` is `target` with one letter left out."""
-    return len(target) == len(token) + 1 and any(target[:i] + target[i + 1:] == token for i in range(len(target)))
-
-
 def osa_distance(a: str, b: str, limit: int = 2) -> int:
     """Damerau-Levenshtein distance (optimal string alignment); anything
     above `limit` is returned as limit + 1."""
@@ -233,7 +228,7 @@ class TypoCorrector:
         if len(tied) > 1 and self.counts[tied[0]] == self.counts[tied[1]]:
             # Still tied: a dropped letter is the likelier slip ("confusd" is confused, not confuse).
             top = [t for t in tied if self.counts[t] == self.counts[tied[0]]]
-            dropped = [t for t in top if _one_letter_dropped(token, t)]
+            dropped = [t for t in top if len(t) == len(token) + 1 and token in _deletes(t, 1)]
             return dropped[0] if len(dropped) == 1 else None
         return tied[0]
 
