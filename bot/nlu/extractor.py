@@ -789,9 +789,12 @@ class _Context:
         if not after:
             return False
         s, e, _ = min(after)
-        if self.blocked(m.end, s):
-            return False
+        if self.blocked(m.end, s) or self._symptom_between(m.end, s):
+            return False  # "fainted and fever gone": the fever is gone; a list is reached by its chain
         return len(self.gap_words(m.end, s)) <= self.rules.post_window
+
+    def _symptom_between(self, a: int, b: int) -> bool:
+        return any(x.entity == SYMPTOM and a <= x.start and x.end <= b for x in self.mentions)
 
     def _denied_until_now(self, m: Mention) -> bool:
         """An "until now" word a few words after a denied mention, in its sentence and clause."""
@@ -826,7 +829,7 @@ class _Context:
             # A date that leads its sentence ("Long ago as a boy I had malaria with a very big fever") reaches
             # further into its clause than one said beside the sign.
             window = self.rules.historical_window * (2 if e <= a and self._leads_sentence(s) else 1)
-            if a > b or self._date_parted(a, b, s, e) or len(words) > window:
+            if a > b or self._date_parted(a, b, s, e) or len(words) > window or self._cue_of_a_later_sign(m, s):
                 continue
             lo, hi = min(s, m.start), max(e, m.end)
             # Across a comma, a cancelling word anywhere in the sentence keeps the sign ("Back in June, I
@@ -836,6 +839,15 @@ class _Context:
                        for c, _, _ in cancels):
                 return True
         return False
+
+    def _cue_of_a_later_sign(self, m: Mention, s: int) -> bool:
+        """A cue after `m` with another sign between, after a comma or an "and" ("passed out, the temperature
+        has cleared up"; "fainted and fever gone now"): the cue is that sign's. Not one the sign leads to
+        ("paralysed from a car crash years ago") or the same sign again ("a funny turn and passed out ...
+        back in 2015")."""
+        return s >= m.end and any(
+            x.entity == SYMPTOM and x.value != m.value and m.end <= x.start and x.end <= s
+            and (self.blocked(m.end, x.start) or "and" in self.gap_words(m.end, x.start)) for x in self.mentions)
 
     def _date_parted(self, a: int, b: int, s: int, e: int) -> bool:
         """A clause boundary between a date (at s:e) and a sign (the gap a:b). Commas alone do not part
@@ -1069,6 +1081,9 @@ class _Context:
         out: List[Tuple[Mention, str]] = []
         prev: Optional[Mention] = None
         prev_status = ASSERTED
+        plain: Set[int] = set()  # mentions nothing around gave a status (asserted by default)
+        denied_after: Set[int] = set()  # mentions a denial after them negated ("fever gone")
+        answered: Set[int] = set()  # mentions asked and answered no ("Numb legs? No.")
         for m in self.mentions:
             if m.entity in QUANTITY_ENTITIES:
                 out.append((m, ASSERTED))
@@ -1094,17 +1109,59 @@ class _Context:
                 status = prev_status
             if status is None and m.entity == SYMPTOM and self.answered_conditionally(m):
                 status = ASKING
-            if status is None and (self.post_negated(m) or self.answered_no(m) or self._crossed_before(m)):
+            if status is None and self.answered_no(m):
+                status = NEG
+                answered.add(len(out))
+            if status is None and self.post_negated(m):
+                status = NEG
+                denied_after.add(len(out))
+            if status is None and self._crossed_before(m):
                 status = NEG
             if status == NEG and self._denied_until_now(m):
                 status = None  # "never fainted before today": it happened today
+                denied_after.discard(len(out))
+                answered.discard(len(out))
             if status is None:
                 status = self.set_apart(m)
+            if status is None:
+                plain.add(len(out))
             status = status or ASSERTED
             out.append((m, status))
             prev, prev_status = m, status
+        out = self._denied_with_the_next_item(out, plain, denied_after, answered)
         return self._likeness_read_normal(self._quoted_and_denied(self._taken_back_later(
             self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out)))))))
+
+    def _denied_with_the_next_item(self, out: List[Tuple[Mention, str]], plain: Set[int], denied_after: Set[int],
+                                   answered: Set[int]) -> List[Tuple[Mention, str]]:
+        """A denial after a list reaches back over its items, as a denial before a list reaches forward: an
+        item nothing else gave a status, listed right before an item denied after it, is denied too. A list
+        asked and answered ("numbness and weakness in the legs: no"; "chest pain or short of breath? no")
+        is denied whole; a denial after a list's last item ("muddled and talking rubbish, but that was the
+        drink") reaches back over "or", or over "and" only when both items say the same finding: in
+        "fainted and fever gone" only the fever is gone. Never over a comma ("collapsed and confused, fever
+        gone")."""
+        out = list(out)
+        for i in range(len(out) - 1, 0, -1):
+            first, second = out[i - 1][0], out[i][0]
+            if (i in denied_after or i in answered) and i - 1 in plain and self._next_apart(out, i - 1) == i \
+                    and self._joined(first, second, i in answered) and self.chained(first, second):
+                out[i - 1] = (first, NEG)
+                (answered if i in answered else denied_after).add(i - 1)
+        return out
+
+    def _joined(self, first: Mention, second: Mention, answered: bool) -> bool:
+        """`first` and `second` are joined by "or"/"nor", or by "and" in an answered list or when both say
+        the same finding."""
+        words = re.findall(r"[\w']+|[^\w\s]", self._without_asides(first.end, second.start).lower())
+        if words in (["or"], ["nor"]):
+            return True
+        return words == ["and"] and (answered or (first.entity, first.value) == (second.entity, second.value))
+
+    @staticmethod
+    def _next_apart(out: List[Tuple[Mention, str]], i: int) -> Optional[int]:
+        """The index of the next mention after `i` that does not overlap it."""
+        return next((j for j in range(i + 1, len(out)) if out[j][0].start >= out[i][0].end), None)
 
     def _likeness_read_normal(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
         """A fever said as a likeness ("it feels like a fever") with a normal reading after it in its sentence

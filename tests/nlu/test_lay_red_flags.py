@@ -2936,3 +2936,34 @@ def test_dev_sets_red_flag_recall_and_no_false_emergency(name):
     assert correct / support >= MIN_RECALL[name], report.format_red_flags(details=True)
     assert report.false_emergency["false"] <= MAX_FALSE_EMERGENCIES.get(name, 0), report.false_emergency_examples
     assert len(report.red_flag_violations) <= MAX_NEGATED_AS_PRESENT.get(name, 0), report.red_flag_violations
+
+
+@pytest.mark.parametrize("text, present, denied", [
+    # A denial after the last item of a list does not reach another finding joined by "and" (twenty-second
+    # session): the red flag before it stays.
+    ("she fainted and the fever's gone now, her back is hot", "collapse", "fever"),
+    ("he fainted and fever gone now, back warm", "collapse", "fever"),
+    ("wet himself and the chills gone, lower back burning", "bladder_bowel_dysfunction", "fever"),
+    ("wet himself and the temperature went away, lower back burning", "bladder_bowel_dysfunction", "fever"),
+    ("grandad keeled over and the chills have gone, back warm", "collapse", "fever"),
+    ("my legs buckled and the shivers went away, back on fire", "leg_weakness", "fever"),
+    # Nor over a comma, and an "it's gone" after a comma is the later sign's, not a date for the earlier one.
+    ("passed out and muddled, the temperature has cleared up, back toasty", "collapse", "fever"),
+    ("keeled over at work, the chills have gone now, back burning", "collapse", "fever"),
+    ("his legs gave out on the stairs, the shivers went away, lower back hot", "leg_weakness", "fever"),
+])
+def test_a_denial_after_a_list_keeps_an_earlier_red_flag_of_another_finding(text, present, denied):
+    found = symptoms(text)
+    assert (present, False) in found and (denied, False) not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, finding", [
+    # The same finding said twice, then explained away, is explained away whole.
+    ("he was confused and talking nonsense, but that was just the drink, back warm", "very_unwell"),
+    ("she was disorientated and muddled, but that was the booze, her back is hot", "very_unwell"),
+    # A list joined by "or", asked and answered.
+    ("any wet pants or numb bum? nope. back burning", "saddle_numbness"),
+    ("went dizzy and fainted, or blacked out? no. back hot", "collapse"),
+])
+def test_a_denial_after_a_list_reaches_back_over_or_and_the_same_finding(text, finding):
+    assert (finding, False) not in symptoms(text), sorted(symptoms(text))
