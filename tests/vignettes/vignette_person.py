@@ -98,7 +98,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Thirty-fifth blind set (2026-12-07, twentieth session): to be played ONCE, at the end.
                    "final35": HERE / "lay_cases_final35.yml",
                    # Thirty-sixth blind set (2026-12-07, twenty-first session): to be played ONCE, at the end.
-                   "final36": HERE / "lay_cases_final36.yml"}
+                   "final36": HERE / "lay_cases_final36.yml",
+                   # Thirty-seventh blind set (2026-12-07, twenty-second session): to be played ONCE, at the end.
+                   "final37": HERE / "lay_cases_final37.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
