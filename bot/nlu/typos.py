@@ -77,6 +77,15 @@ def sound_key(word: str) -> str:
     return w[:1] + _SILENT.sub("", w[1:]) if w else w
 
 
+#: A word written without vowels after its first letter ("brnng", "bck", "accdnts").
+_VOWELLESS = re.compile(r"[a-z][b-df-hj-np-tv-z]{2,}")
+
+
+def skeleton(word: str) -> str:
+    """A word's first letter and its later consonants: "burning" is "brnng", "accidents" "accdnts"."""
+    return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
 def _deletes(word: str, depth: int) -> Set[str]:
     out = {word}
     frontier = {word}
@@ -133,7 +142,7 @@ class TypoCorrector:
                  min_target: int = 4, distance_2_length: int = 8, shorthand: Optional[Mapping[str, str]] = None,
                  swap_min_length: Optional[int] = None, sound_min_length: Optional[int] = None,
                  sound_max_distance: int = 2, sound_min_target: int = 5, emoji: Optional[Mapping[str, str]] = None,
-                 possessives: Optional[Mapping[str, Any]] = None):
+                 possessives: Optional[Mapping[str, Any]] = None, vowelless_min_words: Optional[int] = None):
         #: Text-speak read as its word whatever its length ("cudnt" is "couldnt").
         self.shorthand = {str(k).lower(): str(v) for k, v in (shorthand or {}).items()}
         #: Dialect possessives read as "my" before a part of the body ("me back", "mi legs"), not elsewhere
@@ -172,6 +181,13 @@ class TypoCorrector:
         for word in counts:
             if len(word) >= sound_min_target:  # short words sound like too many others ("mera", "more")
                 self.sounds.setdefault(sound_key(word), set()).add(word)
+        #: Text with its vowels left out ("sddn rppng pain thru his bck"): when a message has at least this many
+        #: such words, each is read as the lexicon word with the same consonants (None: never).
+        self.vowelless_min_words = vowelless_min_words
+        self.skeletons: Dict[str, Set[str]] = {}
+        for word in counts:
+            if len(word) >= 3 and skeleton(word) != word:
+                self.skeletons.setdefault(skeleton(word), set()).add(word)
         self._lookup = lru_cache(maxsize=4096)(self._closest)
 
     def _max_distance(self, word: str) -> int:
@@ -213,6 +229,9 @@ class TypoCorrector:
     def _closest(self, token: str) -> Optional[str]:
         if token in self.shorthand:
             return self.shorthand[token]
+        archaic = self._archaic_verb(token)
+        if archaic:
+            return archaic
         if len(token) >= 5 and token.endswith("in") and token + "g" in self.known:
             # A dropped g is its -ing word ("burnin", "tinglin'" are the lexicon's burning, tingling;
             # "paintin'" is painting, an English word, not "panting" one edit away; "lookin" is looking,
@@ -232,6 +251,35 @@ class TypoCorrector:
             return dropped[0] if len(dropped) == 1 else None
         return tied[0]
 
+    def _archaic_verb(self, token: str) -> Optional[str]:
+        """The present tense of an old "-eth" verb: "burneth" burns, "sitteth" sits, "passeth" passes
+        (not an ordinal: "twentieth")."""
+        if len(token) < 6 or not token.endswith("eth") or token.endswith("ieth") or token in self.known:
+            return None
+        stem = token[:-3]
+        single = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl" else stem
+        forms = [stem + "s", single + "s", stem + "es", single + "es"]
+        known = next((f for f in forms if f in self.known), None)
+        if known:
+            return known
+        return single + ("es" if single.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
+    def vowelless(self, token: str) -> Optional[str]:
+        """The lexicon word a word written without its vowels stands for ("brnng" burning, "sddn" sudden):
+        the one with the same consonants, or the one the lexicon uses most."""
+        found = self.skeletons.get(token)
+        if not found or token in self.known or token in self.shorthand:
+            return None
+        ranked = sorted(found, key=lambda w: (-self.counts[w], w))
+        if len(ranked) > 1 and self.counts[ranked[0]] == self.counts[ranked[1]]:
+            return None
+        return ranked[0]
+
+    def _vowelless_message(self, words: List[str]) -> bool:
+        if self.vowelless_min_words is None:
+            return False
+        return sum(1 for w in words if _VOWELLESS.fullmatch(w) and self.vowelless(w)) >= self.vowelless_min_words
+
     def correction(self, word: str) -> Optional[str]:
         """The lexicon word `word` is read as, or None."""
         return self._lookup(word.lower())
@@ -249,10 +297,15 @@ class TypoCorrector:
         out: List[str] = []
         last = 0
         shift = 0
+        vowelless = self._vowelless_message([m.group(0).lower() for m in _WORD.finditer(text)])
         for m in self._token.finditer(text):
             word = m.group(0)
-            if word.lower() in self.possessives and self._before_the_body(text, m.end()):
-                fixed: Optional[str] = self.possessives[word.lower()]
+            if word.lower().endswith("eth") and word[:1].isupper() and not word.isupper():
+                continue  # a name ("Kenneth", "Gareth"), not an old verb
+            if vowelless and _VOWELLESS.fullmatch(word.lower()) and self.vowelless(word.lower()):
+                fixed: Optional[str] = self.vowelless(word.lower())
+            elif word.lower() in self.possessives and self._before_the_body(text, m.end()):
+                fixed = self.possessives[word.lower()]
             elif "'" in word or "\u2019" in word:
                 # Only text-speak is read in a word with an apostrophe ("wee'd" is "weed"): no edit distance.
                 fixed = self.shorthand.get(word.lower().replace("\u2019", "'"))
@@ -386,4 +439,5 @@ def build_typos(raw: Optional[Mapping[str, Any]], words: Iterable[str],
                          sound_max_distance=int(raw.get("sound_max_distance", 2)),
                          sound_min_target=int(raw.get("sound_min_target", 5)),
                          shorthand=shorthand, emoji=raw.get("emoji") or {},
-                         possessives=raw.get("possessives") or {})
+                         possessives=raw.get("possessives") or {},
+                         vowelless_min_words=int(raw["vowelless_min_words"]) if "vowelless_min_words" in raw else None)

@@ -905,3 +905,34 @@ def test_a_dialect_possessive_is_my_before_a_part_of_the_body_only():
     assert corrector.correction("tinglin") == "tingling"
     assert ("severe_burn", False) in {(e["value"], e.get("role") == "negated") for e in
                                       extract("the urn of boilin water went over, all down me back")}
+
+
+def test_a_word_written_without_its_vowels_is_read_in_a_message_written_so():
+    """Thirty-seventh round (lay_final37): text-speak that drops the vowels ("sddn rppng pain thru his bck")."""
+    corrector = TypoCorrector(["sudden", "ripping", "back", "burning", "both", "bath"], vowelless_min_words=3)
+    assert corrector.correct("sddn rppng pain in my bck")[0] == "sudden ripping pain in my back"
+    # One such word alone is an abbreviation or a name, not a style: left as it is.
+    assert corrector.correct("sddn pain in my back")[0] == "sddn pain in my back"
+    # Several lexicon words with those consonants: the one the lexicon uses most, or none on a tie.
+    assert corrector.vowelless("bth") is None
+    assert TypoCorrector(["both", "both", "bath"]).vowelless("bth") == "both"
+    assert TypoCorrector(["sudden"]).correct("sddn rppng bck")[0] == "sddn rppng bck"  # off unless configured
+
+
+def test_an_old_eth_verb_is_read_as_its_present_tense():
+    corrector = TypoCorrector(["burns", "sits", "passes", "runs"])
+    assert corrector.correction("burneth") == "burns"
+    assert corrector.correction("sitteth") == "sits"
+    assert corrector.correction("passeth") == "passes"
+    assert corrector.correction("runneth") == "runs"
+    assert corrector.correction("twentieth") is None  # an ordinal
+    assert corrector.correct("Kenneth says his back burneth")[0] == "Kenneth says his back burns"  # a name stays
+
+
+@pytest.mark.parametrize("text, value", [
+    ("in the cab nw. bck brnng, sddn trng pain, cnt stnd", "tearing_pain"),
+    ("mum txtng. hr bck brnng, pins n ndls gng dwn bth legs", "both_legs_affected"),
+    ("Lo, his back burneth sore, and his legs giveth way beneath him when he standeth", "leg_weakness"),
+])
+def test_vowelless_and_old_english_messages_report_the_red_flag(text, value):
+    assert any(e["value"] == value and e.get("role") != "negated" for e in extract(text)), extract(text)

@@ -2773,7 +2773,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
-              "lay_final35.yml": 0.98, "lay_final36.yml": 0.98}
+              "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2967,3 +2967,76 @@ def test_a_denial_after_a_list_keeps_an_earlier_red_flag_of_another_finding(text
 ])
 def test_a_denial_after_a_list_reaches_back_over_or_and_the_same_finding(text, finding):
     assert (finding, False) not in symptoms(text), sorted(symptoms(text))
+
+
+@pytest.mark.parametrize("text, finding", [
+    # Thirty-seventh round (lay_final37 after its blind scoring, its misses), in other words.
+    ("my husband has to strain to pee and the flow is feeble, back burning", "bladder_bowel_dysfunction"),
+    ("grandad's had wee trickling down his leg without knowing, his back is hot", "bladder_bowel_dysfunction"),
+    ("sat on the loo half an hour and not a single drop came, lower back warm", "bladder_bowel_dysfunction"),
+    ("it takes forever before anything flows when she goes, her back burns", "bladder_bowel_dysfunction"),
+    ("he had no idea his bladder was full until it overflowed, back hot", "bladder_bowel_dysfunction"),
+    ("she hasn't felt the urge to pee since lunch yesterday, back burning", "bladder_bowel_dysfunction"),
+    ("his jeans are soaked, he didn't notice, third time, back warm", "bladder_bowel_dysfunction"),
+    ("the ache runs from her bottom all the way to both her heels, back on fire", "both_legs_affected"),
+    ("he was sick twice into the bucket with the pain, back burning", "chest_pain"),
+    ("indigestion-like pressure under her ribs, she has never had it before, back warm", "chest_pain"),
+    ("he's turned all clammy and grey, back burning", "chest_pain"),
+    ("sweat pouring off his brow, back hot", "chest_pain"),
+    ("she was out cold for a few seconds in the shop, back burning", "collapse"),
+    ("he slumped forward in his chair and wouldn't answer for a minute, back warm", "collapse"),
+    ("her legs have lost all their strength, back hot", "leg_weakness"),
+    ("his legs won't carry him to the bathroom, back burns", "leg_weakness"),
+    ("mum's knees have gone twice on the stairs, back burning", "leg_weakness"),
+    ("his left leg keeps giving out, back warm", "leg_weakness"),
+    ("the bit where she sits has gone numb, back burning", "saddle_numbness"),
+    ("his bum and inner thighs feel like rubber, back hot", "saddle_numbness"),
+    ("she pinched it and felt nothing down there, back burning", "saddle_numbness"),
+    ("scalding soup all over his back, blistered over a large patch", "severe_burn"),
+    ("a burn of real depth on her back, white and leathery in the middle", "severe_burn"),
+    ("blisters over an area bigger than both my hands on my back", "severe_burn"),
+    ("a truly dreadful pain in his back, beyond all bearing", "severe_pain"),
+    ("like something ripped her open down the back", "tearing_pain"),
+    ("a lorry clipped him on the roundabout, back burning now", "trauma"),
+    ("he fell into an open trench at work, back hot", "trauma"),
+    ("she got decked by a bloke on the bus, back burns", "trauma"),
+    ("he climbed onto the roof to fix the aerial and fell, back burning", "trauma"),
+    ("dropped eight foot straight onto my back, now it burns", "trauma"),
+    ("she can barely keep her eyes open and nodded off twice while we talked, back hot", "very_unwell"),
+    ("over forty breaths a minute sitting still, back burning", "very_unwell"),
+    ("we had to shake him to get an answer, back warm", "very_unwell"),
+    ("he texted: my legs couldnt hold me up the stairs his back is burning", "leg_weakness"),
+    # (lay_cases_final37, its conversations) in other words.
+    ("he has not managed a pee since this morning though he was trying for ages, back hot",
+     "bladder_bowel_dysfunction"),
+    ("she slipped on the stairs and drops about two metres onto the hall floor, back burning", "trauma"),
+])
+def test_thirty_seventh_round_wording_reports_the_red_flag(text, finding):
+    assert_reported(text, finding)
+
+
+@pytest.mark.parametrize("text, finding", [
+    # Thirty-seventh round (lay_final37 after its blind scoring, its false emergencies), in other words.
+    ("my hands gave a little twitch as I dozed off, both legs gave a jerk too, back warm", "both_legs_affected"),
+    ("she was dancing with both legs going like the clappers, back warm now", "both_legs_affected"),
+    ("the lap bar pressed hard against his chest on the ride, he laughed, back warm", "chest_pain"),
+    ("the shop dummy toppled over and its legs gave way, my back is hot", "leg_weakness"),
+    ("after the cold plunge at the lido she couldn't feel her bum for a bit, back warm today", "saddle_numbness"),
+    ("the glaze on his vase came out with blisters all over, back hot", "severe_burn"),
+    ("the pain's a 3, more of a dull burning than agony, back warm", "severe_pain"),
+    ("on the news the road was ripping open after the quake, my back is hot", "tearing_pain"),
+    ("my knee's from a car crash in like 2012, my back is the new bit and it burns", "trauma"),
+    ("her watercolours came out blotchy blue this week, back warm", "very_unwell"),
+    ("the statue in the garden has gone green and patchy, my back is warm", "very_unwell"),
+    ("temperature: normal, back burning a bit", "fever"),
+])
+def test_thirty_seventh_round_look_alikes_report_no_red_flag(text, finding):
+    assert (finding, False) not in symptoms(text), sorted(symptoms(text))
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Not an hour ago a terrible pain came over him, agony, back burning", "severe_pain"),
+    ("not ten minutes ago he fainted in the hall, back hot", "collapse"),
+])
+def test_a_time_just_past_is_no_denial(text, finding):
+    assert_reported(text, finding)
