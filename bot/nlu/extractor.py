@@ -794,6 +794,7 @@ class _Context:
         return len(self.gap_words(m.end, s)) <= self.rules.post_window
 
     def _symptom_between(self, a: int, b: int) -> bool:
+        """A symptom mention wholly inside text[a:b]."""
         return any(x.entity == SYMPTOM and a <= x.start and x.end <= b for x in self.mentions)
 
     def _denied_until_now(self, m: Mention) -> bool:
@@ -1002,7 +1003,7 @@ class _Context:
             return False  # "no fever, can't feel my groin": a clause of its own
         if any(prev.end <= p < m.start for p in self.sentence_ends):
             return False
-        words = re.findall(r"[\w']+|[^\w\s]", self._without_asides(prev.end, m.start).lower())
+        words = self._list_words(prev, m)
         if not all(w in self.connectors for w in words) or any(prev.end <= t < m.start for t, _ in self.terms):
             return False
         if self._and_a_subject(words, m):
@@ -1150,10 +1151,14 @@ class _Context:
                 (answered if i in answered else denied_after).add(i - 1)
         return out
 
+    def _list_words(self, first: Mention, second: Mention) -> List[str]:
+        """The words and marks between two mentions, asides left out ("fever, to be honest, or chills")."""
+        return re.findall(r"[\w']+|[^\w\s]", self._without_asides(first.end, second.start).lower())
+
     def _joined(self, first: Mention, second: Mention, answered: bool) -> bool:
         """`first` and `second` are joined by "or"/"nor", or by "and" in an answered list or when both say
         the same finding."""
-        words = re.findall(r"[\w']+|[^\w\s]", self._without_asides(first.end, second.start).lower())
+        words = self._list_words(first, second)
         if words in (["or"], ["nor"]):
             return True
         return words == ["and"] and (answered or (first.entity, first.value) == (second.entity, second.value))

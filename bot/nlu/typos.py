@@ -302,8 +302,9 @@ class TypoCorrector:
             word = m.group(0)
             if word.lower().endswith("eth") and word[:1].isupper() and not word.isupper():
                 continue  # a name ("Kenneth", "Gareth"), not an old verb
-            if vowelless and _VOWELLESS.fullmatch(word.lower()) and self.vowelless(word.lower()):
-                fixed: Optional[str] = self.vowelless(word.lower())
+            consonants = self.vowelless(word.lower()) if vowelless and _VOWELLESS.fullmatch(word.lower()) else None
+            if consonants:
+                fixed: Optional[str] = consonants
             elif word.lower() in self.possessives and self._before_the_body(text, m.end()):
                 fixed = self.possessives[word.lower()]
             elif "'" in word or "\u2019" in word:
