@@ -3029,6 +3029,11 @@ def test_thirty_seventh_round_wording_reports_the_red_flag(text, finding):
     ("her watercolours came out blotchy blue this week, back warm", "very_unwell"),
     ("the statue in the garden has gone green and patchy, my back is warm", "very_unwell"),
     ("temperature: normal, back burning a bit", "fever"),
+    # Look-alikes of this round's own new words (an errand, a baby's kicks).
+    ("I popped out for a few minutes to the chemist and my back got hot", "collapse"),
+    ("we nipped out for two minutes, back warm since", "collapse"),
+    ("the baby kicked me in the ribs all night, back warm", "trauma"),
+    ("30 weeks and the little one keeps kicking me in the back, back burning", "trauma"),
 ])
 def test_thirty_seventh_round_look_alikes_report_no_red_flag(text, finding):
     assert (finding, False) not in symptoms(text), sorted(symptoms(text))
