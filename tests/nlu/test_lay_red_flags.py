@@ -3034,6 +3034,7 @@ def test_thirty_seventh_round_wording_reports_the_red_flag(text, finding):
     ("we nipped out for two minutes, back warm since", "collapse"),
     ("the baby kicked me in the ribs all night, back warm", "trauma"),
     ("30 weeks and the little one keeps kicking me in the back, back burning", "trauma"),
+    ("the live stream was slow and stop-start all night, my back is warm", "bladder_bowel_dysfunction"),
 ])
 def test_thirty_seventh_round_look_alikes_report_no_red_flag(text, finding):
     assert (finding, False) not in symptoms(text), sorted(symptoms(text))
