@@ -517,7 +517,9 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         never_the_writer=[str(x) for x in neg.get("never_the_writer", [])],
         never_the_writer_unless_followed_by=[
             str(x).lower() for x in neg.get("never_the_writer_unless_followed_by", [])],
-        verb_triggers=[str(x).lower() for x in neg.get("verb_triggers", [])],
+        # Each also as texted without its apostrophe ("couldnt", "dont").
+        verb_triggers=list(dict.fromkeys(w for x in neg.get("verb_triggers", [])
+                                         for w in (str(x).lower(), str(x).lower().replace("'", "")))),
         clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
         new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],
         the_writers_own=[str(x).lower() for x in neg.get("the_writers_own", [])],
