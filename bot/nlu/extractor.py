@@ -52,7 +52,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Dict, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Pattern, Sequence, Set, Tuple
 
 from bot.nlu.lexicon import (
     all_matches,
@@ -793,9 +793,12 @@ class _Context:
             return False  # "fainted and fever gone": the fever is gone; a list is reached by its chain
         return len(self.gap_words(m.end, s)) <= self.rules.post_window
 
+    def _symptoms_between(self, a: int, b: int) -> Iterator[Mention]:
+        """The symptom mentions wholly inside text[a:b]."""
+        return (x for x in self.mentions if x.entity == SYMPTOM and a <= x.start and x.end <= b)
+
     def _symptom_between(self, a: int, b: int) -> bool:
-        """A symptom mention wholly inside text[a:b]."""
-        return any(x.entity == SYMPTOM and a <= x.start and x.end <= b for x in self.mentions)
+        return any(self._symptoms_between(a, b))
 
     def _denied_until_now(self, m: Mention) -> bool:
         """An "until now" word a few words after a denied mention, in its sentence and clause."""
@@ -847,8 +850,8 @@ class _Context:
         ("paralysed from a car crash years ago") or the same sign again ("a funny turn and passed out ...
         back in 2015")."""
         return s >= m.end and any(
-            x.entity == SYMPTOM and x.value != m.value and m.end <= x.start and x.end <= s
-            and (self.blocked(m.end, x.start) or "and" in self.gap_words(m.end, x.start)) for x in self.mentions)
+            x.value != m.value and (self.blocked(m.end, x.start) or "and" in self.gap_words(m.end, x.start))
+            for x in self._symptoms_between(m.end, s))
 
     def _date_parted(self, a: int, b: int, s: int, e: int) -> bool:
         """A clause boundary between a date (at s:e) and a sign (the gap a:b). Commas alone do not part

@@ -184,10 +184,12 @@ class TypoCorrector:
         #: Text with its vowels left out ("sddn rppng pain thru his bck"): when a message has at least this many
         #: such words, each is read as the lexicon word with the same consonants (None: never).
         self.vowelless_min_words = vowelless_min_words
-        self.skeletons: Dict[str, Set[str]] = {}
+        sharing: Dict[str, Set[str]] = {}
         for word in counts:
             if len(word) >= 3 and skeleton(word) != word:
-                self.skeletons.setdefault(skeleton(word), set()).add(word)
+                sharing.setdefault(skeleton(word), set()).add(word)
+        #: Consonants -> the lexicon word they stand for: the one the lexicon uses most (None on a tie).
+        self.skeletons: Dict[str, Optional[str]] = {key: self._most_used(words) for key, words in sharing.items()}
         self._lookup = lru_cache(maxsize=4096)(self._closest)
 
     def _max_distance(self, word: str) -> int:
@@ -264,16 +266,18 @@ class TypoCorrector:
             return known
         return single + ("es" if single.endswith(("s", "sh", "ch", "x", "z")) else "s")
 
-    def vowelless(self, token: str) -> Optional[str]:
-        """The lexicon word a word written without its vowels stands for ("brnng" burning, "sddn" sudden):
-        the one with the same consonants, or the one the lexicon uses most."""
-        found = self.skeletons.get(token)
-        if not found or token in self.known or token in self.shorthand:
-            return None
-        ranked = sorted(found, key=lambda w: (-self.counts[w], w))
+    def _most_used(self, words: Set[str]) -> Optional[str]:
+        ranked = sorted(words, key=lambda w: (-self.counts[w], w))
         if len(ranked) > 1 and self.counts[ranked[0]] == self.counts[ranked[1]]:
             return None
         return ranked[0]
+
+    def vowelless(self, token: str) -> Optional[str]:
+        """The lexicon word a word written without its vowels stands for ("brnng" burning, "sddn" sudden):
+        the one with the same consonants, or the one the lexicon uses most."""
+        if token in self.known or token in self.shorthand:
+            return None
+        return self.skeletons.get(token)
 
     def _vowelless_message(self, words: List[str]) -> bool:
         if self.vowelless_min_words is None:
