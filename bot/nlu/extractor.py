@@ -155,6 +155,24 @@ _THIRD_PARTY = frozenset({"he", "she", "they", "his", "her", "him", "them", "the
 #: "his"/"her": one other person or animal ("them" may be the writer's legs: "a tingling down both of them").
 _ONE_OTHER = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 _FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"})
+#: Whose back and whose red flag (`_told_of_the_other_one`).
+_WRITER, _OTHER = "writer", "other"
+_OWNED_BACK = re.compile(r"(?<![\w'])(?P<owner>[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Za-z]+'s)\s+"
+                         r"(?:(?:own|lower|upper|middle|mid|whole|left|right|poor|bad|old|sore)\s+){0,2}back\b")
+#: "call her back", "gave him back": the verb's particle, not a back ("up her back": "upper back" misspelt).
+_CALL_BACK = frozenset({"up", "call", "called", "calling", "ring", "rang", "phone", "phoned", "text", "texted", "get",
+                        "got", "write", "wrote", "pay", "paid", "bring", "brought", "take", "took", "give", "gave",
+                        "send", "sent", "want", "wanted", "have", "had", "hold", "held", "answer", "answered"})
+#: "it's back", "that's back": a verb, not an owner.
+_CONTRACTED = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this", "one",
+                         "pain", "heat", "burning", "everything", "nothing", "something", "today", "let", "ache"})
+_WRITER_SUBJECTS = frozenset({"i", "myself", "im", "i'm", "ive", "i've"})
+#: Tok Pisin subjects before its predicate marker "i" ("em i tok lek i no strong"): that "i" is not the writer.
+_PREDICATE_MARKED = frozenset({"em", "ol", "lek", "bek", "skin"})
+#: A person after one of these (and perhaps "the") is not a subject ("the one we use for the kids").
+_PREPOSITIONS = frozenset({"for", "with", "to", "at", "of", "by", "from", "about", "like", "than", "after"})
+#: Verbs of the `observer_verbs` that only carry another ("the kids have had a vomiting bug").
+_AUXILIARIES = frozenset({"have", "had", "got", "get", "can", "could", "would", "will", "want", "need", "'d"})
 #: How far before a finding told with "his"/"her" its subject may be (about a dozen words).
 _JUST_BEFORE_CHARS = 80
 _SOFT_BOUNDARY = re.compile(r"[,:()\u2014\u2013]|\s-\s")
@@ -908,8 +926,128 @@ class _Context:
         # "My husband had the stone last year, he was rolling on the floor ... For me it is not like that": "he"
         # after such a subject in its sentence, when a later sentence sets the writer apart in the first person
         # (not "he's fine now": a carer's report of the patient stays the patient's).
-        return any(self._leads_clause_of(e, m) for e in self._pronouns_after(named)) and any(
-            self.sentence(c) > self.sentence(m.start) and _FIRST_PERSON.search(w) for c, _, w in self.not_me)
+        if any(self._leads_clause_of(e, m) for e in self._pronouns_after(named)) and any(
+                self.sentence(c) > self.sentence(m.start) and _FIRST_PERSON.search(w) for c, _, w in self.not_me):
+            return True
+        return self._told_of_the_other_one(m) or self._told_of_a_third_person(m)
+
+    def _told_of_the_other_one(self, m: Mention) -> bool:
+        """The back is another person's and the red flag the writer's own: "Mum's back is burning ... I'm the one
+        who fainted", "I myself am in bed with a temperature of 39.6". Whose back: the first back named with an
+        owner. Whose red flag: the writer's when the nearest person word before it in its sentence is the writer as
+        subject ("I", "myself") or "my" with a part of the body ("my hip's a 9 out of 10"), and the writer sets
+        themself apart or is the subject of the red flag itself, with no watching or caring verb between ("I took
+        the temp: 40.1", "the man I care for fell" stay the patient's). Not the other way round: a writer whose own
+        back it is tells of others mostly through their own body ("everything went black at my aunty's")."""
+        if self._whose_back() != _OTHER:
+            return False
+        at = self._writer_as_subject_before(m)
+        return at is not None and self._writer_apart(at, m)
+
+    def _whose_back(self) -> Optional[str]:
+        """_WRITER ("my lower back") or _OTHER ("his back", "Mum's back"), by the first back named with an owner."""
+        owner = self._back_owner()
+        return None if owner is None else _WRITER if owner == "my" else _OTHER
+
+    def _back_owner(self) -> Optional[str]:
+        """The owner of the first back named with one: "my", "his", "her", "their" or a person ("mum", "dave");
+        None when no back is named with an owner ("it's back", "called her back" are not)."""
+        cached = self.__dict__.get("_owner", False)
+        if cached is not False:
+            return cached
+        owner = None
+        for match in _OWNED_BACK.finditer(self.norm):
+            if self._word_before(match.start()) in _CALL_BACK:
+                continue
+            word = match.group("owner").lower()
+            name = word[:-2]
+            if word in ("my", "his", "her", "their"):
+                owner = word
+            elif word.endswith("'s") and (name in self.rules.relatives
+                                          or match.group("owner")[0].isupper() and name not in _CONTRACTED):
+                owner = name
+            else:
+                continue
+            break
+        self.__dict__["_owner"] = owner
+        return owner
+
+    def _told_of_a_third_person(self, m: Mention) -> bool:
+        """Another person's back and a red flag told of someone of another sex or number: "her lower back's been
+        warm ... that's Tom, he fainted in the shower", "Both kids have had a vomiting bug ... my husband has a hot
+        spot on his lower back". The red flag's person: a person word in the mention, else the nearest before it
+        in its sentence, with no word of telling or watching between ("his wife says the fever hit 40" stays his)."""
+        owner = self._back_owner()
+        patient = None if owner in (None, "my") else self._sex(owner)
+        if patient is None:
+            return False
+        tokens = [t for t in self.tokens if not t[3]]
+        # Not "my dead uncle's name": a person named as an owner inside the mention is not its subject.
+        inside = {self._sex(w) for i, (s, e, w, _) in enumerate(tokens) if m.start <= s and e <= m.end
+                  and (i + 1 == len(tokens) or tokens[i + 1][2] != "'s")} - {None}
+        if inside:
+            return patient not in inside
+        sentence = self.sentence(m.start)
+        words = [t for t in tokens if t[1] <= m.start and self.sentence(t[0]) == sentence]
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i][2]
+            if w in _FIRST_PERSON_WORDS or w in _WRITER_SUBJECTS:
+                return False
+            sex = self._sex(w)
+            if sex is not None and not {x[2] for x in words[max(0, i - 2):i]} & _PREPOSITIONS:
+                gap = {x[2] for x in words[i + 1:]}
+                telling = (set(self.rules.speech_verbs) | set(self.rules.observer_verbs)) - _AUXILIARIES
+                return sex != patient and not gap & telling
+        return False
+
+    def _sex(self, word: str) -> Optional[str]:
+        """"m", "f" or "many" for a word naming a person ("he", "mum", "kids"); None for any other."""
+        rules = self.rules
+        return ("m" if word in rules.male_persons else "f" if word in rules.female_persons
+                else "many" if word in rules.many_persons else None)
+
+    def _writer_as_subject_before(self, m: Mention) -> Optional[int]:
+        """Where the nearest person word before `m` in its sentence starts, when it is the writer as subject ("I",
+        "myself") or "my" with a part of the body; None when it is another person or there is none. "me" and
+        "mine" decide nothing ("she did not know me", "a colleague of mine")."""
+        inside = {w for s, e, w, punct in self.tokens if m.start <= s and e <= m.end and not punct}
+        if inside & (_THIRD_PARTY | set(self.rules.relatives)):
+            return None  # "I found him in a heap", "I can barely wake him": told of the patient
+        sentence = self.sentence(m.start)
+        words = [t for t in self.tokens if not t[3] and t[1] <= m.start and self.sentence(t[0]) == sentence
+                 and not self._quoted(t[0])]
+        for i in range(len(words) - 1, -1, -1):
+            s, _, w, _ = words[i]
+            if w in _WRITER_SUBJECTS and not (w == "i" and i and words[i - 1][2] in _PREDICATE_MARKED):
+                # "she comes down: Dad, I can't feel my bum", "he goes I can't": the patient's words.
+                before = [x[2] for x in words[max(0, i - 4):i]]
+                reported = not set(before) & _WRITER_SUBJECTS and (
+                    any(x in self.rules.speech_verbs for x in before) or ":" in self.norm[words[max(0, i - 4)][0]:s])
+                return None if reported else s
+            if w == "my":
+                following = words[i + 1][2] if i + 1 < len(words) else ""
+                return s if following in self.rules.the_writers_body else None
+            if w in _THIRD_PARTY or w in ("hers", "he's", "she's") or w in self.rules.relatives:
+                return None
+        return None
+
+    def _quoted(self, pos: int) -> bool:
+        """`pos` is inside quotation marks (someone's words, not the writer's)."""
+        spans = self.__dict__.get("_quote_spans")
+        if spans is None:
+            spans = self.__dict__["_quote_spans"] = [q.span() for q in _QUOTED.finditer(self.norm)]
+        return any(s <= pos < e for s, e in spans)
+
+    def _writer_apart(self, at: int, m: Mention) -> bool:
+        """The writer's own red flag: said with a word that sets the writer apart in its sentence ("I myself",
+        "I'm the one who"), or within three words of the writer's "I"/"my" with no watching or caring verb
+        between ("I fainted", "I fell off a ladder", "my hip's a 9 out of 10")."""
+        sentence = self.sentence(m.start)
+        words = " " + " ".join(w for s, _, w, punct in self.tokens if self.sentence(s) == sentence and not punct) + " "
+        if any(f" {marker} " in words for marker in self.rules.self_markers):
+            return True
+        gap = [w for s, e, w, punct in self.tokens if at < s and e <= m.start and not punct]
+        return len(gap) <= 3 and not set(gap) & set(self.rules.observer_verbs)
 
     def _back_told_of_another(self) -> bool:
         """Every place of the back named is someone else's ("her whole back", "his lower back"), none the writer's."""

@@ -147,6 +147,18 @@ class NegationRules:
     never_the_writer_unless_followed_by: List[str] = field(default_factory=list)
     #: Words inside a mention that make it the writer's own ("the dog and something in my back tore").
     the_writers_own: List[str] = field(default_factory=list)
+    #: Whose back and whose red flag (bot/nlu/extractor.py, `_told_of_the_other_one`): nouns for the patient as
+    #: another person ("Mum's back", "my husband fainted"), words by which the writer sets themself apart
+    #: ("I myself", "I'm the one who"), and verbs by which the writer only watches or acts on the patient
+    #: ("I took the temp", "I saw blisters").
+    relatives: List[str] = field(default_factory=list)
+    the_writers_body: List[str] = field(default_factory=list)
+    speech_verbs: List[str] = field(default_factory=list)
+    male_persons: List[str] = field(default_factory=list)
+    female_persons: List[str] = field(default_factory=list)
+    many_persons: List[str] = field(default_factory=list)
+    self_markers: List[str] = field(default_factory=list)
+    observer_verbs: List[str] = field(default_factory=list)
     verb_triggers: List[str] = field(default_factory=list)
     clause_verbs: List[str] = field(default_factory=list)
     new_subjects: List[str] = field(default_factory=list)
@@ -523,6 +535,14 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
         new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],
         the_writers_own=[str(x).lower() for x in neg.get("the_writers_own", [])],
+        relatives=[str(x).lower() for x in neg.get("relatives", [])],
+        the_writers_body=[str(x).lower() for x in neg.get("the_writers_body", [])],
+        speech_verbs=[str(x).lower() for x in neg.get("speech_verbs", [])],
+        male_persons=[str(x).lower() for x in neg.get("male_persons", [])],
+        female_persons=[str(x).lower() for x in neg.get("female_persons", [])],
+        many_persons=[str(x).lower() for x in neg.get("many_persons", [])],
+        self_markers=[str(x).lower() for x in neg.get("self_markers", [])],
+        observer_verbs=[str(x).lower() for x in neg.get("observer_verbs", [])],
         subordinators=[str(x).lower() for x in neg.get("subordinators", [])],
         **{key: [str(x).lower() for x in neg.get(key, [])] for key in _CLAUSE_WORD_SETS},
     )

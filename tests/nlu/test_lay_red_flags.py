@@ -3046,3 +3046,42 @@ def test_thirty_seventh_round_look_alikes_report_no_red_flag(text, finding):
 ])
 def test_a_time_just_past_is_no_denial(text, finding):
     assert_reported(text, finding)
+
+
+# Thirty-eighth round (lay_final38): whose back, whose red flag. When the back is another person's, a red flag the
+# writer tells of themself, or of someone of another sex or number, is set apart: asked first, not recorded.
+@pytest.mark.parametrize("text, finding", [
+    ("Dad's back has been burning since Friday. I'm the one who passed out, at the dentist this morning, not him.",
+     "collapse"),
+    ("Writing for my husband, his lower back is red hot. I myself have a temperature of 39.9 with this flu, so sorry "
+     "for typos.", "high_fever"),
+    ("My daughter's back burns across the middle. Honestly I'm the one in agony today, my knee is 9/10 after the op.",
+     "severe_pain"),
+    ("her upper back is warm, she says. I get numbness round my bottom myself, from my MS, but that's mine.",
+     "saddle_numbness"),
+    ("Grandad has a warm patch on his lower back. Nan fainted at church yesterday but she's fine now.", "collapse"),
+    ("The twins have both been throwing up with a bug since Monday. Now my wife has a hot burning spot on her lower "
+     "back.", "chest_pain"),
+    ("Her back has been hot since lunch. Her brother, he collapsed at the gym, is in hospital.", "collapse"),
+])
+def test_a_red_flag_of_another_than_the_owner_of_the_back_is_asked_not_recorded(text, finding):
+    entities, hints = extract_merge_and_hint(text, semantic=None)
+    present = {e["value"] for e in entities if e["entity"] == "symptom" and e.get("role") != "negated"}
+    assert finding not in present, entities
+    assert finding in hints, (entities, hints)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Mum's back is burning. I took her temperature: 40.2.", "high_fever"),
+    ("His back is burning. I took the temp: 40.1", "high_fever"),
+    ("His back is on fire and I found him on the bathroom floor, out cold.", "collapse"),
+    ("Her back is burning and her husband says she fainted twice.", "collapse"),
+    ("His back is burning and his wife says the fever hit 40 last night.", "high_fever"),
+    ("The lady I look after says her back is burning, and she fell down the whole flight of stairs this morning.",
+     "trauma"),
+    ("my back is burning and I fainted in the queue at the post office", "collapse"),
+    ("He came in and said: I can't move my legs, Dad. His back is burning.", "paralysis"),
+    ("Her back is burning and the doctor on the phone thinks she is very confused.", "very_unwell"),
+])
+def test_a_red_flag_told_by_a_carer_or_of_the_patient_stays_the_patients(text, finding):
+    assert_reported(text, finding)
