@@ -881,8 +881,9 @@ class _Context:
             return True
         if e <= a:
             # The date comes first: it leads its sentence, perhaps after another ("Long ago, when I was an apprentice,
-            # I fell").
-            return not self._leads_sentence(s)
+            # I fell"), or the sign follows its comma at once, saying how it happened ("Hurt his back years ago, fell
+            # off scaffolding").
+            return not (self._leads_sentence(s) or not self.gap_words(a, b))
         after = self._word_after(e)
         if after in self.rules.contrasts:
             return False  # "fainted once, at his wedding, fifty years ago, but not now": the date is the faint's
@@ -985,6 +986,10 @@ class _Context:
         # Not "my dead uncle's name": a person named as an owner inside the mention is not its subject.
         inside = {self._sex(w) for i, (s, e, w, _) in enumerate(tokens) if m.start <= s and e <= m.end
                   and (i + 1 == len(tokens) or tokens[i + 1][2] != "'s")} - {None}
+        # "in agony with his stomach": the owner of the part named just after the mention.
+        after = [w for s, _, w, _ in tokens if s >= m.end][:2]
+        if not inside and len(after) == 2 and after[0] in ("with", "in"):
+            inside = {self._sex(after[1])} - {None}
         if inside:
             return patient not in inside
         sentence = self.sentence(m.start)

@@ -2773,7 +2773,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final27.yml": 0.95, "lay_final28.yml": 0.89,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
-              "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99}
+              "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
+              "lay_final38.yml": 0.99}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2908,20 +2909,31 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: with 5 false emergencies and 2 negated reported present (a deaf man who heard 'sea view' when asked if the pain
 #: was severe, a warm filter that made the skin look like a bad burn, a shaky video, blue cooling gel, a night's
 #: drink; a pharmacist's 'rash' misheard). The thirty-sixth round brings lay_final28 to 4 negated reported present.
+#: lay_final37.yml (scored blind on 2026-12-07: 0.860, 17 false emergencies, 3 negated reported present) is a
+#: development set since then; after the thirty-seventh round its recall is 0.997 (floors 0.99/0/0).
+#: lay_final38.yml (scored blind on 2026-12-07: 0.928, 24 false emergencies, 10 negated reported present) is a
+#: development set since then; after the thirty-eighth round (whose back, whose red flag; its misses and look-alikes
+#: in other words) its recall is 0.997 with 7 false emergencies and 4 negated reported present: a mother's 39.8 in a
+#: diary of the patient "J" (no back named with an owner), legs "like jelly" then "strong" (both kept), a sleep at
+#: the table a girlfriend took for a faint, jet lag's dragged feet before "her legs are strong", a removal man's
+#: agony when the back is the writer's own (a red flag of another person when the back is the writer's is left to
+#: the older rules), a quoted "I came off the roof" corrected, a numb bottom from the cream for piles. The round
+#: brings lay_final36 to 3 false emergencies and 1 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
-                         "lay_final36.yml": 5}
+                         "lay_final36.yml": 3, "lay_final38.yml": 7}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
                           "lay_final27.yml": 10, "lay_final28.yml": 4,
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
-                          "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 2}
+                          "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
+                          "lay_final38.yml": 4}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
@@ -3084,4 +3096,69 @@ def test_a_red_flag_of_another_than_the_owner_of_the_back_is_asked_not_recorded(
     ("Her back is burning and the doctor on the phone thinks she is very confused.", "very_unwell"),
 ])
 def test_a_red_flag_told_by_a_carer_or_of_the_patient_stays_the_patients(text, finding):
+    assert_reported(text, finding)
+
+
+@pytest.mark.parametrize("text, finding", [
+    # Thirty-eighth round (lay_final38 after its blind scoring, its misses), in other words.
+    ("back burning since lunch and now it's into his jaw as well", "chest_pain"),
+    ("her back is warm and the pain has been spreading up into the side of her neck", "chest_pain"),
+    ("he was completely out of it for about a minute on the kitchen floor, back burning", "collapse"),
+    ("she said the room went all swimming and dark, back hot since Tuesday", "collapse"),
+    ("back on fire and she nearly went, had to grab the table", "collapse"),
+    ("her back is hot and she has not passed a single drop of water since last night", "very_unwell"),
+    ("he says he needs to wee but it won't come, back burning low down", "bladder_bowel_dysfunction"),
+    ("he peed on himself at the bus stop and never noticed, back burning", "bladder_bowel_dysfunction"),
+    ("she never felt she needed to go and then the chair was wet, back hot", "bladder_bowel_dysfunction"),
+    ("he can't, well, you know, perform any more since Friday, back warm", "bladder_bowel_dysfunction"),
+    ("my balls feel kind of numb since this morning, back burning", "saddle_numbness"),
+    ("back hot, and for ten minutes there was zero movement in his legs", "paralysis"),
+    ("his back got a huge blistered scald from the bath tap", "severe_burn"),
+    ("knelt in fresh cement all afternoon, now the skin on his back is raw and weeping", "severe_burn"),
+    ("got a nasty belt off the mains when fixing the socket, there's a burn on my back", "severe_burn"),
+    ("back burning and his legs are aching all the way down", "both_legs_affected"),
+    ("ever since the car crash on Monday her back has been burning", "trauma"),
+    ("he was knocked down by a van outside school, back hot", "trauma"),
+])
+def test_thirty_eighth_round_wording_reports_the_red_flag(text, finding):
+    assert_reported(text, finding)
+
+
+@pytest.mark.parametrize("text, finding", [
+    # Thirty-eighth round (lay_final38 after its blind scoring, its false emergencies and denials), in other words.
+    ("back warm; his coat makes a noise like ripping velcro when he takes it off", "tearing_pain"),
+    ("there was a loud tearing sound from the tent in the wind, his back is warm", "tearing_pain"),
+    ("restless legs at night, both of them, and my lower back feels warm", "both_legs_affected"),
+    ("both legs bouncing under the table all evening, back burning", "both_legs_affected"),
+    ("she ripped the plaster off and said it felt like it tore her skin off, back burning a bit", "tearing_pain"),
+    ("new shoes left a blister on each heel, my back is just warm", "severe_burn"),
+    ("it was her skirt ripping on the chair, not her, and her back is the same warm ache", "tearing_pain"),
+    ("I don't think he's had any accidents with his bladder, back warm", "bladder_bowel_dysfunction"),
+    ("back hot, but no pain or tingling going down either leg", "both_legs_affected"),
+    ("The kids went up to bed and I am going into my neck of the woods tomorrow, back burning", "chest_pain"),
+])
+def test_thirty_eighth_round_look_alikes_report_no_red_flag(text, finding):
+    assert (finding, False) not in symptoms(text), symptoms(text)
+
+
+def test_legs_said_to_be_strong_deny_weakness():
+    assert_denied("his back is warm and his legs are strong, walking miles", "leg_weakness")
+
+
+@pytest.mark.parametrize("text, finding", [
+    # Thirty-eighth round (lay_cases_final38's two over-triaged conversations), in other words.
+    ("The left side of my back burns, no wait, the right, I always get them mixed up.", "very_unwell"),
+    ("my mum gets left and right mixed up but her lower back is warm on the right", "very_unwell"),
+    ("Did his back in ages ago, came off a motorbike. Same burning again now, four days.", "trauma"),
+    ("Injured her back years back, fell down the cellar steps. It's flared up again, warm.", "trauma"),
+])
+def test_a_mix_up_of_sides_and_an_old_injury_told_after_its_date_report_no_red_flag(text, finding):
+    assert (finding, False) not in symptoms(text), symptoms(text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("she keeps getting mixed up about what day it is, back burning", "very_unwell"),
+    ("Years ago I fell off a roof, this morning he fell off scaffolding, back burning", "trauma"),
+])
+def test_confusion_and_a_new_fall_after_an_old_one_stay(text, finding):
     assert_reported(text, finding)
