@@ -102,7 +102,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Thirty-seventh blind set (2026-12-07, twenty-second session): to be played ONCE, at the end.
                    "final37": HERE / "lay_cases_final37.yml",
                    # Thirty-eighth blind set (2026-12-07, twenty-third session): to be played ONCE, at the end.
-                   "final38": HERE / "lay_cases_final38.yml"}
+                   "final38": HERE / "lay_cases_final38.yml",
+                   # Thirty-ninth blind set (2026-12-07, twenty-third session): to be played ONCE, at the end.
+                   "final39": HERE / "lay_cases_final39.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
