@@ -2774,7 +2774,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
               "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
-              "lay_final38.yml": 0.99}
+              "lay_final38.yml": 0.99, "lay_final39.yml": 0.94}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2919,21 +2919,25 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: agony when the back is the writer's own (a red flag of another person when the back is the writer's is left to
 #: the older rules), a quoted "I came off the roof" corrected, a numb bottom from the cream for piles. The round
 #: brings lay_final36 to 3 false emergencies and 1 negated reported present.
+#: lay_final39.yml (scored blind on 2026-12-07: 0.950, 13 false emergencies, 7 negated reported present) has not had
+#: its round yet: its floors are its blind reading (recall 0.9495: floor 0.94). Only its conversations' four errors were mended (a thermometer's
+#: display, a temperature checked and normal, a weight loss all planned, shingles only feared), which brings
+#: lay_final27 to 9 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
-                         "lay_final36.yml": 3, "lay_final38.yml": 7}
+                         "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 13}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
                           "lay_final24.yml": 0, "lay_final25.yml": 2, "lay_final26.yml": 2,
-                          "lay_final27.yml": 10, "lay_final28.yml": 4,
+                          "lay_final27.yml": 9, "lay_final28.yml": 4,
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
-                          "lay_final38.yml": 4}
+                          "lay_final38.yml": 4, "lay_final39.yml": 7}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
@@ -3162,3 +3166,18 @@ def test_a_mix_up_of_sides_and_an_old_injury_told_after_its_date_report_no_red_f
 ])
 def test_confusion_and_a_new_fall_after_an_old_one_stay(text, finding):
     assert_reported(text, finding)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # Thirty-ninth round (lay_cases_final39's first-reply miss and over-triaged conversations), in other words.
+    ("photo of the thermometer, the display reads 40.1 °C, his back is burning", "high_fever", True),
+    ("the thermometer's display says 103.2 F and her back is on fire", "high_fever", True),
+    ("the oven display reads 200, back warm", "high_fever", False),
+    ("she keeps saying her back is 'burning up' but I took her temperature and it was normal", "fever", False),
+    ("he's lost 3 stone since the op, all planned, back burning low down", "weight_loss", False),
+    ("I lost 5 kilos, not on purpose at all, back burning", "weight_loss", True),
+    ("I've lost 2 stone without trying, back burning", "weight_loss", True),
+    ("she was worried it was shingles but there's no rash, back burning on the left", "rash", False),
+])
+def test_thirty_ninth_round_conversation_words(text, finding, present):
+    assert ((finding, False) in symptoms(text)) is present, symptoms(text)
