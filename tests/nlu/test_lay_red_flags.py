@@ -2920,9 +2920,9 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: the older rules), a quoted "I came off the roof" corrected, a numb bottom from the cream for piles. The round
 #: brings lay_final36 to 3 false emergencies and 1 negated reported present.
 #: lay_final39.yml (scored blind on 2026-12-07: 0.950, 13 false emergencies, 7 negated reported present) has not had
-#: its round yet: its floors are its blind reading (recall 0.9495: floor 0.94). Only its conversations' four errors were mended (a thermometer's
-#: display, a temperature checked and normal, a weight loss all planned, shingles only feared), which brings
-#: lay_final27 to 9 negated reported present.
+#: its round yet: its floors are its blind reading (recall 0.9495: floor 0.94). Only its conversations' four errors
+#: were mended (a thermometer's display, a temperature checked and normal, a weight loss all planned, shingles only
+#: feared), which brings lay_final27 to 9 negated reported present.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
