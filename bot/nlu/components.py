@@ -31,15 +31,14 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.constants import TOKENS_NAMES
-from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.shared.nlu.constants import (
-    ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT,
+    ENTITIES, FEATURE_TYPE_SENTENCE, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.utils.tensorflow.constants import RANKING_LENGTH
 
 from bot.nlu.answers import AFFIRM, DENY, answer_words
 from bot.nlu.extractor import LexiconMatcher, default_matcher
@@ -177,8 +176,9 @@ class IntentClassifier(LogisticRegressionClassifier):
     classify gets no intent (confidence 0, so the FallbackClassifier makes it
     `nlu_fallback`) instead of an error: in Rasa 3.6 an empty or blank message
     gets fewer features than the classifier was trained on, and the error
-    left the person without any reply. Each message's features are stacked
-    once (Rasa's own process stacks them again after this check)."""
+    left the person without any reply. Each message's row is built once, from
+    its sentence features (calling Rasa's process after the width check built
+    it a second time, each time with a deep copy of the sequence features)."""
 
     def process(self, messages: List[Message]) -> List[Message]:
         expected = self.clf.n_features_in_
