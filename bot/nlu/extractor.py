@@ -1036,12 +1036,16 @@ class _Context:
                 return None
         return None
 
+    def _quote_spans(self) -> List[Tuple[int, int]]:
+        """Where each quotation in the text is (found once per message)."""
+        spans = self.__dict__.get("_quotes")
+        if spans is None:
+            spans = self.__dict__["_quotes"] = [q.span() for q in _QUOTED.finditer(self.norm)]
+        return spans
+
     def _quoted(self, pos: int) -> bool:
         """`pos` is inside quotation marks (someone's words, not the writer's)."""
-        spans = self.__dict__.get("_quote_spans")
-        if spans is None:
-            spans = self.__dict__["_quote_spans"] = [q.span() for q in _QUOTED.finditer(self.norm)]
-        return any(s <= pos < e for s, e in spans)
+        return any(s <= pos < e for s, e in self._quote_spans())
 
     def _writer_apart(self, at: int, m: Mention) -> bool:
         """The writer's own red flag: said with a word that sets the writer apart in its sentence ("I myself",
@@ -1354,7 +1358,7 @@ class _Context:
         a quote of one or two words (a word set apart or a name: 'collapsed', 'Blackout Betty'): the quote is not
         the writer's report. Asked first, not recorded. A longer quoted finding otherwise stays: people quote the
         patient ("Grandad says: 'my legs have gone weak'")."""
-        quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(self.norm)]
+        quotes = self._quote_spans()
         if not quotes:
             return out
 
