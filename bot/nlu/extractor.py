@@ -91,6 +91,11 @@ QUANTITY_ENTITIES = (DURATION, AGE, NUMBER)
 _PRIORITY: Dict[Optional[str], int] = {
     None: 0, "number": 1, AGE: 1, **{e: 2 + i for i, e in enumerate(VALUE_ENTITIES)}, DURATION: 9, BARE_NUMBER: 10}
 
+#: A pictograph between two words ends a sentence too ("isn't trying to \U0001FAB5 yesterday a beam hit him"): people
+#: use them as full stops. Not the marks that answer a finding ("fainting \u274c"), which the answer rules read.
+#: Not inside a quotation ("she wrote 'im dead \U0001F480 collapsed on the floor'": one quoted line).
+_PICTOGRAPH = re.compile(
+    r"(?<=\w\s)(?![\u2611\u2705\u2713\u2714\u2716\u2717\u2718\u274c\u274e])[\u2600-\u27bf\U0001f000-\U0001faff]")
 _SENTENCE_END = re.compile(r"[.!?;]+(?!\d)|\n")
 #: The rest of a sentence up to its question mark (a decimal point is no sentence end: "above 39.4, would ...?").
 _TO_QUESTION_MARK = r"(?:[^.!;\n?]|(?<=\d)\.(?=\d))*\?"
@@ -277,6 +282,8 @@ class LexiconMatcher:
         self.quantities: Quantities = quantities or Quantities.from_raw(self.lexicon.raw, self.lexicon.origin)
         rules = self.lexicon.negation
         self.rules = rules
+        #: Words of telling or watching between a person and a red flag (`_told_of_a_third_person`).
+        self.telling = (rules.speech_verbs | rules.observer_verbs) - _AUXILIARIES
         # "when I was {NUM}": the number words are the quantities' (one owner).
         slots = {NUM_SLOT: self.quantities.small_number_regex()}
         self.pre = _alt_regex(rules.pre, slots)
@@ -326,7 +333,7 @@ class LexiconMatcher:
             blanked = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
             found += [c for c in self._lexicon_mentions(blanked)
                       if any(c.start < s and e < c.end for s, e in asides)]
-        found = _readings_take_fever_words(found, self.quantity_mentions(text, today))
+        found = _readings_take_fever_words(found, self.quantity_mentions(text, today), text)
         # A number is bare only when nothing else found takes it ("temp of
         # 101" inside "I'm running a temp of 101": no bare 101).
         others = [(c.start, c.end) for c in found if c.kind != BARE_NUMBER]
@@ -465,20 +472,26 @@ def _widened(kept: Mention, other: Mention, chosen: List[Mention]) -> Mention:
 
 
 _FEVERS = (FEVER, HIGH_FEVER)
+#: A fever word that only names the measure ("temperature"), and an owner just before it ("his temperature").
+_OWNED_MEASURE = re.compile(r"temp(?:erature)?s?", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our|the)\s+$", re.IGNORECASE)
 
 
-def _readings_take_fever_words(found: List[Mention], quantities: List[Mention]) -> List[Mention]:
+def _readings_take_fever_words(found: List[Mention], quantities: List[Mention], text: str) -> List[Mention]:
     """`found` and the quantities, where a temperature reading has grown over the
     fever words it overlaps: in "a high temperature 103" the reading says how high.
     A reading just under the threshold gives way to the word "fever" it
     overlaps ("Fever is 100 F": the person calls it a fever, the interview
-    takes their word rather than deny it)."""
+    takes their word rather than deny it), but not to an owned measure ("his
+    temperature was 37.9" names what was measured, not a fever)."""
     fever_words = [m for m in found if m.entity == SYMPTOM and m.value in _FEVERS]  # the lexicon's words only
     out = list(found)
     for q in quantities:
         if q.kind == "number" and any(k == "temperature" for k, _ in q.data):
             over = [m for m in fever_words if m.start < q.end and q.start < m.end]
-            if ("borderline", True) in q.data and any(m.value == FEVER for m in over):
+            if ("borderline", True) in q.data and any(
+                    m.value == FEVER and not (_OWNED_MEASURE.fullmatch(text, m.start, m.end)
+                                              and _OWNER_BEFORE.search(text, 0, m.start)) for m in over):
                 # Read as words, so "no" still denies it; the reading stays on the entity.
                 data = tuple(d for d in q.data if d[0] != "borderline")
                 q = replace(q, role=None, kind=SYMPTOM, data=data)
@@ -564,6 +577,7 @@ class _Context:
     def __init__(self, matcher: "LexiconMatcher", norm: str, mentions: List[Mention]) -> None:
         self.norm = norm
         self.rules = matcher.rules
+        self.telling = matcher.telling
         self.subsumed_by = matcher.lexicon.subsumed_by
         self.connectors = matcher.connectors
         self.denial_mark = matcher.denial_mark
@@ -579,7 +593,8 @@ class _Context:
         # "I'm 60") still count, so "no I'm 60 with a fever" stays asserted.
         self.spans = [a for m in mentions if m.entity not in (AGE, NUMBER)
                       for a in (m.anchors or ((m.start, m.end),))]
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
+        self.sentence_ends = sorted([m.start() for m in _SENTENCE_END.finditer(norm)] + [
+            m.start() for m in _PICTOGRAPH.finditer(norm) if not self._quoted(m.start())])
         self.soft = [m.start() for m in _SOFT_BOUNDARY.finditer(norm)]
         self.terms = [(m.start(), m.end()) for m in matcher.terminators.finditer(norm)] if matcher.terminators else []
         self.what_if = [(m.start(), m.end()) for m in _WHAT_IF_QUESTION.finditer(norm)]
@@ -1001,8 +1016,7 @@ class _Context:
             sex = self._sex(w)
             if sex is not None and not {x[2] for x in words[max(0, i - 2):i]} & _PREPOSITIONS:
                 gap = {x[2] for x in words[i + 1:]}
-                telling = (set(self.rules.speech_verbs) | set(self.rules.observer_verbs)) - _AUXILIARIES
-                return sex != patient and not gap & telling
+                return sex != patient and not gap & self.telling
         return False
 
     def _sex(self, word: str) -> Optional[str]:
@@ -1016,7 +1030,7 @@ class _Context:
         "myself") or "my" with a part of the body; None when it is another person or there is none. "me" and
         "mine" decide nothing ("she did not know me", "a colleague of mine")."""
         inside = {w for s, e, w, punct in self.tokens if m.start <= s and e <= m.end and not punct}
-        if inside & (_THIRD_PARTY | set(self.rules.relatives)):
+        if inside & (_THIRD_PARTY | self.rules.relatives):
             return None  # "I found him in a heap", "I can barely wake him": told of the patient
         sentence = self.sentence(m.start)
         words = [t for t in self.tokens if not t[3] and t[1] <= m.start and self.sentence(t[0]) == sentence
@@ -1056,7 +1070,7 @@ class _Context:
         if any(f" {marker} " in words for marker in self.rules.self_markers):
             return True
         gap = [w for s, e, w, punct in self.tokens if at < s and e <= m.start and not punct]
-        return len(gap) <= 3 and not set(gap) & set(self.rules.observer_verbs)
+        return len(gap) <= 3 and not self.rules.observer_verbs.intersection(gap)
 
     def _back_told_of_another(self) -> bool:
         """Every place of the back named is someone else's ("her whole back", "his lower back"), none the writer's."""

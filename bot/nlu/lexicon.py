@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Pattern, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Pattern, Set, Tuple
 
 import yaml
 
@@ -150,15 +150,15 @@ class NegationRules:
     #: Whose back and whose red flag (bot/nlu/extractor.py, `_told_of_the_other_one`): nouns for the patient as
     #: another person ("Mum's back", "my husband fainted"), words by which the writer sets themself apart
     #: ("I myself", "I'm the one who"), and verbs by which the writer only watches or acts on the patient
-    #: ("I took the temp", "I saw blisters").
-    relatives: List[str] = field(default_factory=list)
-    the_writers_body: List[str] = field(default_factory=list)
-    speech_verbs: List[str] = field(default_factory=list)
-    male_persons: List[str] = field(default_factory=list)
-    female_persons: List[str] = field(default_factory=list)
-    many_persons: List[str] = field(default_factory=list)
+    #: ("I took the temp", "I saw blisters"). Sets of single words, looked up once per word of a message.
+    relatives: FrozenSet[str] = frozenset()
+    the_writers_body: FrozenSet[str] = frozenset()
+    speech_verbs: FrozenSet[str] = frozenset()
+    male_persons: FrozenSet[str] = frozenset()
+    female_persons: FrozenSet[str] = frozenset()
+    many_persons: FrozenSet[str] = frozenset()
     self_markers: List[str] = field(default_factory=list)
-    observer_verbs: List[str] = field(default_factory=list)
+    observer_verbs: FrozenSet[str] = frozenset()
     verb_triggers: List[str] = field(default_factory=list)
     clause_verbs: List[str] = field(default_factory=list)
     new_subjects: List[str] = field(default_factory=list)
@@ -535,14 +535,14 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         clause_verbs=[str(x).lower() for x in neg.get("clause_verbs", [])],
         new_subjects=[str(x).lower() for x in neg.get("new_subjects", [])],
         the_writers_own=[str(x).lower() for x in neg.get("the_writers_own", [])],
-        relatives=[str(x).lower() for x in neg.get("relatives", [])],
-        the_writers_body=[str(x).lower() for x in neg.get("the_writers_body", [])],
-        speech_verbs=[str(x).lower() for x in neg.get("speech_verbs", [])],
-        male_persons=[str(x).lower() for x in neg.get("male_persons", [])],
-        female_persons=[str(x).lower() for x in neg.get("female_persons", [])],
-        many_persons=[str(x).lower() for x in neg.get("many_persons", [])],
+        relatives=frozenset(str(x).lower() for x in neg.get("relatives", [])),
+        the_writers_body=frozenset(str(x).lower() for x in neg.get("the_writers_body", [])),
+        speech_verbs=frozenset(str(x).lower() for x in neg.get("speech_verbs", [])),
+        male_persons=frozenset(str(x).lower() for x in neg.get("male_persons", [])),
+        female_persons=frozenset(str(x).lower() for x in neg.get("female_persons", [])),
+        many_persons=frozenset(str(x).lower() for x in neg.get("many_persons", [])),
         self_markers=[str(x).lower() for x in neg.get("self_markers", [])],
-        observer_verbs=[str(x).lower() for x in neg.get("observer_verbs", [])],
+        observer_verbs=frozenset(str(x).lower() for x in neg.get("observer_verbs", [])),
         subordinators=[str(x).lower() for x in neg.get("subordinators", [])],
         **{key: [str(x).lower() for x in neg.get(key, [])] for key in _CLAUSE_WORD_SETS},
     )

@@ -312,10 +312,28 @@ def test_numbers(text, value, negated):
     ("thermometer reads 37.8", True),
     ("no fever, 37.8 this morning", True),
     ("my fever was 37.1", True),  # well under: the reading still decides
+    # Thirty-ninth round (lay_final39): "temperature" with an owner names the measure, not a fever.
+    ("Her temperature was 37.8 at lunch, back warm", True),
+    ("the temperature came to 37.6 on his forehead", True),
+    ("he's had a temperature since Sunday, 37.9 now", False),
 ])
 def test_a_borderline_reading_named_a_fever(text, negated):
     has(text, "symptom", "fever", negated)
     lacks(text, "symptom", "high_fever")
+    if negated:
+        assert ("symptom", "fever", False) not in triples(text), text
+
+
+# Thirty-ninth round (lay_final39): a picture between two words ends a sentence as a full stop would, so a denial
+# before it does not reach past it; but not one inside a quotation, nor a mark that answers a question.
+@pytest.mark.parametrize("text, finding, negated", [
+    ("she isn't eating much \U0001F37D a pallet fell and hit her in the back \U0001F525 now it's hot", "trauma", False),
+    ("not sleeping well \U0001F634 he fainted in the kitchen this morning, back warm", "collapse", False),
+    ("fainting \u274c chest pain \u274c just a warm back", "collapse", True),
+])
+def test_a_picture_between_words_ends_the_sentence(text, finding, negated):
+    has(text, "symptom", finding, negated)
+    assert ("symptom", finding, not negated) not in triples(text), text
 
 
 def test_a_borderline_fever_keeps_its_reading():

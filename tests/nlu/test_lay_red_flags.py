@@ -45,6 +45,30 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Thirty-ninth round (lay_final39 after its blind scoring, its misses), in other words.
+    ("grandma's back is hot and she's just not with it tonight, back burning", "very_unwell"),
+    ("she's totally not with it, back warm since Monday", "very_unwell"),
+    ("he collapsed at the bus stop and was out for a few seconds, back burning", "collapse"),
+    ("got a shock from the old toaster wire and there's a burn on her back now", "severe_burn"),
+    ("he was electrocuted fixing the light and has burns on his back", "severe_burn"),
+    ("she wet herself at the shops and didn't even notice, back hot", "bladder_bowel_dysfunction"),
+    ("nothing is working in that department since Tuesday, back burning", "bladder_bowel_dysfunction"),
+    ("he can't feel where he sits, back warm", "saddle_numbness"),
+    ("her bum and the inner thighs have gone numb, back hot", "saddle_numbness"),
+    ("my sciatic down both legs is new, back burning", "both_legs_affected"),
+    ("she's dropped about a stone and isn't even dieting, back warm", "weight_loss"),
+    ("my back is burning and I rate it a 9", "severe_pain"),
+    ("she called the pain 'a 10, the worst she has had', back hot", "severe_pain"),
+    ("a plank slid off the scaffold and struck him, back burning", "trauma"),
+    ("he caught an elbow straight into his back at football, hot there now", "trauma"),
+    ("my son was knocked down by a speeding van, back burning", "trauma"),
+    ("there is red in his catheter bag today, back warm", "urinary_symptoms"),
+    ("she got a zap off the kettle plug and now there's a burn on her lower back", "severe_burn"),
+    ("he pissed himself in the queue and didn't even notice, back warm", "bladder_bowel_dysfunction"),
+    ("she can't feel the part she sits on, back hot", "saddle_numbness"),
+    ("I have sciatic in both sides now and my back is hot", "both_legs_affected"),
+    ("he rates it an 8 and his back burns", "severe_pain"),
+    ("he copped a boot in his back at rugby and it's hot now", "trauma"),
     # Thirty-sixth round (lay_final36 after its blind scoring, its misses and asked-first misses), in other words.
     ("she says she feels like she'll pass out, back burning", "collapse"),
     ("he only came round when we splashed water on him, back hot", "collapse"),
@@ -1708,6 +1732,12 @@ def test_a_numbness_listed_before_its_own_site_is_not_the_legs(text):
     assert "leg_numbness" not in {f for f, _ in symptoms(text)}, text
 
 
+def test_sciatica_in_both_legs_is_not_numbness():
+    """Thirty-ninth round (lay_final39): "sciatic in both leg" is pain down both legs, no numbness of them."""
+    got = symptoms("she's got sciatic down both legs this week, back burning")
+    assert ("both_legs_affected", False) in got and ("leg_numbness", False) not in got, sorted(got)
+
+
 @pytest.mark.parametrize("text", ["his bum and the inside of his legs at the top are numb, back hot",
                                   "the top of the inside of my thighs has gone numb, back warm",
                                   "no siente las nalgas, back burning"])
@@ -1937,6 +1967,23 @@ LOOK_ALIKES = [
 
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
+    # Thirty-ninth round (lay_final39 after its blind scoring, its false emergencies and denials read present), in
+    # other words.
+    ("the concert was ten out of ten, he said, best night of the year, back warm since", "severe_pain"),
+    ("the hammering next door has been unbearable, my back is only a little warm", "severe_pain"),
+    ("they are tearing out the old kitchen upstairs, my back burns a bit", "tearing_pain"),
+    ("both legs are covered in nettle stings, back warm", "both_legs_affected"),
+    ("the nurse held my arm so I couldn't move it while she took blood, back warm", "paralysis"),
+    ("the ceiling in the hall has gone all mottled with damp, back hot", "very_unwell"),
+    ("I passed out asleep on the sofa after the night shift, back burning", "collapse"),
+    ("my feet got pins and needles after the long drive but it wore off, back warm", "both_legs_affected"),
+    ("her bottom went numb from sitting on the stone step, back warm", "saddle_numbness"),
+    ("I almost fell down the steps at the station, back warm", "trauma"),
+    ("he can't stand upright because his back is burning", "leg_weakness"),
+    ("the pharmacist gave me a blister pack for my tablets, back hot", "rash"),
+    ("the din from the building site has been unbearable all week, back only a bit warm", "severe_pain"),
+    ("passed out asleep on the train home (asleep, honest), back warm", "collapse"),
+    ("the nurse asked if she was numb down there, she said no, back warm", "saddle_numbness"),
     # Thirty-sixth round (lay_final36 after its blind scoring, its false emergencies and denials read present), in
     # other words.
     ("at no point did I black out, just a hot back", "collapse"),
@@ -2774,7 +2821,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
               "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
-              "lay_final38.yml": 0.99, "lay_final39.yml": 0.94}
+              "lay_final38.yml": 0.99, "lay_final39.yml": 0.99}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2919,17 +2966,21 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: agony when the back is the writer's own (a red flag of another person when the back is the writer's is left to
 #: the older rules), a quoted "I came off the roof" corrected, a numb bottom from the cream for piles. The round
 #: brings lay_final36 to 3 false emergencies and 1 negated reported present.
-#: lay_final39.yml (scored blind on 2026-12-07: 0.950, 13 false emergencies, 7 negated reported present) has not had
-#: its round yet: its floors are its blind reading (recall 0.9495: floor 0.94). Only its conversations' four errors
-#: were mended (a thermometer's display, a temperature checked and normal, a weight loss all planned, shingles only
-#: feared), which brings lay_final27 to 9 negated reported present.
+#: lay_final39.yml (scored blind on 2026-12-07: 0.950, 13 false emergencies, 7 negated reported present) is a
+#: development set since then. Its conversations' four errors were mended first (a thermometer's display, a
+#: temperature checked and normal, a weight loss all planned, shingles only feared), which brings lay_final27 to 9
+#: negated reported present. After the thirty-ninth round (a picture between two words ends a sentence; "his
+#: temperature was 37.9" is a measure, not a fever; its misses and look-alikes in other words) its recall is 0.997
+#: with 1 false emergency and 3 negated reported present: "lost 9-1 which was the real agony haha" before "maybe a 3
+#: out of 10" (both kept), shingles feared with "no spots yet", and a stepmother "in the loo every 20 mins" who
+#: "wees fine". The round brings lay_final19 to 0.973.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
-                         "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 13}
+                         "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
@@ -2937,7 +2988,7 @@ MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.y
                           "lay_final27.yml": 9, "lay_final28.yml": 4,
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
-                          "lay_final38.yml": 4, "lay_final39.yml": 7}
+                          "lay_final38.yml": 4, "lay_final39.yml": 3}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
