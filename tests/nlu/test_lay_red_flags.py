@@ -45,6 +45,19 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Fortieth round (lay_final40 after its blind scoring, its misses), in other words.
+    ("he went out like a light in the queue for maybe ten seconds, back burning", "collapse"),
+    ("she fell in the hall, out for about thirty seconds, back hot", "collapse"),
+    ("the whole room went swimmy and I had to sit on the floor, back warm", "collapse"),
+    ("his breathing is ever so fast even sat in his chair, back hot", "very_unwell"),
+    ("he's asked me what day it is three times since lunch, back hot", "very_unwell"),
+    ("neither of my legs will move this morning, back hot", "paralysis"),
+    ("her bottom feels like it's been given an anaesthetic jab, back warm", "saddle_numbness"),
+    ("the pain is the worst of my life, back burning", "severe_pain"),
+    ("it's pain I just can't bear, back on fire", "severe_pain"),
+    ("I'm needing the toilet constantly and my back burns", "urinary_symptoms"),
+    # (lay_cases_final40, its over-triaged conversation: knees that fold, legs "not listening".)
+    ("her knees keep buckling on the stairs and her legs aren't listening, back hot", "leg_weakness"),
     # Thirty-ninth round (lay_final39 after its blind scoring, its misses), in other words.
     ("grandma's back is hot and she's just not with it tonight, back burning", "very_unwell"),
     ("she's totally not with it, back warm since Monday", "very_unwell"),
@@ -1967,6 +1980,17 @@ LOOK_ALIKES = [
 
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
+    # Fortieth round (lay_final40 after its blind scoring, its false emergencies), in other words.
+    ("the kite crashed when the wind dropped and the big one collapsed, back warm", "collapse"),
+    ("a slate came off the roof, it fell three floors onto the drive, back warm", "trauma"),
+    ("a pallet rolled off the lorry and dented the van, back warm", "trauma"),
+    ("we welded both legs back onto the old bench, back warm", "both_legs_affected"),
+    ("scraping burnt sugar off the pan is agony, back a bit warm", "severe_pain"),
+    ("my stress levels are 10 out of 10 with work, back warm", "severe_pain"),
+    ("the wallpaper is all mottled with age, back warm", "very_unwell"),
+    ("a splash of bleach landed on my apron, back warm", "severe_burn"),
+    # (lay_cases_final40: knees that fold when he walks, then legs "not listening", are weak, not paralysed.)
+    ("my knees just fold when I walk to the till, the legs just aren't listening to me, back hot", "paralysis"),
     # Thirty-ninth round (lay_final39 after its blind scoring, its false emergencies and denials read present), in
     # other words.
     ("the concert was ten out of ten, he said, best night of the year, back warm since", "severe_pain"),
@@ -2665,6 +2689,14 @@ def test_a_later_denial_keeps_what_came_first_unless_it_is_the_last_word(text, f
     ("the bus I was on crashed this morning and now my back burns", "trauma"),
     # Thirty-third round: a person who fell asleep and will not wake properly is not a foot gone to sleep.
     ("he nodded off in his chair and now he won't wake up properly when I call him, back burning", "very_unwell"),
+    # Fortieth round: things that collapse or fall are not the person, but a person beside them who does stays.
+    ("I was up the ladder and it fell 3 metres with me, back burning", "trauma"),
+    ("the ladder slipped and I fell 3 metres onto the patio, back hot", "trauma"),
+    ("we were flying kites and she collapsed on the grass, back burning", "collapse"),
+    ("she sat down on the chair and collapsed, back hot", "collapse"),
+    ("the tent pole hit him and then he collapsed, back warm", "collapse"),
+    # Fortieth round (lay_cases_final40): legs "not listening" with nothing said of folding stay paralysed.
+    ("my legs just aren't listening to me, back burning", "paralysis"),
 ])
 def test_the_finding_a_look_alike_resembles_stays(text, finding):
     assert_reported(text, finding)
@@ -2821,7 +2853,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final29.yml": 0.92, "lay_final30.yml": 0.87, "lay_final31.yml": 0.94,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
               "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
-              "lay_final38.yml": 0.99, "lay_final39.yml": 0.99}
+              "lay_final38.yml": 0.99, "lay_final39.yml": 0.99,
+              "lay_final40.yml": 0.99}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -2974,13 +3007,20 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: with 1 false emergency and 3 negated reported present: "lost 9-1 which was the real agony haha" before "maybe a 3
 #: out of 10" (both kept), shingles feared with "no spots yet", and a stepmother "in the loo every 20 mins" who
 #: "wees fine". The round brings lay_final19 to 0.973.
+#: lay_final40.yml (scored blind on 2026-12-07: 0.897, 26 false emergencies, 5 negated reported present) is a
+#: development set since then; after the fortieth round (things that collapse, fall, tear or are paralysed; its
+#: misses and look-alikes in other words) its recall is 0.993 (recognised or asked first 1.000) with 1 false
+#: emergency ("anything that felt like something split inside, no", a checklist answer after a long item) and 3
+#: negated reported present (that checklist item; "no spots or rash yet ... thinking early shingles"; "my friend
+#: says it's shingles but I've got no rash"). The round brings lay_final5 to 0.985.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
                          "lay_final24.yml": 0, "lay_final25.yml": 1, "lay_final26.yml": 1, "lay_final27.yml": 2,
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
-                         "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 1}
+                         "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 1,
+                         "lay_final40.yml": 1}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
@@ -2988,7 +3028,8 @@ MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.y
                           "lay_final27.yml": 9, "lay_final28.yml": 4,
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
-                          "lay_final38.yml": 4, "lay_final39.yml": 3}
+                          "lay_final38.yml": 4, "lay_final39.yml": 3,
+                          "lay_final40.yml": 3}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
