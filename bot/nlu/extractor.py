@@ -472,7 +472,8 @@ def _widened(kept: Mention, other: Mention, chosen: List[Mention]) -> Mention:
 
 
 _FEVERS = (FEVER, HIGH_FEVER)
-#: A fever word that only names the measure ("temperature"), and an owner just before it ("his temperature").
+#: A fever word that only names the measure ("temperature"), and an owner just before it ("his temperature"): looked
+#: for in the few characters before the word only (`search` with a start still sees the word boundary before it).
 _OWNED_MEASURE = re.compile(r"temp(?:erature)?s?", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our|the)\s+$", re.IGNORECASE)
 
@@ -491,7 +492,8 @@ def _readings_take_fever_words(found: List[Mention], quantities: List[Mention], 
             over = [m for m in fever_words if m.start < q.end and q.start < m.end]
             if ("borderline", True) in q.data and any(
                     m.value == FEVER and not (_OWNED_MEASURE.fullmatch(text, m.start, m.end)
-                                              and _OWNER_BEFORE.search(text, 0, m.start)) for m in over):
+                                              and _OWNER_BEFORE.search(text, max(0, m.start - 12), m.start))
+                    for m in over):
                 # Read as words, so "no" still denies it; the reading stays on the entity.
                 data = tuple(d for d in q.data if d[0] != "borderline")
                 q = replace(q, role=None, kind=SYMPTOM, data=data)
