@@ -106,7 +106,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Thirty-ninth blind set (2026-12-07, twenty-third session): to be played ONCE, at the end.
                    "final39": HERE / "lay_cases_final39.yml",
                    # Fortieth blind set (2026-12-07, twenty-fourth session): to be played ONCE, at the end.
-                   "final40": HERE / "lay_cases_final40.yml"}
+                   "final40": HERE / "lay_cases_final40.yml",
+                   # Forty-first blind set (2026-12-07, twenty-fourth session): to be played ONCE, at the end.
+                   "final41": HERE / "lay_cases_final41.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
