@@ -324,6 +324,18 @@ def test_a_borderline_reading_named_a_fever(text, negated):
         assert ("symptom", "fever", False) not in triples(text), text
 
 
+# Forty-first round (lay_cases_final41, its under-triaged conversation): "nobody knows" keeps a secret, it denies
+# nothing ("Nobody at work knows I'm pregnant yet" had recorded the pregnancy absent); "nobody fainted" still denies.
+@pytest.mark.parametrize("text, finding, negated", [
+    ("Nobody in my family knows I'm pregnant, about 20 weeks, back burning", "pregnant", False),
+    ("nobody else knows I've had a temperature all week", "fever", False),
+    ("nobody here fainted, my back is warm", "collapse", True),
+])
+def test_nobody_knowing_is_not_a_denial(text, finding, negated):
+    has(text, "symptom", finding, negated)
+    assert ("symptom", finding, not negated) not in triples(text), text
+
+
 # Thirty-ninth round (lay_final39): a picture between two words ends a sentence as a full stop would, so a denial
 # before it does not reach past it; but not one inside a quotation, nor a mark that answers a question.
 @pytest.mark.parametrize("text, finding, negated", [

@@ -2854,7 +2854,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
               "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
               "lay_final38.yml": 0.99, "lay_final39.yml": 0.99,
-              "lay_final40.yml": 0.99}
+              "lay_final40.yml": 0.99, "lay_final41.yml": 0.92}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -3013,6 +3013,9 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: emergency ("anything that felt like something split inside, no", a checklist answer after a long item) and 3
 #: negated reported present (that checklist item; "no spots or rash yet ... thinking early shingles"; "my friend
 #: says it's shingles but I've got no rash"). The round brings lay_final5 to 0.985.
+#: lay_final41.yml (scored blind on 2026-12-07: 0.923, 16 false emergencies, 5 negated reported present) has not had
+#: its round yet: its floors are its blind reading (recall 0.9231: floor 0.92). Only its conversations' one error
+#: was mended ("Nobody at work knows I'm pregnant" had recorded the pregnancy absent), which changes no set.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
@@ -3020,7 +3023,7 @@ MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.y
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
                          "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 1,
-                         "lay_final40.yml": 1}
+                         "lay_final40.yml": 1, "lay_final41.yml": 16}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
@@ -3029,7 +3032,7 @@ MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.y
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
                           "lay_final38.yml": 4, "lay_final39.yml": 3,
-                          "lay_final40.yml": 3}
+                          "lay_final40.yml": 3, "lay_final41.yml": 5}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
