@@ -1494,7 +1494,16 @@ class _Context:
         before = self.norm[self._sentence_start(m.start):m.start]
         if ":" in before:
             before = before.rsplit(":", 1)[1]
-        return all(w in self.connectors for w in re.findall(r"[\w']+", before.lower()))
+        words = re.findall(r"[\w']+", before.lower())
+        return all(w in self.connectors for w in words) or self._names_a_list(words)
+
+    def _names_a_list(self, words: List[str]) -> bool:
+        """A heading that names a list and ends in its verb, with no person in it ("That other site's list
+        was", "the warning signs are")."""
+        rules = self.rules
+        nouns = {w[:-2] if w.endswith("'s") else w for w in words}
+        return (bool(words) and words[-1] in rules.list_heading_verbs and bool(nouns & rules.list_heading_nouns)
+                and not nouns & (set(rules.new_subjects) - set(rules.the_writers_own)))
 
     def _list_gap(self, a: Mention, b: Mention) -> bool:
         words = re.findall(r"[\w']+", self.norm[a.end:b.start].lower())

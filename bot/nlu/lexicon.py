@@ -36,6 +36,9 @@ _DETERMINER = (
     r"this|that|these|those)\s+)?"
 )
 _SEP = r"[\s\-]*"
+#: {words}: up to three words, none of them a punctuation mark ("nobody {words} knows": "nobody at work knows").
+WORDS_SLOT = "{words}"
+_FEW_WORDS = r"(?:[\s\-]+[\w'\u2019]+){0,3}?"
 _APOSTROPHE = "['\u2019]?"
 
 
@@ -73,6 +76,12 @@ def phrase_to_regex(phrase: str, slots: Optional[Mapping[str, str]] = None) -> s
         if word == "{my}":
             out += (_SEP if pending_sep else "") + _DETERMINER
             pending_sep = False
+            continue
+        if word == WORDS_SLOT:
+            if slots is None:  # entity phrases are also spelled out literally (synonyms, lookup tables)
+                raise LexiconError(f"{phrase!r}: {{words}} is only read in the negation lists")
+            out += _FEW_WORDS  # its own separators; the next word's comes after it
+            pending_sep = True
             continue
         if word == NUM_SLOT and word not in number_slots:
             raise LexiconError(f"{phrase!r}: {{NUM}} is only read where the number words are known (negation lists)")
@@ -179,6 +188,9 @@ class NegationRules:
     trailing_contrasts: List[str] = field(default_factory=list)
     #: A sentence that denies the list of findings just before it ("fainting, chest pain. None of those.").
     list_denials: List[str] = field(default_factory=list)
+    #: A heading the list may follow: a noun naming it a list, then a verb ("That site's list was: ...").
+    list_heading_nouns: FrozenSet[str] = frozenset()
+    list_heading_verbs: FrozenSet[str] = frozenset()
     #: Words that join a clause to the one before ("... and now my back burns").
     clause_joins: List[str] = field(default_factory=list)
     #: Asides between two commas, read as if not there ("not fainted, nor, as you put it, collapsed").
@@ -512,6 +524,8 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         answer_denials=[str(x).lower() for x in neg.get("answer_denials", [])],
         conditional_answers=[str(x).lower() for x in neg.get("conditional_answers", [])],
         list_denials=[str(x).lower() for x in neg.get("list_denials", [])],
+        list_heading_nouns=frozenset(str(x).lower() for x in neg.get("list_heading_nouns", [])),
+        list_heading_verbs=frozenset(str(x).lower() for x in neg.get("list_heading_verbs", [])),
         current=[str(x) for x in neg.get("current", [])],
         someone_else=[str(x) for x in neg.get("someone_else", [])],
         someone_else_window=int(neg.get("someone_else_window", 10)),

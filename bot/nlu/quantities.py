@@ -566,6 +566,10 @@ class Quantities:
             re.IGNORECASE)
         self._cache["temp_before"] = re.compile(bounded(
             num + "(?:" + unit + r")?\s+(?:of\s+)?(?:degree\s+)?" + context), re.IGNORECASE)  # "40 of fever"
+        # "my actual temperature is 36.7": the reading the person says is theirs (`temperatures`).
+        self._cache["temp_actual"] = re.compile(
+            r"\b(?:my|his|her|their|your|our)\s+(?:" + _alt(temp.get("actual") or ["actual"]) + r")\s+"
+            + r"(?:" + context + r"(?:'s|s)?\s*[:=\-,]?\s*(?:" + linking + r",?\s+){0,3})?$", re.IGNORECASE)
         # "39.9 on the thermometer", "101 according to my temp": the reading, then where it was read.
         read_on = _alt(temp.get("read_on") or ["on the", "on my"])
         kind = "(?:" + _alt(temp.get("read_on_kinds") or ["digital"]) + r"\s+)?"
@@ -808,7 +812,8 @@ class Quantities:
     def temperatures(self, text: str) -> List[Found]:
         """Temperature readings: "39.5C", "103F", "102.5 degrees", "temp of 104",
         "a 103 fever", "39.4 and rising"; each reports fever or high_fever
-        (denied when normal)."""
+        (denied when normal). When one is said to be the person's actual one
+        ("my actual temperature is 36.7"), it is the only one."""
         norm = _norm(text)
         found: List[Found] = []
         for key, need_unit in (("temp_with_unit", True), ("temp_context", False), ("temp_before", False),
@@ -818,7 +823,10 @@ class Quantities:
                 if reading:
                     found.append(reading)
         found.extend(self._decimal_readings(norm))
-        return _longest(found)
+        found = _longest(found)
+        actual = [f for f in found if self._cache["temp_actual"].search(norm, max(0, f.start - 40), f.start)]
+        return actual or found
+
 
     def _decimal_readings(self, norm: str) -> List[Found]:
         """Readings with one decimal and no context word, only inside the

@@ -336,6 +336,10 @@ def test_a_borderline_reading_named_a_fever(text, negated):
     ("Nobody in my family knows I'm pregnant, about 20 weeks, back burning", "pregnant", False),
     ("nobody else knows I've had a temperature all week", "fever", False),
     ("nobody here fainted, my back is warm", "collapse", True),
+    # Forty-second round: whoever it is kept from, in up to three words.
+    ("nobody at the office knows I'm pregnant, back burning", "pregnant", False),
+    ("no one in the house knew she'd had the chills, back hot", "fever", False),
+    ("nobody at the party fainted, back warm", "collapse", True),
 ])
 def test_nobody_knowing_is_not_a_denial(text, finding, negated):
     has_only(text, finding, negated)

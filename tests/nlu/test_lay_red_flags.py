@@ -45,6 +45,27 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Forty-second round (lay_final41 after its blind scoring, its misses), in other words.
+    ("I blacked out in the kitchen and came to a few minutes later on the tiles, back burning", "collapse"),
+    ("she went out like a light at the sink and woke up on the floor, back hot", "collapse"),
+    ("he hasn't needed a wee since yesterday dinner time, back warm", "very_unwell"),
+    ("I haven't passed any urine since 9pm yesterday, my back is hot", "very_unwell"),
+    ("my mum just can't stay awake, she nods off mid-sentence, back burning", "very_unwell"),
+    ("the dipstick test from the chemist showed blood, back warm on the left", "urinary_symptoms"),
+    ("my pee is cloudy and it stings coming out, back hot", "urinary_symptoms"),
+    ("it felt like my guts were being pulled apart, right through to my back", "tearing_pain"),
+    ("like meat being torn off the bone in my back, burning since", "tearing_pain"),
+    ("my legs are dead weights, I can't even get them to move, back burning", "paralysis"),
+    ("boiling oil splashed his back and the blisters have all merged together", "severe_burn"),
+    ("her nightie caught fire at the fireplace and her back is red raw", "severe_burn"),
+    ("mi culo esta dormido since this morning, back hot", "saddle_numbness"),
+    ("I can't feel a thing when I sit on the loo, back warm", "saddle_numbness"),
+    ("my right leg won't take my weight on the stairs, back hot", "leg_weakness"),
+    ("my foot slaps down on the pavement and I can't lift the toes up, back burning", "leg_weakness"),
+    ("grandad's legs won't work properly since lunch, back warm", "leg_weakness"),
+    ("I tried to wee but couldn't get a stream going, back burning", "bladder_bowel_dysfunction"),
+    ("my calves hurt all the way down, on both sides, back warm", "both_legs_affected"),
+    ("Mum, you told me the tingling goes down both your legs, and your back is warm", "leg_numbness"),
     # Fortieth round (lay_final40 after its blind scoring, its misses), in other words.
     ("he went out like a light in the queue for maybe ten seconds, back burning", "collapse"),
     ("she fell in the hall, out for about thirty seconds, back hot", "collapse"),
@@ -1605,6 +1626,9 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Forty-second round (lay_final41): a list after a heading that names it as a list, then "none of those".
+    ("The leaflet's questions were fainting, numb bum, chest pain. None of those, back warm.", "collapse"),
+    ("the website's list is fainting, chest pain. None of them, just a hot back", "chest_pain"),
     # Thirtieth round (lay_final29): a fever said as a likeness, then a normal reading.
     ("it feels like a fever to him, but the thermometer says 36.7", "fever"),
     # Thirtieth round (lay_final28): a normal reading given after a hedge.
@@ -1767,6 +1791,20 @@ def test_a_denial_never_reports_the_red_flag_present(text, finding):
 
 
 LOOK_ALIKES = [
+    # Forty-second round (lay_final41 after its blind scoring, its false emergencies), in other words.
+    "the kids wrapped both my legs in seaweed at the beach, back warm",
+    "the climbing harness straps dig round both my thighs, back hot",
+    "both my legs bend fine, it's just my back that burns",
+    "the old table had one of its legs snap under the weight of the turkey, back warm",
+    "a branch gave way under my foot on the walk but I caught myself, back hot",
+    "a picture fell off the wall in the night but it landed on the sofa, back warm",
+    "skin came off my thumb on the bike chain last week, healed now, back hot",
+    "my car engine has a fever again, the gauge says 104, and my back is warm",
+    "the sugar thermometer read 115 for the fudge, my back is burning",
+    "my daughter gave my cooking 10 out of 10 for effort, back warm",
+    "a 10/10 cracker of a match last night, back hot today",
+    "I'm muddled by the new tax forms, that's all, back burning",
+    "the blistering was on the paintwork of the shed, back hot",
     "I wet my trousers in the rain this morning, back warm",
     "the kids are not listening to me today, back warm",
     "the smell in the bins was so bad I was sick, back warm",
@@ -2854,7 +2892,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
               "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
               "lay_final38.yml": 0.99, "lay_final39.yml": 0.99,
-              "lay_final40.yml": 0.99, "lay_final41.yml": 0.92}
+              "lay_final40.yml": 0.99, "lay_final41.yml": 0.99}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -3013,9 +3051,13 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: emergency ("anything that felt like something split inside, no", a checklist answer after a long item) and 3
 #: negated reported present (that checklist item; "no spots or rash yet ... thinking early shingles"; "my friend
 #: says it's shingles but I've got no rash"). The round brings lay_final5 to 0.985.
-#: lay_final41.yml (scored blind on 2026-12-07: 0.923, 16 false emergencies, 5 negated reported present) has not had
-#: its round yet: its floors are its blind reading (recall 0.9231: floor 0.92). Only its conversations' one error
-#: was mended ("Nobody at work knows I'm pregnant" had recorded the pregnancy absent), which changes no set.
+#: lay_final41.yml (scored blind on 2026-12-07: 0.923, 16 false emergencies, 5 negated reported present) is a
+#: development set since then; after the forty-second round (a list named by its heading, then "none of those";
+#: "nobody ... knows" with any few words between; the reading said to be the person's actual one; its misses and
+#: look-alikes in other words) its recall is 1.000 with 2 false emergencies, both quotations of others ("'Mum, your
+#: legs are like jelly!' but she meant my wobbly landings"; "the 'purple blotchy thing' Tom mentioned was the crab
+#: ..., not me"), and no negated reported present. The round brings lay_final18 to 0.922, lay_final20 to 0.865 and
+#: lay_final30 to 0.881.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
@@ -3023,7 +3065,7 @@ MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.y
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
                          "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 1,
-                         "lay_final40.yml": 1, "lay_final41.yml": 16}
+                         "lay_final40.yml": 1, "lay_final41.yml": 2}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
@@ -3032,7 +3074,7 @@ MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.y
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
                           "lay_final38.yml": 4, "lay_final39.yml": 3,
-                          "lay_final40.yml": 3, "lay_final41.yml": 5}
+                          "lay_final40.yml": 3}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

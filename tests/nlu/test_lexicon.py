@@ -168,6 +168,16 @@ def test_phrase_syntax():
     assert re.compile(phrase_to_regex("burning"), re.I).fullmatch("burnin")
 
 
+def test_words_slot_takes_up_to_three_words_and_no_punctuation():
+    rx = re.compile(phrase_to_regex("nobody {words} knows", {}), re.I)
+    for text in ["nobody knows", "nobody else knows", "nobody at work knows", "nobody at the office knows"]:
+        assert rx.fullmatch(text), text
+    for text in ["nobody at the big office knows", "nobody fainted, she knows", "nobody. knows"]:
+        assert not rx.fullmatch(text), text
+    with pytest.raises(LexiconError, match="negation lists"):
+        phrase_to_regex("nobody {words} knows")  # an entity phrase: it is also spelled out literally
+
+
 def test_number_slot_takes_the_number_words_of_the_lexicon():
     from bot.nlu.quantities import Quantities
 

@@ -533,3 +533,15 @@ def test_a_reading_of_water_or_heating_is_not_a_body_temperature(text):
 @pytest.mark.parametrize("text", ["his temp's on 40", "the thermometer keeps showing 103", "my temperature is on 39.6"])
 def test_a_reading_said_on_or_kept_showing_is_a_temperature(text):
     assert "high_fever" in {e["value"] for e in entities(text, "symptom")}
+
+
+# Forty-second round (lay_final41): a reading the person says is their actual one is the only reading; the other
+# numbers (a lesson's, an app's) are not their temperature.
+@pytest.mark.parametrize("text, values", [
+    ("the quiz answer was 39.6, but my actual temperature is 36.8", [36.8]),
+    ("the app said 103 F, his real temp was 98.9", [98.9]),
+    ("my true temperature: 39.9, the other thermometer said 37.0", [39.9]),
+    ("temp 39.6 this morning, 38.2 now", [39.6, 38.2]),  # no reading set above the others: both kept
+])
+def test_the_actual_reading_is_the_only_one(text, values):
+    assert [f.value for f in default_quantities().temperatures(text)] == values
