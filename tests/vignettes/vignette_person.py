@@ -108,7 +108,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Fortieth blind set (2026-12-07, twenty-fourth session): to be played ONCE, at the end.
                    "final40": HERE / "lay_cases_final40.yml",
                    # Forty-first blind set (2026-12-07, twenty-fourth session): to be played ONCE, at the end.
-                   "final41": HERE / "lay_cases_final41.yml"}
+                   "final41": HERE / "lay_cases_final41.yml",
+                   # Forty-second blind set (2026-12-07, twenty-fifth session): to be played ONCE, at the end.
+                   "final42": HERE / "lay_cases_final42.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
