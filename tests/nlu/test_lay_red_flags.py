@@ -45,6 +45,10 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Forty-second round (lay_cases_final42 after its blind scoring: its one first-message emergency that was asked
+    # first, not escalated), in other words.
+    ("he was on the stepladder doing the gutter and came clean off the top onto the drive, back hot", "trauma"),
+    ("the pony bolted at the gate and I landed hard on my back in the yard, burning since", "trauma"),
     # Forty-second round (lay_final41 after its blind scoring, its misses), in other words.
     ("I blacked out in the kitchen and came to a few minutes later on the tiles, back burning", "collapse"),
     ("she went out like a light at the sink and woke up on the floor, back hot", "collapse"),
@@ -1792,6 +1796,8 @@ def test_a_denial_never_reports_the_red_flag_present(text, finding):
 
 LOOK_ALIKES = [
     # Forty-second round (lay_final41 after its blind scoring, its false emergencies), in other words.
+    "the cat knocked the vase off the top of the fridge, my back is warm",
+    "I did a backward roll at yoga and landed on my back on the mat, back warm",
     "the kids wrapped both my legs in seaweed at the beach, back warm",
     "the climbing harness straps dig round both my thighs, back hot",
     "both my legs bend fine, it's just my back that burns",
@@ -2892,7 +2898,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
               "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
               "lay_final38.yml": 0.99, "lay_final39.yml": 0.99,
-              "lay_final40.yml": 0.99, "lay_final41.yml": 0.99}
+              "lay_final40.yml": 0.99, "lay_final41.yml": 0.99, "lay_final42.yml": 0.88}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -3058,6 +3064,8 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: legs are like jelly!' but she meant my wobbly landings"; "the 'purple blotchy thing' Tom mentioned was the crab
 #: ..., not me"), and no negated reported present. The round brings lay_final18 to 0.922, lay_final20 to 0.865 and
 #: lay_final30 to 0.881.
+#: lay_final42.yml (scored blind on 2026-12-07: 0.880, 24 false emergencies, 7 negated reported present) has not
+#: had its round yet: its floors are its blind reading (recall 0.8801: floor 0.88).
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
@@ -3065,7 +3073,7 @@ MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.y
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
                          "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 1,
-                         "lay_final40.yml": 1, "lay_final41.yml": 2}
+                         "lay_final40.yml": 1, "lay_final41.yml": 2, "lay_final42.yml": 24}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
@@ -3074,7 +3082,7 @@ MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.y
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
                           "lay_final38.yml": 4, "lay_final39.yml": 3,
-                          "lay_final40.yml": 3}
+                          "lay_final40.yml": 3, "lay_final42.yml": 7}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))
