@@ -827,7 +827,6 @@ class Quantities:
         actual = [f for f in found if self._cache["temp_actual"].search(norm, max(0, f.start - 40), f.start)]
         return actual or found
 
-
     def _decimal_readings(self, norm: str) -> List[Found]:
         """Readings with one decimal and no context word, only inside the
         `decimal_alone` ranges (a number like 39.4 in this chat is a reading)."""
