@@ -48,7 +48,7 @@ DEVELOPMENT_SETS = ("lay_dev.yml", "lay_dev2.yml", "lay_dev4.yml", "lay_dev5.yml
                     "lay_final23.yml", "lay_final24.yml", "lay_final25.yml", "lay_final26.yml", "lay_final27.yml",
                     "lay_final28.yml", "lay_final29.yml", "lay_final30.yml", "lay_final31.yml", "lay_final32.yml",
                     "lay_final33.yml", "lay_final34.yml", "lay_final35.yml", "lay_final36.yml", "lay_final37.yml",
-                    "lay_final38.yml", "lay_final39.yml", "lay_final40.yml", "lay_final41.yml")
+                    "lay_final38.yml", "lay_final39.yml", "lay_final40.yml", "lay_final41.yml", "lay_final42.yml")
 #: Most a red flag may be hinted wrongly, as a share of the left-out sentences without it.
 FALSE_HINT_RATE = 0.02
 #: Inverse regularisation strength of each logistic regression.

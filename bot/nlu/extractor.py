@@ -532,9 +532,12 @@ class _SpanMap:
 def _entities(text: str, statuses: List[Tuple[Mention, str]],
               to_original: _SpanMap) -> Tuple[List[Dict[str, Any]], List[Tuple[int, int]]]:
     """The reported entities (with what they imply) and the spans not reported:
-    uncertain or asked about, or a denied part of a finding."""
+    uncertain or asked about, or a denied part of a finding. A finding the writer denies in words is not
+    implied by another ("the bits I sit on have no feeling ... I haven't wet myself")."""
     entities: List[Dict[str, Any]] = []
     suppressed: List[Tuple[int, int]] = []
+    denied = {(m.entity, m.value) for m, status in statuses
+              if m.kind != EXTRA and (status == NEG or m.role == NEGATED) and not m.drop_if_negated}
     for m, status in statuses:
         if m.kind == EXTRA:
             continue
@@ -556,6 +559,8 @@ def _entities(text: str, statuses: List[Tuple[Mention, str]],
         entities.append(ent)
         if not negated:
             for entity, value in m.implies:
+                if (entity, value) in denied:
+                    continue
                 entities.append({"entity": entity, "value": value, "start": start, "end": end,
                                  "text": text[start:end]})
     return entities, suppressed
@@ -1297,7 +1302,8 @@ class _Context:
             prev, prev_status = m, status
         out = self._denied_with_the_next_item(out, plain, denied_after, answered)
         return self._likeness_read_normal(self._quoted_and_denied(self._taken_back_later(
-            self._dates_of_denials(self._past_dates(self._denied_for_the_writer(self._denied_after_the_list(out)))))))
+            self._lengths_of_a_history(self._dates_of_denials(self._past_dates(
+                self._denied_for_the_writer(self._denied_after_the_list(out))))))))
 
     def _denied_with_the_next_item(self, out: List[Tuple[Mention, str]], plain: Set[int], denied_after: Set[int],
                                    answered: Set[int]) -> List[Tuple[Mention, str]]:
@@ -1461,6 +1467,30 @@ class _Context:
         return [(m, HISTORICAL) if m.entity == DURATION and status == ASSERTED
                 and self.sentence(m.start) in only_denying else (m, status) for m, status in out]
 
+    def _lengths_of_a_history(self, out: List[Tuple[Mention, str]]) -> List[Tuple[Mention, str]]:
+        """A length of time of a year or more, or a past event's date, in the clause of an old back trouble ("It's
+        the same old back I've had on and off for years") is how far back the trouble goes, not when this began:
+        not reported as a duration. A shorter one may be this episode's ("my usual back pain, for 3 days now")."""
+        rules = self.rules
+        histories = [m for m, status in out if status == ASSERTED and m.entity == SYMPTOM and m.role != NEGATED
+                     and m.value in rules.history_of_the_complaint]
+        if not histories:
+            return out
+        return [(m, HISTORICAL) if m.entity == DURATION and status == ASSERTED and self._a_length_of_years(m)
+                and any(self._one_clause(h, m) for h in histories) else (m, status)
+                for m, status in out]
+
+    def _a_length_of_years(self, m: Mention) -> bool:
+        """A duration of a year or more, or a past event's date ("had a bad back for years")."""
+        data = dict(m.data)
+        days = data.get("days")
+        return days is None if data.get("dates") else (days or 0) >= self.rules.history_length_min_days
+
+    def _one_clause(self, a: Mention, b: Mention) -> bool:
+        """Two mentions that overlap, or with nothing between them that ends a clause."""
+        lo, hi = (a, b) if a.start <= b.start else (b, a)
+        return hi.start <= lo.end or not _CLAUSE_BREAK.search(self.norm[lo.end:hi.start])
+
     def _a_past_date(self, m: Mention, past: Set[int]) -> bool:
         if not _overlaps((m.start, m.end, ""), self.historical):
             return False
@@ -1503,7 +1533,7 @@ class _Context:
         rules = self.rules
         nouns = {w[:-2] if w.endswith("'s") else w for w in words}
         return (bool(words) and words[-1] in rules.list_heading_verbs and bool(nouns & rules.list_heading_nouns)
-                and not nouns & (set(rules.new_subjects) - set(rules.the_writers_own)))
+                and not nouns & rules.other_persons)
 
     def _list_gap(self, a: Mention, b: Mention) -> bool:
         words = re.findall(r"[\w']+", self.norm[a.end:b.start].lower())
@@ -1516,6 +1546,9 @@ class _Context:
         rest = self.norm[self.sentence_ends[sent] + 1:].lstrip(" .!?\n").lower()
         return any(re.match(re.escape(d) + r"\b", rest) for d in self.rules.list_denials)
 
+
+#: What ends a clause between two mentions ("I've had a bad back for years, but this started 3 days ago").
+_CLAUSE_BREAK = re.compile(r"[.;:!?,\n]|\b(?:but|though|although|whereas|and\s+(?:this|now|it|then))\b", re.IGNORECASE)
 
 #: A question about what has not happened ("If it moved into my chest, would that be my heart?").
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|were\s+to|was\s+to)\b")

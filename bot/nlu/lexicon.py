@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Pattern, Set, Tuple
 
@@ -139,6 +139,10 @@ class NegationRules:
     historical: List[str] = field(default_factory=list)
     historical_window: int = 6
     historical_findings: List[str] = field(default_factory=list)
+    #: Findings of an old trouble of the back: a length of time of a year or more in their clause is how far
+    #: back the trouble goes, not when this began.
+    history_of_the_complaint: List[str] = field(default_factory=list)
+    history_length_min_days: float = 365.0
     chronic: List[str] = field(default_factory=list)
     changed: List[str] = field(default_factory=list)
     changed_when: List[str] = field(default_factory=list)
@@ -216,6 +220,12 @@ class NegationRules:
     #: Words that may follow a topic denial before its clause ends ("never came, not once", "I have none at all").
     topic_denial_tail: List[str] = field(default_factory=list)
 
+    @cached_property
+    def other_persons(self) -> FrozenSet[str]:
+        """Words that start a clause about another person: the new subjects but the writer's own ("he", "my mum";
+        not "I", "my")."""
+        return frozenset(self.new_subjects) - frozenset(self.the_writers_own)
+
 
 @dataclass
 class Lexicon:
@@ -291,6 +301,9 @@ class Lexicon:
         for fid in self.negation.historical_findings:
             if fid not in red_flags:
                 problems.append(f"negation.historical_findings: {fid!r} is not a red flag of the spec")
+        for fid in self.negation.history_of_the_complaint:
+            if fid not in yes_no:
+                problems.append(f"negation.history_of_the_complaint: {fid!r} is not a yes/no finding of the spec")
         hinted = [fid for fid, _ in self.hints.patterns] if self.hints is not None else []
         for fid in hinted:
             if fid not in red_flags:
@@ -518,6 +531,8 @@ def _negation_rules(neg: Mapping[str, Any]) -> NegationRules:
         historical=[str(x) for x in neg.get("historical", [])],
         historical_window=int(neg.get("historical_window", 6)),
         historical_findings=[str(x) for x in neg.get("historical_findings", [])],
+        history_of_the_complaint=[str(x) for x in neg.get("history_of_the_complaint", [])],
+        history_length_min_days=float(neg.get("history_length_min_days", 365)),
         chronic=[str(x) for x in neg.get("chronic", [])],
         changed=[str(x) for x in neg.get("changed", [])],
         changed_when=[str(x) for x in neg.get("changed_when", [])],

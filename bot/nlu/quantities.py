@@ -215,6 +215,9 @@ class Quantities:
     how_often: Pattern = field(default=re.compile("(?!)"))
     # Words after a time that make it an offset from an event ("gone an hour after I get up"), not how long.
     offset: Pattern = field(default=re.compile("(?!)"))
+    # Words before "on <weekday>" in its clause that make it a day to come ("before the committee comes round on
+    # Saturday"), not the onset.
+    to_come: Pattern = field(default=re.compile("(?!)"))
     _cache: Dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- construction ----------------------------------------------------
@@ -264,6 +267,7 @@ class Quantities:
             how_often=re.compile(r"\b" + _alt(duration.get("how_often") or []) + r"\s+$", re.IGNORECASE),
             # A word must follow ("2 weeks before." ending its sentence is "2 weeks ago").
             offset=re.compile(r"^\s+" + _alt(duration.get("offset") or []) + r"\s+[a-z]", re.IGNORECASE),
+            to_come=re.compile(bounded(_alt(duration.get("to_come") or [])), re.IGNORECASE),
         )
         self.duration_regexes = [self._compile_duration(str(p), where) for p in duration.get("patterns") or []]
         self._compile_numbers()
@@ -485,15 +489,18 @@ class Quantities:
 
     def dates_a_past_event(self, text: str, start: int, end: int) -> bool:
         """Does the time at text[start:end] share its clause with a past event ("bowel cancer
-        a couple of years back", "my op 3 weeks ago", "30 weeks pregnant")? Then it dates
-        that event, not the symptom: the entity is kept (the words were said) without
-        `days`, so the interview asks how long instead."""
+        a couple of years back", "my op 3 weeks ago", "30 weeks pregnant"), or is it a day to
+        come ("the committee comes round on Saturday")? Then it dates that event, not the
+        symptom: the entity is kept (the words were said) without `days`, so the interview asks
+        how long instead."""
         before = CLAUSE_BREAK.split(text[:start])[-1]
         after = CLAUSE_BREAK.split(text[end:])[0]
         if self.how_often.search(before):
             return True  # "every couple of years" is how often it comes back: the interview asks how long
         if self.offset.match(text[end:]):
             return True  # "an hour after I get up" times something else: the interview asks how long
+        if text[start:end].lower().startswith("on ") and self.to_come.search(before):
+            return True  # "the committee comes round on Saturday" is a day to come: the interview asks
         return bool(self.past_events.search(before) or self.past_events.search(after))
 
     def durations(self, text: str, today: Optional[dt.date] = None) -> List[Found]:

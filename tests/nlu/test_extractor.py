@@ -417,6 +417,37 @@ def test_a_time_in_a_sentence_that_only_denies_is_not_the_complaints_duration():
     assert days("no fever, the back has been hot for a week") == [7.0]
 
 
+def test_how_far_back_an_old_back_trouble_goes_is_not_the_complaints_duration():
+    """Forty-third round (lay_cases_final42): "the same old back I've had on and off for years" is the history's
+    length, not the onset, which the interview would read as years of symptoms; a shorter time in that clause,
+    or any time in another clause, stays the complaint's."""
+    def days(text):
+        return sorted(e["days"] for e in extract(text) if e["entity"] == "duration")
+    assert days("Went for a long bike ride yesterday and now my back's warm. It's the old back trouble I've had "
+                "on and off for years, same as the other times.") == [1.0]
+    assert days("I've had a dodgy back for decades, but this burning began 4 days ago") == [4.0]
+    assert days("my usual back pain, it's been going for 3 days") == [3.0]
+    assert days("my back has been hot for two years") == [730.0]
+    has("It's the same old back as ever, warm after the gym", "symptom", "back_history")
+
+
+def test_a_finding_the_writer_denies_is_not_implied_by_another():
+    """Forty-third round (lay_final42): numbness of the seat implies no bladder sign the writer denies in words;
+    with nothing denied, the implication stays."""
+    text = "the bits I sit on have gone numb since I woke, I have not wet myself, peeing fine, back hot"
+    has(text, "symptom", "saddle_numbness")
+    assert ("symptom", "bladder_bowel_dysfunction", False) not in triples(text), sorted(triples(text))
+    has("numb willy since this morning and my back is burning", "symptom", "bladder_bowel_dysfunction")
+
+
+@pytest.mark.parametrize("text", ["my lower back has gone warm since the run", "her lower back's gone tight and sore",
+                                  "the middle of his back's gone all burny and tender"])
+def test_a_back_that_has_gone_warm_is_where_it_is(text):
+    """Forty-third round (lay_cases_final42): "gone warm" says what the back became, not that it is over."""
+    assert not any(e["entity"] == "body_location" and e.get("role") == NEGATED for e in extract(text)), extract(text)
+    assert any(e["entity"] == "body_location" for e in extract(text)), extract(text)
+
+
 def test_an_animal_the_writer_tends_does_not_take_the_writers_collapse():
     """"I was walking the dog and collapsed": the dog is the object, the collapse the writer's."""
     has("I was walking the dog and collapsed in the lane", "symptom", "collapse")

@@ -45,6 +45,40 @@ def assert_denied(text, finding):
 
 
 PRESENT = [
+    # Forty-third round (lay_final42 after its blind scoring, its misses), in other words.
+    ('I was at the sink, it all went fuzzy and silver and I woke up crumpled against the bath '
+     'panel, back burning', 'collapse'),
+    ('felt all floaty on the jetty and next thing I was lying on the boards with a gull looking '
+     'at me, back hot', 'collapse'),
+    ('my daughter has a purple lace-like mottled pattern spreading on her thighs and her back is hot', 'very_unwell'),
+    ('grandad keeps asking what day it is over and over though I told him, his back feels hot', 'very_unwell'),
+    ("she's turned a dusky blue-grey around the lips and her back is burning", 'very_unwell'),
+    ("he can't stop shuddering, violently, even under two duvets, and his back is on fire", 'very_unwell'),
+    ('out of nowhere something across my spine tore like wet cardboard, now my mid back is burning', 'tearing_pain'),
+    ('it felt like a bedsheet being ripped down the middle of my back, then the heat came', 'tearing_pain'),
+    ("my back went like a cable snapping, sudden, and it's roasting low down", 'tearing_pain'),
+    ('like my spine was being pulled apart, came from nowhere, back is hot', 'tearing_pain'),
+    ('the drain unblocker spat up and soaked my shirt, now my back has gone raw and blistered', 'severe_burn'),
+    ("the chip pan of hot fat tipped onto my back, a huge area has come up in blisters, it's weeping", 'severe_burn'),
+    ("a heartburn in my chest I've never had before in my life and my back is warm", 'chest_pain'),
+    ('dad has to stop and catch his breath just going up three stairs, his back is burning', 'chest_pain'),
+    ("he genuinely can't move his legs, I had him push on my hands and there was nothing, back hot", 'paralysis'),
+    ('I was desperate for a wee and stood there ages but nothing would come, back '
+     'burning', 'bladder_bowel_dysfunction'),
+    ('nothing down there will work with my wife since this started, back hot low down', 'bladder_bowel_dysfunction'),
+    ('I wet the bed last night stone cold sober, not done that since I was little, back '
+     'hot', 'bladder_bowel_dysfunction'),
+    ('my bladder just gave way in the shop with no warning, back is burning', 'bladder_bowel_dysfunction'),
+    ("I've been peeing in a trickle since Monday and the small of my back is hot", 'bladder_bowel_dysfunction'),
+    ("I don't feel the need to pee at all now, only find my pants are wet, back warm", 'bladder_bowel_dysfunction'),
+    ('the thermometer is flashing red at 103.8 and my back is hot', 'high_fever'),
+    ("I've been pacing up and down all night, can't sit or lie, my back burns", 'severe_pain'),
+    ('the burning has gone off the scale, a 9 at least, back between the shoulders', 'severe_pain'),
+    ("the heat in my back is now a pain I'd put at 9", 'severe_pain'),
+    ('the cow pinned me against the gate and crushed me into the rail, my back has burned since', 'trauma'),
+    ('a big wave threw me along the deck and I slammed my back into the railing, hot there today', 'trauma'),
+    ("I can't trust my legs at all, they keep giving out on me, back hot", 'leg_weakness'),
+    ('my inner thighs and groin feel like rubber when I touch them, back burning', 'saddle_numbness'),
     # Forty-second round (lay_cases_final42 after its blind scoring: its one first-message emergency that was asked
     # first, not escalated), in other words.
     ("he was on the stepladder doing the gutter and came clean off the top onto the drive, back hot", "trauma"),
@@ -1630,6 +1664,14 @@ def test_lay_wording_reports_the_red_flag(text, finding):
 
 
 DENIED = [
+    # Forty-third round (lay_final42): a normal reading on the real thermometer; a wetting denied next to a numb
+    # seat (the seat's numbness implies no bladder sign the writer denies); a faint asked about by a child, denied.
+    ("my niece's toy kit said 104 but the real thermometer says I'm normal, back warm", "fever"),
+    ("my bum and the tops of my thighs have no feeling, I haven't wet myself, peeing fine, back "
+     'hot', 'bladder_bowel_dysfunction'),
+    ("my little girl asked if Mummy is going to faint, I told her I've never fainted, back warm", "collapse"),
+    ("I had a kidney infection in the spring but that's cleared, no stinging when I pee now, "
+     'back warm', 'urinary_symptoms'),
     # Forty-second round (lay_final41): a list after a heading that names it as a list, then "none of those".
     ("The leaflet's questions were fainting, numb bum, chest pain. None of those, back warm.", "collapse"),
     ("the website's list is fainting, chest pain. None of them, just a hot back", "chest_pain"),
@@ -2024,6 +2066,36 @@ LOOK_ALIKES = [
 
 #: Ordinary events and idioms that must not report the red flag named.
 NOT_THE_RED_FLAG = [
+    # Forty-third round (lay_final42 after its blind scoring, its false emergencies), in other words.
+    ('the guide said a berry here can paralyse you if eaten so we left them alone, my back is warm', 'paralysis'),
+    ("I've been reading about a bridge which could collapse in the next storm, my back is warm", 'collapse'),
+    ('the gazebo blew over in the gust and collapsed flat, my back is hot since Tuesday', 'collapse'),
+    ("my grandson asked if Grandad was going to faint, no I've never fainted, back warm low down", 'collapse'),
+    ("out on the estuary mud I sank to my knees and couldn't move either leg till my mate "
+     'pulled me out, legs fine, back warm', 'collapse'),
+    ("out on the estuary mud I sank to my knees and couldn't move either leg till my mate "
+     'pulled me out, legs fine, back warm', 'paralysis'),
+    ('my bum went numb on the long coach trip but it came back after ten minutes walking, back '
+     'warm now', 'saddle_numbness'),
+    ('the app asked me to rate the delivery and I gave it a 9, back is warm at the bottom', 'severe_pain'),
+    ('my daughter hit ten out of ten on her spelling test, my back has been warm all week', 'severe_pain'),
+    ("the only ripping I've had was my jeans tearing at the knee on the fence, back warm for days", 'tearing_pain'),
+    ('my fleece caught on the gate and it ripped right up the back, back is hot since Monday', 'tearing_pain'),
+    ('on the dig they showed us a Roman skull broken by a heavy blow, my back is warm', 'trauma'),
+    ('the guide said a fall off that tower would kill you, lovely, my back is warm low down', 'trauma'),
+    ("I dropped my keys off the top of the ladder, didn't fall myself, back has been warm all week", 'trauma'),
+    ('one of the legs on the trestle table gave way and folded under, my back is warm', 'leg_weakness'),
+    ('the zoom connection was terrible and everyone sounded slurred and garbled, my back is warm', 'very_unwell'),
+    ('apologies if my message is jumbled, my back is warm in the middle for three days', 'very_unwell'),
+    ('the cheese had a mottled blue look, I ate it anyway, my back is warm', 'very_unwell'),
+    ('we boiled the marmalade up to 105 degrees for setting, my back is warm, no fever', 'high_fever'),
+    ('the engine temperature went to 104 degrees on the motorway, my back is warm in the middle', 'high_fever'),
+    ('the temp gauge read 103 and the radiator steamed, my back burns a bit', 'high_fever'),
+    ("my antique mercury thermometer is stuck on 104, I don't have a temperature, back warm", 'high_fever'),
+    ('my son took my temperature with his toy medical kit, my back is warm', 'fever'),
+    ('I put a fiver on the horse at Cheltenham, my back is warm', 'fever'),
+    ('in our game a wizard paralysed my dwarf for two turns, real life my back is warm', 'paralysis'),
+    ('my elf fell 40 feet off the castle wall in the game, I have had no fall myself, back warm', 'trauma'),
     # Fortieth round (lay_final40 after its blind scoring, its false emergencies), in other words.
     ("the kite crashed when the wind dropped and the big one collapsed, back warm", "collapse"),
     ("a slate came off the roof, it fell three floors onto the drive, back warm", "trauma"),
@@ -2898,7 +2970,7 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
               "lay_final32.yml": 0.94, "lay_final33.yml": 0.99, "lay_final34.yml": 0.97,
               "lay_final35.yml": 0.98, "lay_final36.yml": 0.98, "lay_final37.yml": 0.99,
               "lay_final38.yml": 0.99, "lay_final39.yml": 0.99,
-              "lay_final40.yml": 0.99, "lay_final41.yml": 0.99, "lay_final42.yml": 0.88}
+              "lay_final40.yml": 0.99, "lay_final41.yml": 0.99, "lay_final42.yml": 0.99}
 #: Known errors left on a set (0 elsewhere): on lay_dev7.yml a sister who
 #: "fainted at her wedding last year and since then I worry" (a current word in
 #: the clause), on lay_dev4.yml a rash "on my arm but not on my back", on
@@ -3064,8 +3136,13 @@ MIN_RECALL = {"lay_dev.yml": 0.95, "lay_dev2.yml": 0.94, "lay_final2.yml": 0.93,
 #: legs are like jelly!' but she meant my wobbly landings"; "the 'purple blotchy thing' Tom mentioned was the crab
 #: ..., not me"), and no negated reported present. The round brings lay_final18 to 0.922, lay_final20 to 0.865 and
 #: lay_final30 to 0.881.
-#: lay_final42.yml (scored blind on 2026-12-07: 0.880, 24 false emergencies, 7 negated reported present) has not
-#: had its round yet: its floors are its blind reading (recall 0.8801: floor 0.88).
+#: lay_final42.yml (scored blind on 2026-12-07: 0.880, 24 false emergencies, 7 negated reported present) is a
+#: development set since then; after the forty-third round (a finding denied in words is not implied by another;
+#: how far back an old back trouble goes is not the onset; a game's characters; its misses and look-alikes in other
+#: words) its recall is 1.000 with no false emergency and 1 negated reported present: "a warm, tingly patch low in
+#: my back ... and a pain shooting down the back of my left leg ... No numbness" (the tingling is paired with the
+#: leg across the pain; keeping a symptom word from a site past another symptom word lost recall on 27 sets). The
+#: round brings lay_final20 to 0.868 and lay_final24 to 0.776.
 MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.yml": 1,
                          "lay_final14.yml": 3, "lay_final16.yml": 1, "lay_final17.yml": 2, "lay_final19.yml": 1,
                          "lay_final20.yml": 2, "lay_final21.yml": 3, "lay_final22.yml": 2, "lay_final23.yml": 0,
@@ -3073,7 +3150,7 @@ MAX_FALSE_EMERGENCIES = {"lay_dev7.yml": 1, "lay_final11.yml": 2, "lay_final12.y
                          "lay_final28.yml": 2, "lay_final29.yml": 6,
                          "lay_final30.yml": 8, "lay_final31.yml": 1, "lay_final32.yml": 5, "lay_final34.yml": 1,
                          "lay_final36.yml": 3, "lay_final38.yml": 7, "lay_final39.yml": 1,
-                         "lay_final40.yml": 1, "lay_final41.yml": 2, "lay_final42.yml": 24}
+                         "lay_final40.yml": 1, "lay_final41.yml": 2}
 MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.yml": 3,
                           "lay_final14.yml": 5, "lay_final16.yml": 3, "lay_final17.yml": 4,
                           "lay_final20.yml": 1, "lay_final21.yml": 2, "lay_final22.yml": 1, "lay_final23.yml": 0,
@@ -3082,7 +3159,7 @@ MAX_NEGATED_AS_PRESENT = {"lay_dev4.yml": 1, "lay_final7.yml": 1, "lay_final12.y
                           "lay_final29.yml": 4, "lay_final30.yml": 6, "lay_final31.yml": 3,
                           "lay_final32.yml": 6, "lay_final34.yml": 1, "lay_final36.yml": 1,
                           "lay_final38.yml": 4, "lay_final39.yml": 3,
-                          "lay_final40.yml": 3, "lay_final42.yml": 7}
+                          "lay_final40.yml": 3, "lay_final42.yml": 1}
 
 
 @pytest.mark.parametrize("name", sorted(MIN_RECALL))

@@ -490,6 +490,12 @@ def test_an_age_does_not_hide_the_words_that_end_a_denial():
     # now" was taken as 1095 days of symptoms).
     ("we've been living in Leeds for twelve years; the burning in my back started 3 days ago", 3),
     ("I worked at the docks for decades, and for four days my lower back has been warm", 4),
+    # A day to come in its clause (forty-third round, lay_cases_final42: "before the committee comes round on
+    # Saturday" was three days of symptoms on a Tuesday).
+    ("the in-laws are coming round on Saturday and my lower back has been warm for 2 days", 2),
+    ("we're meant to be moving house on Sunday, back hot since this morning", 0),
+    ("my sister arrives on Friday, the burning started 2 days ago", 2),
+    ("back burning, the committee comes round on Saturday", None),
 ])
 def test_a_time_that_dates_a_past_event_is_not_the_symptoms_duration(text, days):
     """The words stay a `duration` entity; only the symptom's own time has days."""
