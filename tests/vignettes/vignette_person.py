@@ -110,7 +110,9 @@ LAY_CASES_PATHS = {"dev": HERE / "lay_cases_dev.yml", "final": HERE / "lay_cases
                    # Forty-first blind set (2026-12-07, twenty-fourth session): to be played ONCE, at the end.
                    "final41": HERE / "lay_cases_final41.yml",
                    # Forty-second blind set (2026-12-07, twenty-fifth session): to be played ONCE, at the end.
-                   "final42": HERE / "lay_cases_final42.yml"}
+                   "final42": HERE / "lay_cases_final42.yml",
+                   # Forty-third blind set (2026-12-08, twenty-sixth session): to be played ONCE, at the end.
+                   "final43": HERE / "lay_cases_final43.yml"}
 
 LEVELS = ["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 EMERGENCY_LEVELS = {"emergency_ambulance", "emergency"}
