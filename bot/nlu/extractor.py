@@ -1547,7 +1547,8 @@ class _Context:
         return any(re.match(re.escape(d) + r"\b", rest) for d in self.rules.list_denials)
 
 
-#: What ends a clause between two mentions ("I've had a bad back for years, but this started 3 days ago").
+#: What ends a clause between two mentions ("I've had a bad back for years, but this started 3 days ago"). Not
+#: quantities.CLAUSE_BREAK, whose bare "and" would part "the back I've had on and off for years".
 _CLAUSE_BREAK = re.compile(r"[.;:!?,\n]|\b(?:but|though|although|whereas|and\s+(?:this|now|it|then))\b", re.IGNORECASE)
 
 #: A question about what has not happened ("If it moved into my chest, would that be my heart?").
