@@ -269,6 +269,14 @@ class Lexicon:
                 return entry.value
         return None
 
+    def _negation_finding_problems(self, red_flags: List[str], yes_no: Set[str]) -> List[str]:
+        """The finding ids the negation rules name that the spec does not have as such."""
+        neg = self.negation
+        return ([f"negation.historical_findings: {fid!r} is not a red flag of the spec"
+                 for fid in neg.historical_findings if fid not in red_flags]
+                + [f"negation.history_of_the_complaint: {fid!r} is not a yes/no finding of the spec"
+                   for fid in neg.history_of_the_complaint if fid not in yes_no])
+
     def validate(self, spec: Any) -> None:
         """Check the canonical values against the clinical spec (a TriageSpec):
         `symptom` is exactly the spec's yes/no findings; `body_location`,
@@ -298,12 +306,7 @@ class Lexicon:
                 if fid not in yes_no:
                     problems.append(f"subsumed_by: {fid!r} is not a yes/no finding of the spec")
         red_flags = spec.red_flags()
-        for fid in self.negation.historical_findings:
-            if fid not in red_flags:
-                problems.append(f"negation.historical_findings: {fid!r} is not a red flag of the spec")
-        for fid in self.negation.history_of_the_complaint:
-            if fid not in yes_no:
-                problems.append(f"negation.history_of_the_complaint: {fid!r} is not a yes/no finding of the spec")
+        problems += self._negation_finding_problems(red_flags, yes_no)
         hinted = [fid for fid, _ in self.hints.patterns] if self.hints is not None else []
         for fid in hinted:
             if fid not in red_flags:
